@@ -1,0 +1,55 @@
+// Stage: cli. argv → CliOptions, or a usage error.
+import { formats, type FormatName } from '../pipeline.js';
+
+export interface CliOptions {
+  plans: string[];
+  outDir: string;
+  formats: FormatName[];
+  strict: boolean;
+  debug: boolean;
+  help: boolean;
+}
+
+export class UsageError extends Error {}
+
+export const USAGE = `usage: npm run build-plan -- <plan.yaml> [more.yaml …] [options]
+
+Writes <out>/<plan name>.docx for each plan.
+
+options:
+  --out DIR                 output folder (default: out)
+  --format docx|pdf|all     what to write (default: all available formats)
+  --strict                  treat warnings as errors (exit code 3)
+  --debug                   show the stack of an internal error
+  -h, --help                show this help`;
+
+const FORMAT_NAMES = Object.keys(formats) as FormatName[];
+
+function parseFormat(value: string): FormatName[] {
+  if (value === 'all') return FORMAT_NAMES;
+  if ((FORMAT_NAMES as string[]).includes(value)) return [value as FormatName];
+  if (value === 'pdf') throw new UsageError('--format pdf: the native PDF writer is not available yet; use --format docx');
+  throw new UsageError(`--format must be docx, pdf or all, not ${JSON.stringify(value)}`);
+}
+
+export function parseArgs(argv: readonly string[]): CliOptions {
+  const o: CliOptions = { plans: [], outDir: 'out', formats: FORMAT_NAMES, strict: false, debug: false, help: false };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    const value = (): string => {
+      const inline = a.includes('=') ? a.slice(a.indexOf('=') + 1) : undefined;
+      const v = inline ?? argv[++i];
+      if (v === undefined || v === '') throw new UsageError(`${a} needs a value`);
+      return v;
+    };
+    if (a === '--out' || a.startsWith('--out=')) o.outDir = value();
+    else if (a === '--format' || a.startsWith('--format=')) o.formats = parseFormat(value());
+    else if (a === '--strict') o.strict = true;
+    else if (a === '--debug') o.debug = true;
+    else if (a === '-h' || a === '--help') o.help = true;
+    else if (a.startsWith('-')) throw new UsageError(`unknown option ${a}`);
+    else o.plans.push(a);
+  }
+  if (!o.help && o.plans.length === 0) throw new UsageError('name a plan file, e.g. plans/2026.yaml');
+  return o;
+}

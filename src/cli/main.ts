@@ -1,0 +1,73 @@
+#!/usr/bin/env node
+// Stage: cli. The only code that touches process.*, console.* and out/: parses arguments, runs
+// the pipeline for each plan, prints diagnostics, writes files, sets the exit code
+// (0 ok · 1 plan/template errors · 2 usage · 3 warnings with --strict · 70 internal error).
+import { basename, extname, join, relative } from 'node:path';
+import { DiagnosticError, formatDiagnostic, sortDiagnostics, type Diagnostic } from '../diag/index.js';
+import { buildDocument, renderFormat } from '../pipeline.js';
+import { parseArgs, UsageError, USAGE, type CliOptions } from './args.js';
+import { writeAtomically } from './write-output.js';
+
+const show = (d: Diagnostic): Diagnostic => (d.file && d.file.startsWith('/') ? { ...d, file: relative(process.cwd(), d.file) || d.file } : d);
+
+async function buildOne(plan: string, o: CliOptions): Promise<{ errors: number; warnings: number }> {
+  try {
+    const built = await buildDocument(plan);
+    const outputs = await Promise.all(o.formats.map(async (f) => [f, await renderFormat(built.document, f)] as const));
+    const name = basename(plan, extname(plan));
+    for (const [format, bytes] of outputs) {
+      const path = join(o.outDir, `${name}.${format}`);
+      await writeAtomically(path, bytes);
+      console.log(`wrote ${path}`);
+    }
+    for (const d of sortDiagnostics(built.diagnostics)) console.error(formatDiagnostic(show(d)));
+    return { errors: 0, warnings: built.diagnostics.length };
+  } catch (e) {
+    if (!(e instanceof DiagnosticError)) throw e;
+    const ds = sortDiagnostics(e.diagnostics);
+    for (const d of ds) console.error(formatDiagnostic(show(d)));
+    const errors = ds.filter((d) => d.severity === 'error').length;
+    console.error(`${plan}: ${errors} error${errors === 1 ? '' : 's'}; nothing written`);
+    return { errors, warnings: ds.length - errors };
+  }
+}
+
+async function main(argv: string[]): Promise<number> {
+  let o: CliOptions;
+  try {
+    o = parseArgs(argv);
+  } catch (e) {
+    if (!(e instanceof UsageError)) throw e;
+    console.error(`build-plan: ${e.message}\n\n${USAGE}`);
+    return 2;
+  }
+  if (o.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  let errors = 0;
+  let warnings = 0;
+  for (const plan of o.plans) {
+    const r = await buildOne(plan, o);
+    errors += r.errors;
+    warnings += r.warnings;
+  }
+  if (errors > 0) return 1;
+  if (warnings > 0) {
+    console.error(`${warnings} warning${warnings === 1 ? '' : 's'}${o.strict ? ' (--strict: failing)' : ''}`);
+    if (o.strict) return 3;
+  }
+  return 0;
+}
+
+const debug = process.argv.includes('--debug');
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (e: unknown) => {
+    console.error(`build-plan: internal error: ${(e as Error)?.message ?? String(e)}`);
+    console.error(debug ? (e as Error)?.stack : 'This is a bug in ke-hoach; please report it with the plan file (run with --debug for details).');
+    process.exitCode = 70;
+  },
+);

@@ -1,0 +1,5 @@
+// Stage root: diagnostics (leaf module).
+export * from './types.js';
+export { diagnostic, messages } from './messages.js';
+export type { Where } from './messages.js';
+export { formatDiagnostic, sortDiagnostics } from './format.js';

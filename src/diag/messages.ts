@@ -1,0 +1,49 @@
+// Stage: diagnostics. The wording of every diagnostic, keyed by code; stages pass structured data.
+import type { Diagnostic, DiagnosticCode, Severity } from './types.js';
+
+type Data = Record<string, string | number | undefined>;
+
+const q = (s: string | number | undefined): string => `'${s ?? ''}'`;
+
+export const messages: { [K in DiagnosticCode]: (d: Data) => string } = {
+  file_unreadable: (d) => `cannot read ${q(d.file)}: ${d.reason}`,
+  file_not_utf8: () => 'the file is not UTF-8 text (save it as UTF-8)',
+  file_too_large: (d) => `the file is ${d.size} bytes; a plan may be at most ${d.limit} bytes`,
+  yaml_syntax: (d) => `YAML syntax error: ${d.reason}`,
+  yaml_duplicate_key: (d) => `key ${q(d.key)} appears twice in the same mapping`,
+  yaml_alias: (d) => `YAML aliases (*${d.name}) are not allowed in plans; write the value out`,
+  not_a_mapping: (d) => `a plan must be a mapping of keys (issuer:, title:, …), not ${d.found}`,
+  empty_file: () => 'the file is empty; a plan needs at least issuer, date, title and sections',
+  unknown_key: (d) => `unknown key ${q(d.key)}${d.where ? ` in ${d.where}` : ''}`,
+  missing_field: (d) => `missing required field ${q(d.key)}${d.label ? ` (${d.label})` : ''}`,
+  wrong_type: (d) => `${d.path}: expected ${d.expected}, found ${d.found}`,
+  invalid_value: (d) => `${d.path}: ${d.reason}`,
+  invalid_date: (d) => `${d.path}: ${d.reason}`,
+  unknown_reference: (d) => `${q(d.ref)} does not name any ${d.kind} of this plan`,
+  row_length: (d) => `${d.path}: row has ${d.found} cells, the table has ${d.expected} data columns`,
+  template_error: (d) => `template error: ${d.reason}`,
+  markup_error: (d) => `markup error: ${d.reason}`,
+};
+
+export interface Where {
+  file?: string;
+  line?: number;
+  column?: number;
+  path?: string;
+}
+
+/** Creates a diagnostic at the point of detection; the text comes from `messages`. */
+export function diagnostic(
+  code: DiagnosticCode,
+  data: Data,
+  where: Where = {},
+  options: { severity?: Severity; hints?: string[] } = {},
+): Diagnostic {
+  return {
+    severity: options.severity ?? 'error',
+    code,
+    message: messages[code](data),
+    ...where,
+    hints: options.hints ?? [],
+  };
+}

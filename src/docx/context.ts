@@ -1,0 +1,11 @@
+// Stage: docx. What block converters need besides the node: the theme, text measurement (for
+// rule lengths) and the width available where the block sits.
+import type { Measure } from '../fonts/measure.js';
+import type { Theme } from '../model/theme.js';
+
+export interface DocxContext {
+  theme: Theme;
+  measure: Measure;
+  /** Width available to the block, in points. */
+  widthPt: number;
+}

@@ -1,0 +1,37 @@
+// Stage: docx. A layout grid → a borderless fixed-width table (header block, closing block).
+import { Paragraph, Table, TableBorders, TableCell, TableLayoutType, TableRow, VerticalAlign, WidthType } from 'docx';
+import type { Block, Grid } from '../model/types.js';
+import type { DocxContext } from './context.js';
+import { ptToTwips } from './units.js';
+
+type Convert = (blocks: readonly Block[], ctx: DocxContext) => (Paragraph | Table)[];
+
+/** A table cell must end with a paragraph, or Word offers to repair the file. */
+export const endWithParagraph = (children: (Paragraph | Table)[]): (Paragraph | Table)[] =>
+  children.length > 0 && children[children.length - 1] instanceof Paragraph ? children : [...children, new Paragraph({})];
+
+export function gridToDocx(grid: Grid, ctx: DocxContext, convert: Convert): Table {
+  const total = grid.widths.reduce((a, b) => a + b, 0);
+  const widthsPt = grid.widths.map((w) => (w / total) * ctx.widthPt);
+  return new Table({
+    layout: TableLayoutType.FIXED,
+    width: { size: ptToTwips(ctx.widthPt), type: WidthType.DXA },
+    columnWidths: widthsPt.map(ptToTwips),
+    borders: TableBorders.NONE,
+    margins: { left: 0, right: 0, top: 0, bottom: 0 },
+    rows: grid.children.map(
+      (row) =>
+        new TableRow({
+          cantSplit: true,
+          children: row.children.map(
+            (cell, i) =>
+              new TableCell({
+                width: { size: ptToTwips(widthsPt[i]!), type: WidthType.DXA },
+                verticalAlign: VerticalAlign.TOP,
+                children: endWithParagraph(convert(cell.children, { ...ctx, widthPt: widthsPt[i]! })),
+              }),
+          ),
+        }),
+    ),
+  });
+}

@@ -1,0 +1,21 @@
+// Stage: docx. Inline nodes → TextRuns; bold and italic accumulate down the tree.
+import { TextRun } from 'docx';
+import type { Inline } from '../model/types.js';
+
+interface RunFormat {
+  bold?: boolean;
+  italics?: boolean;
+}
+
+export function inlinesToRuns(inlines: readonly Inline[], format: RunFormat = {}): TextRun[] {
+  return inlines.flatMap((i) => {
+    switch (i.type) {
+      case 'text':
+        return [new TextRun({ text: i.value, ...format })];
+      case 'strong':
+        return inlinesToRuns(i.children, { ...format, bold: true });
+      case 'emphasis':
+        return inlinesToRuns(i.children, { ...format, italics: true });
+    }
+  });
+}

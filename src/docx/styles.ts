@@ -1,0 +1,46 @@
+// Stage: docx. Theme → the document's named paragraph styles (what a Word user sees and can
+// restyle) and the document defaults (Times New Roman, Vietnamese).
+import { AlignmentType, type IStylesOptions } from 'docx';
+import type { Align, ParagraphStyle, Theme } from '../model/theme.js';
+import { lineSpacing, mmToTwips, ptToHalfPoints, ptToTwips } from './units.js';
+
+/** Our style ids are prefixed so they never collide with Word's built-in ones (Heading1, Title …). */
+export const styleId = (name: string): string => `Kh${name}`;
+
+export const ALIGNMENT = {
+  left: AlignmentType.LEFT,
+  center: AlignmentType.CENTER,
+  right: AlignmentType.RIGHT,
+  justify: AlignmentType.JUSTIFIED,
+} as const satisfies Record<Align, unknown>;
+
+const OUTLINE_LEVEL: Record<string, number> = { Heading1: 0, Heading2: 1, Heading3: 2, Heading4: 3 };
+
+function paragraphStyle(name: string, s: ParagraphStyle, font: string) {
+  return {
+    id: styleId(name),
+    name: `KH ${name}`,
+    basedOn: 'Normal',
+    quickFormat: true,
+    run: { font, size: ptToHalfPoints(s.sizePt), bold: s.bold, italics: s.italic },
+    paragraph: {
+      alignment: ALIGNMENT[s.align],
+      spacing: { before: ptToTwips(s.spaceBeforePt), after: ptToTwips(s.spaceAfterPt), line: lineSpacing(s.lineSpacing) },
+      indent: { firstLine: mmToTwips(s.firstLineIndentMm) },
+      keepNext: s.keepWithNext,
+      ...(name in OUTLINE_LEVEL ? { outlineLevel: OUTLINE_LEVEL[name] } : {}),
+    },
+  };
+}
+
+export function stylesFromTheme(theme: Theme): IStylesOptions {
+  return {
+    default: {
+      document: {
+        run: { font: theme.fontFamily, size: ptToHalfPoints(14), language: { value: 'vi-VN' }, color: '000000' },
+        paragraph: { spacing: { before: 0, after: 0, line: 240 } },
+      },
+    },
+    paragraphStyles: Object.entries(theme.paragraphStyles).map(([name, s]) => paragraphStyle(name, s, theme.fontFamily)),
+  };
+}

@@ -1,0 +1,72 @@
+// Stage: docx. Document → DOCX bytes. Sections become Word sections (page size, margins,
+// orientation, page numbers top centre from the second page, restarting per section).
+import { Document as DocxDocument, Header, Packer, PageNumber, PageOrientation, Paragraph, TextRun, type ISectionOptions } from 'docx';
+import { createMeasure, type Measure } from '../fonts/measure.js';
+import type { Document, Section } from '../model/types.js';
+import type { Theme } from '../model/theme.js';
+import { blocksToDocx } from './blocks.js';
+import { makeDeterministic } from './deterministic.js';
+import { stylesFromTheme } from './styles.js';
+import { mmToPt, mmToTwips, ptToHalfPoints } from './units.js';
+
+export interface DocxOptions {
+  /** Text measurement (rule lengths); Times-compatible metrics by default. */
+  measure?: Measure;
+}
+
+function pageNumberHeader(theme: Theme): Header {
+  return new Header({
+    children: [
+      new Paragraph({
+        alignment: 'center',
+        children: [new TextRun({ children: [PageNumber.CURRENT], size: ptToHalfPoints(theme.pageNumber.sizePt) })],
+      }),
+    ],
+  });
+}
+
+function sectionToDocx(section: Section, theme: Theme, measure: Measure): ISectionOptions {
+  const p = theme.page;
+  const landscape = section.orientation === 'landscape';
+  const pageWidthMm = landscape ? p.heightMm : p.widthMm;
+  const widthPt = mmToPt(pageWidthMm - p.marginLeftMm - p.marginRightMm);
+  const empty = new Header({ children: [new Paragraph({})] });
+  return {
+    properties: {
+      page: {
+        size: {
+          width: mmToTwips(p.widthMm),
+          height: mmToTwips(p.heightMm),
+          orientation: landscape ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT,
+        },
+        margin: {
+          top: mmToTwips(p.marginTopMm),
+          bottom: mmToTwips(p.marginBottomMm),
+          left: mmToTwips(p.marginLeftMm),
+          right: mmToTwips(p.marginRightMm),
+          header: mmToTwips(p.headerMm),
+          footer: mmToTwips(p.headerMm),
+        },
+        pageNumbers: { start: 1 },
+      },
+      titlePage: !section.pageNumbers.showOnFirstPage,
+    },
+    headers: section.pageNumbers.show ? { default: pageNumberHeader(theme), first: empty } : { default: empty, first: empty },
+    children: blocksToDocx(section.children, { theme, measure, widthPt }),
+  };
+}
+
+export async function writeDocx(doc: Document, options: DocxOptions = {}): Promise<Uint8Array> {
+  const measure = options.measure ?? createMeasure();
+  const file = new DocxDocument({
+    creator: doc.meta.author,
+    lastModifiedBy: doc.meta.author,
+    title: doc.meta.title,
+    subject: doc.meta.subject,
+    revision: 1,
+    styles: stylesFromTheme(doc.theme),
+    sections: doc.children.map((s) => sectionToDocx(s, doc.theme, measure)),
+  });
+  const packed = await Packer.toBuffer(file);
+  return makeDeterministic(new Uint8Array(packed), doc.meta.date);
+}

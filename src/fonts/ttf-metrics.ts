@@ -1,0 +1,92 @@
+// Fonts. Reads the horizontal advance of each character from a TrueType file (tables head,
+// hhea, hmtx, cmap formats 4 and 12): all that measuring text needs, with no dependency.
+
+export interface FontMetrics {
+  unitsPerEm: number;
+  /** Advance width of the character in font units (the .notdef advance if the font lacks it). */
+  advance(codePoint: number): number;
+  has(codePoint: number): boolean;
+}
+
+export function readTtfMetrics(bytes: Uint8Array): FontMetrics {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const tables = new Map<string, number>();
+  const numTables = view.getUint16(4);
+  for (let i = 0; i < numTables; i++) {
+    const rec = 12 + i * 16;
+    const tag = String.fromCharCode(...bytes.subarray(rec, rec + 4));
+    tables.set(tag, view.getUint32(rec + 8));
+  }
+  const table = (tag: string): number => {
+    const off = tables.get(tag);
+    if (off === undefined) throw new Error(`font has no ${tag} table`);
+    return off;
+  };
+  const unitsPerEm = view.getUint16(table('head') + 18);
+  const numberOfHMetrics = view.getUint16(table('hhea') + 34);
+  const hmtx = table('hmtx');
+  const advanceOfGlyph = (gid: number): number => view.getUint16(hmtx + 4 * Math.min(gid, numberOfHMetrics - 1));
+  const glyphOf = cmapLookup(view, table('cmap'));
+  const cache = new Map<number, number>();
+  return {
+    unitsPerEm,
+    has: (cp) => glyphOf(cp) !== 0,
+    advance(cp) {
+      let a = cache.get(cp);
+      if (a === undefined) cache.set(cp, (a = advanceOfGlyph(glyphOf(cp))));
+      return a;
+    },
+  };
+}
+
+function cmapLookup(view: DataView, cmap: number): (cp: number) => number {
+  const count = view.getUint16(cmap + 2);
+  let format4 = -1;
+  let format12 = -1;
+  for (let i = 0; i < count; i++) {
+    const platform = view.getUint16(cmap + 4 + i * 8);
+    const encoding = view.getUint16(cmap + 6 + i * 8);
+    const sub = cmap + view.getUint32(cmap + 8 + i * 8);
+    const format = view.getUint16(sub);
+    const unicode = platform === 0 || (platform === 3 && (encoding === 1 || encoding === 10));
+    if (!unicode) continue;
+    if (format === 12) format12 = sub;
+    if (format === 4 && format4 < 0) format4 = sub;
+  }
+  if (format12 >= 0) return (cp) => lookup12(view, format12, cp);
+  if (format4 >= 0) return (cp) => lookup4(view, format4, cp);
+  throw new Error('font has no Unicode cmap (format 4 or 12)');
+}
+
+function lookup12(view: DataView, sub: number, cp: number): number {
+  let lo = 0;
+  let hi = view.getUint32(sub + 12) - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const g = sub + 16 + mid * 12;
+    if (cp < view.getUint32(g)) hi = mid - 1;
+    else if (cp > view.getUint32(g + 4)) lo = mid + 1;
+    else return view.getUint32(g + 8) + (cp - view.getUint32(g));
+  }
+  return 0;
+}
+
+function lookup4(view: DataView, sub: number, cp: number): number {
+  if (cp > 0xffff) return 0;
+  const segCount = view.getUint16(sub + 6) / 2;
+  const ends = sub + 14;
+  const starts = ends + segCount * 2 + 2;
+  const deltas = starts + segCount * 2;
+  const rangeOffsets = deltas + segCount * 2;
+  for (let i = 0; i < segCount; i++) {
+    if (cp > view.getUint16(ends + i * 2)) continue;
+    const start = view.getUint16(starts + i * 2);
+    if (cp < start) return 0;
+    const delta = view.getInt16(deltas + i * 2);
+    const ro = view.getUint16(rangeOffsets + i * 2);
+    if (ro === 0) return (cp + delta) & 0xffff;
+    const gid = view.getUint16(rangeOffsets + i * 2 + ro + (cp - start) * 2);
+    return gid === 0 ? 0 : (gid + delta) & 0xffff;
+  }
+  return 0;
+}

@@ -1,0 +1,149 @@
+// Stage: markup. Markup → Document. One construct per line (see docs/markup.md); a stack of
+// open containers (section, grid, grid cell, table) receives the blocks.
+import { diagnostic, DiagnosticError, type Diagnostic } from '../diag/index.js';
+import type { Block, Document, DocumentMeta, Grid, GridCell, Section, Table, TableRow } from '../model/types.js';
+import { MODEL_VERSION } from '../model/types.js';
+import type { Theme } from '../model/theme.js';
+import { unescapeMarkup } from './escape.js';
+import { parseInlines } from './inline.js';
+import { parseTableCell, parseWidths, checkTableShape } from './table.js';
+import type { Markup } from './types.js';
+
+type Open =
+  | { kind: 'grid'; node: Grid }
+  | { kind: 'gridCell'; node: GridCell }
+  | { kind: 'table'; node: Table };
+
+class MarkupError extends Error {}
+
+const fail = (message: string): never => {
+  throw new MarkupError(message);
+};
+
+export function parseMarkup(markup: Markup, theme: Theme): Document {
+  const meta: DocumentMeta = { title: '', author: '', subject: '', language: 'vi-VN', date: '' };
+  const sections: Section[] = [];
+  const open: Open[] = [];
+  const errors: Diagnostic[] = [];
+  const lines = markup.text.split('\n');
+
+  const target = (): Block[] => {
+    const top = open[open.length - 1];
+    if (top?.kind === 'gridCell') return top.node.children;
+    if (top) fail(`blocks cannot go directly inside a ${top.kind}; start a ::cell first`);
+    const section = sections[sections.length - 1] ?? fail('content before the first ::section');
+    return section.children;
+  };
+  const origin = (line: number) => ({ file: markup.templateFile, line });
+
+  lines.forEach((raw, index) => {
+    const line = raw.trim();
+    const n = index + 1;
+    if (line === '') return;
+    try {
+      if (line.startsWith('::')) directive(line.slice(2), n);
+      else block(line, n);
+    } catch (e) {
+      if (!(e instanceof MarkupError)) throw e;
+      errors.push(diagnostic('markup_error', { reason: `${e.message} (markup line ${n}: ${JSON.stringify(line.slice(0, 60))})` }, { file: markup.templateFile, line: 1, column: 1 }));
+    }
+  });
+  if (open.length > 0 && errors.length === 0)
+    errors.push(diagnostic('markup_error', { reason: `::${open[open.length - 1]!.kind === 'table' ? 'table' : 'grid'} is never closed with ::end` }, { file: markup.templateFile, line: 1, column: 1 }));
+  if (errors.length > 0) throw new DiagnosticError(errors);
+  return { type: 'document', modelVersion: MODEL_VERSION, meta, theme, children: sections };
+
+  function block(line: string, n: number): void {
+    const heading = /^#([1-4]) +(.*)$/.exec(line);
+    if (heading) {
+      target().push({ type: 'heading', level: Number(heading[1]) as 1 | 2 | 3 | 4, label: '', children: parseInlines(heading[2]!), origin: origin(n) });
+      return;
+    }
+    const item = /^([-+]) +(.*)$/.exec(line);
+    if (item) {
+      target().push({ type: 'item', marker: item[1] as '-' | '+', children: parseInlines(item[2]!), origin: origin(n) });
+      return;
+    }
+    const styled = /^\[([A-Za-z][A-Za-z0-9]*)\] ?(.*)$/.exec(line);
+    const style = styled ? styled[1]! : 'Body';
+    if (!theme.paragraphStyles[style]) fail(`unknown paragraph style [${style}]`);
+    target().push({ type: 'paragraph', style, children: parseInlines(styled ? styled[2]! : line), origin: origin(n) });
+  }
+
+  function directive(line: string, n: number): void {
+    const [name = '', ...args] = line.split(/\s+/);
+    const top = open[open.length - 1];
+    switch (name) {
+      case 'meta': {
+        const m = /^meta\s+(title|author|subject|date)\s*\|\s*(.*)$/.exec(line) ?? fail('::meta needs "key | value" (title, author, subject, date)');
+        meta[m[1] as 'title'] = unescapeMarkup(m[2]!);
+        return;
+      }
+      case 'section': {
+        if (open.length > 0) fail('::section inside an open grid or table');
+        const orientation = args[0] === 'landscape' ? 'landscape' : args[0] === 'portrait' ? 'portrait' : fail('::section needs portrait or landscape');
+        const firstPage = args.includes('first-page-number=shown');
+        sections.push({ type: 'section', orientation, pageNumbers: { show: !args.includes('page-numbers=none'), showOnFirstPage: firstPage }, children: [] });
+        return;
+      }
+      case 'rule': {
+        const fraction = Number(args[0]);
+        if (!(fraction > 0 && fraction <= 1)) fail('::rule needs a fraction between 0 and 1');
+        target().push({ type: 'rule', fraction, origin: origin(n) });
+        return;
+      }
+      case 'grid': {
+        const grid: Grid = { type: 'grid', widths: parseWidths(args, fail), children: [], origin: origin(n) };
+        target().push(grid);
+        open.push({ kind: 'grid', node: grid });
+        return;
+      }
+      case 'table': {
+        const table: Table = { type: 'table', widths: parseWidths(args, fail), children: [], origin: origin(n) };
+        target().push(table);
+        open.push({ kind: 'table', node: table });
+        return;
+      }
+      case 'row': {
+        if (top?.kind !== 'table') fail('::row outside a ::table');
+        const kind = (['header', 'body', 'total'] as const).find((k) => k === args[0]) ?? fail('::row needs header, body or total');
+        (top as { node: Table }).node.children.push({ type: 'tableRow', kind, children: [] });
+        return;
+      }
+      case 'cell':
+        return cell(line);
+      case 'end':
+        return end();
+      default:
+        fail(`unknown directive ::${name}`);
+    }
+  }
+
+  function cell(line: string): void {
+    const top = open[open.length - 1];
+    if (top?.kind === 'table') {
+      const row: TableRow = top.node.children[top.node.children.length - 1] ?? fail('::cell before the first ::row');
+      row.children.push(parseTableCell(line.slice('cell'.length), fail));
+      return;
+    }
+    if (top?.kind === 'gridCell') open.pop();
+    const grid = open[open.length - 1];
+    if (grid?.kind !== 'grid') fail('::cell outside a ::grid or ::table');
+    const rows = (grid as { node: Grid }).node.children;
+    const last = rows[rows.length - 1];
+    const node: GridCell = { type: 'gridCell', children: [] };
+    if (!last || last.children.length === (grid as { node: Grid }).node.widths.length) rows.push({ type: 'gridRow', children: [node] });
+    else last.children.push(node);
+    open.push({ kind: 'gridCell', node });
+  }
+
+  function end(): void {
+    const top = open.pop() ?? fail('::end without an open ::grid or ::table');
+    if (top.kind === 'table') return checkTableShape(top.node, fail);
+    const grid = top.kind === 'gridCell' ? open.pop() : top;
+    if (grid?.kind !== 'grid') fail('::end does not close a ::grid');
+    const g = (grid as { node: Grid }).node;
+    const last = g.children[g.children.length - 1];
+    if (last && last.children.length !== g.widths.length) fail(`the last grid row has ${last.children.length} cells, expected ${g.widths.length}`);
+  }
+}

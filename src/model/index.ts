@@ -1,0 +1,4 @@
+// Stage root: model (leaf: imports nothing from src/).
+export * from './types.js';
+export * from './theme.js';
+export { dump, dumpInlines } from './dump.js';

@@ -1,0 +1,52 @@
+// Stage: model. Page setup and the style of each kind of block, read by every writer.
+// The values live in templates/<kind>/theme.yaml (validated in template/theme.ts);
+// this file only names their shape. Lengths say their unit (Mm, Pt).
+
+export type Align = 'left' | 'center' | 'right' | 'justify';
+
+export interface ParagraphStyle {
+  sizePt: number;
+  bold: boolean;
+  italic: boolean;
+  align: Align;
+  firstLineIndentMm: number;
+  spaceBeforePt: number;
+  spaceAfterPt: number;
+  /** Line height as a multiple of single spacing ("multiple" rule). */
+  lineSpacing: number;
+  keepWithNext: boolean;
+}
+
+export interface PageSetup {
+  widthMm: number;
+  heightMm: number;
+  marginTopMm: number;
+  marginBottomMm: number;
+  marginLeftMm: number;
+  marginRightMm: number;
+  /** Distance from the top edge to the page number line. */
+  headerMm: number;
+}
+
+export interface Theme {
+  page: PageSetup;
+  fontFamily: string;
+  pageNumber: { sizePt: number };
+  /** Rules drawn under header lines and titles. */
+  rule: { thicknessPt: number; gapPt: number; afterPt: number };
+  table: { cellPaddingMm: number; borderPt: number };
+  /** Named paragraph styles; model nodes refer to them by name. Required names are in REQUIRED_STYLES. */
+  paragraphStyles: Record<string, ParagraphStyle>;
+}
+
+/** Styles every writer relies on; a theme must define them. */
+export const REQUIRED_STYLES = [
+  'Body',
+  'Heading1',
+  'Heading2',
+  'Heading3',
+  'Heading4',
+  'Item',
+  'TableHeader',
+  'TableCell',
+] as const;

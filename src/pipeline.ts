@@ -1,0 +1,54 @@
+// Wires the stages for one plan; no format logic here.
+//   plans/*.yaml --loadPlan--> PlanSource --validatePlan--> Plan --computePlan--> ComputedPlan
+//     --renderTemplate--> Markup --parseMarkup--> Document --numberHeadings--> Document
+//     Document --writeDocx--> Uint8Array
+import { fileURLToPath } from 'node:url';
+import { computePlan } from './compute/compute-plan.js';
+import { DiagnosticError, hasErrors, type Diagnostic } from './diag/index.js';
+import { writeDocx } from './docx/write-docx.js';
+import { parseMarkup } from './markup/parse.js';
+import type { Markup } from './markup/types.js';
+import type { Document } from './model/types.js';
+import { loadPlan } from './plan/load.js';
+import { validatePlan } from './plan/validate.js';
+import { renderTemplate } from './template/render.js';
+import { loadTheme } from './template/theme.js';
+import { numberHeadings } from './transform/number-headings.js';
+
+/** Output formats: name → writer. */
+export const formats = {
+  docx: (doc: Document) => writeDocx(doc),
+} satisfies Record<string, (doc: Document) => Promise<Uint8Array>>;
+
+export type FormatName = keyof typeof formats;
+
+export const DEFAULT_TEMPLATE_DIR = fileURLToPath(new URL('../templates/ke-hoach', import.meta.url));
+
+export interface BuildOptions {
+  templateDir?: string;
+}
+
+export interface Built {
+  document: Document;
+  markup: Markup;
+  diagnostics: Diagnostic[];
+}
+
+/** Plan file → Document, or DiagnosticError with every problem found. */
+export async function buildDocument(file: string, options: BuildOptions = {}): Promise<Built> {
+  const templateDir = options.templateDir ?? DEFAULT_TEMPLATE_DIR;
+  const source = await loadPlan(file);
+  const validated = validatePlan(source);
+  if (!validated.value) throw new DiagnosticError(validated.diagnostics);
+  const computed = computePlan(validated.value, source);
+  const diagnostics = [...validated.diagnostics, ...computed.diagnostics];
+  if (hasErrors(diagnostics)) throw new DiagnosticError(diagnostics);
+  const markup = renderTemplate(computed.value, templateDir);
+  const theme = loadTheme(`${templateDir}/theme.yaml`);
+  const document = numberHeadings(parseMarkup(markup, theme));
+  return { document, markup, diagnostics };
+}
+
+export async function renderFormat(document: Document, format: FormatName): Promise<Uint8Array> {
+  return formats[format](document);
+}

@@ -1,0 +1,87 @@
+// Stage: plan. File path → PlanSource: bytes checked (size, UTF-8), text normalised to NFC,
+// YAML parsed with positions kept so later stages can point at lines and columns.
+import { readFile, stat } from 'node:fs/promises';
+import { isAlias, isMap, LineCounter, parseDocument, visit, type Document } from 'yaml';
+import { diagnostic, DiagnosticError, type Diagnostic } from '../diag/index.js';
+
+/** Plans are a few dozen KB; anything past this is not a plan. */
+export const MAX_PLAN_BYTES = 2 * 1024 * 1024;
+
+export interface PlanSource {
+  /** The path as the user gave it (used in messages). */
+  file: string;
+  text: string;
+  doc: Document.Parsed;
+  lineCounter: LineCounter;
+  /** The YAML as plain data, before validation. */
+  data: unknown;
+}
+
+export async function loadPlan(file: string): Promise<PlanSource> {
+  const at = { file, line: 1, column: 1 };
+  let bytes: Buffer;
+  try {
+    const info = await stat(file);
+    if (info.size > MAX_PLAN_BYTES)
+      throw new DiagnosticError([diagnostic('file_too_large', { size: info.size, limit: MAX_PLAN_BYTES }, at)]);
+    bytes = await readFile(file);
+  } catch (e) {
+    if (e instanceof DiagnosticError) throw e;
+    throw new DiagnosticError([diagnostic('file_unreadable', { file, reason: fsReason(e) }, at)]);
+  }
+  return parsePlanText(file, decodeText(file, bytes));
+}
+
+/** UTF-8 (BOM tolerated) → NFC text; anything else is refused. */
+export function decodeText(file: string, bytes: Uint8Array): string {
+  const at = { file, line: 1, column: 1 };
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch {
+    throw new DiagnosticError([diagnostic('file_not_utf8', {}, at)]);
+  }
+  if (text.includes('\u0000')) throw new DiagnosticError([diagnostic('file_not_utf8', {}, at)]);
+  return text.normalize('NFC');
+}
+
+export function parsePlanText(file: string, text: string): PlanSource {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, keepSourceTokens: false });
+  const pos = (offset: number) => {
+    const p = lineCounter.linePos(offset);
+    return { file, line: p.line, column: p.col };
+  };
+  const problems: Diagnostic[] = doc.errors.map((e) =>
+    e.code === 'DUPLICATE_KEY'
+      ? diagnostic('yaml_duplicate_key', { key: duplicateKeyName(text, e.pos[0]) }, pos(e.pos[0]))
+      : diagnostic('yaml_syntax', { reason: firstLine(e.message) }, pos(e.pos[0])),
+  );
+  visit(doc, {
+    Alias(_, node) {
+      problems.push(diagnostic('yaml_alias', { name: node.source }, pos(node.range?.[0] ?? 0)));
+    },
+  });
+  if (problems.length > 0) throw new DiagnosticError(problems);
+  if (doc.contents === null) throw new DiagnosticError([diagnostic('empty_file', {}, { file, line: 1, column: 1 })]);
+  if (!isMap(doc.contents)) {
+    const found = isAlias(doc.contents) ? 'an alias' : Array.isArray(doc.toJS()) ? 'a list' : 'a single value';
+    throw new DiagnosticError([diagnostic('not_a_mapping', { found }, pos(doc.contents.range?.[0] ?? 0))]);
+  }
+  return { file, text, doc, lineCounter, data: doc.toJS({ maxAliasCount: 0 }) };
+}
+
+function duplicateKeyName(text: string, offset: number): string {
+  const m = /^\s*("[^"]*"|'[^']*'|[^:#\n]+)/.exec(text.slice(offset));
+  return (m?.[1] ?? '').trim().replace(/^["']|["']$/g, '');
+}
+
+const firstLine = (s: string): string => s.split('\n')[0]!.trim();
+
+function fsReason(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return 'no such file';
+  if (code === 'EACCES') return 'permission denied';
+  if (code === 'EISDIR') return 'it is a folder, not a file';
+  return (e as Error).message;
+}

@@ -1,0 +1,9 @@
+// Stage: plan. Types of the validated plan (z.infer of the schemas).
+export type { Plan } from './schema/plan-schema.js';
+export type { PlanDate } from './schema/common.js';
+export type { Issuer } from './schema/issuer.js';
+export type { LegalBasis, LegalBases } from './schema/legal-bases.js';
+export type { Section, BodyEntry, Item, TimelineEntry, Duties, UnitDuty } from './schema/sections.js';
+export type { Signature, Recipient, Recipients } from './schema/closing.js';
+export type { Target, Targets } from './schema/targets.js';
+export type { Appendix, Column } from './schema/appendices.js';

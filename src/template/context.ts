@@ -1,0 +1,149 @@
+// Stage: template. ComputedPlan → the context templates see: every plan string escaped for the
+// markup and its {target} references resolved; unions normalised into flagged records so that
+// strict templates can branch with {{#if}}; numbers and dates left for helpers to format.
+import { REFERENCE } from '../compute/check-references.js';
+import type { CellKind, ComputedPlan, ComputedTable } from '../compute/types.js';
+import { escapeMarkup } from '../markup/escape.js';
+import type { BodyEntry, PlanDate, Recipient, Section, Target, UnitDuty } from '../plan/types.js';
+import { formatNumber } from '../util/vn-number.js';
+import { isoDate } from './format/dates.js';
+
+export interface BodyContext {
+  isParagraph: boolean;
+  isItem: boolean;
+  isTimeline: boolean;
+  text: string;
+  items: string[];
+  when: string;
+}
+export interface UnitContext {
+  unit: string;
+  task: string | null;
+}
+export interface SectionContext {
+  depth: number;
+  top: boolean;
+  title: string;
+  body: BodyContext[];
+  duties: { lead: UnitContext[]; leadHasTasks: boolean; leadNames: string[]; cooperating: UnitContext[]; cooperatingHasTasks: boolean; cooperatingNames: string[] } | null;
+  sections: SectionContext[];
+}
+export interface CellContext {
+  value: string | number | null;
+  decimals: number | null;
+  align: 'left' | 'center' | 'right';
+}
+export interface AppendixContext {
+  id: string;
+  /** 1-based; printed as "Phụ lục I", "Phụ lục II" when there are several. */
+  number: number;
+  several: boolean;
+  title: string;
+  orientation: 'portrait' | 'landscape';
+  widths: string;
+  columns: { header: string }[];
+  rows: CellContext[][];
+}
+
+const ALIGN: Record<CellKind, CellContext['align']> = { index: 'center', text: 'left', integer: 'right', decimal: 'right', percent: 'right' };
+
+export function targetText(t: Target): string {
+  const n = formatNumber(t.value, t.decimals);
+  return t.unit === '%' ? `${n}%` : t.unit ? `${n} ${t.unit}` : n;
+}
+
+export function buildContext(computed: ComputedPlan) {
+  const { plan } = computed;
+  const text = (s: string): string =>
+    escapeMarkup(s).replace(REFERENCE, (whole, id: string) => {
+      const t = plan.targets[id];
+      return t ? escapeMarkup(targetText(t)) : whole;
+    });
+  const opt = (s: string | null): string | null => (s === null ? null : text(s));
+
+  const unit = (u: UnitDuty): UnitContext => (typeof u === 'string' ? { unit: text(u), task: null } : { unit: text(u.unit), task: text(u.task) });
+  const body = (b: BodyEntry): BodyContext => {
+    const none = { isParagraph: false, isItem: false, isTimeline: false, text: '', items: [], when: '' };
+    if (typeof b === 'string') return { ...none, isParagraph: true, text: text(b) };
+    if ('item' in b) return { ...none, isItem: true, text: text(b.item), items: b.items.map(text) };
+    return { ...none, isTimeline: true, when: text(b.when), text: text(b.task) };
+  };
+  const section = (s: Section, depth: number): SectionContext => {
+    const lead = s.duties?.lead.map(unit) ?? [];
+    const cooperating = s.duties?.cooperating.map(unit) ?? [];
+    return {
+      depth,
+      top: depth === 1,
+      title: text(s.title),
+      body: s.body.map(body),
+      duties: s.duties
+        ? {
+            lead,
+            leadHasTasks: lead.some((u) => u.task !== null),
+            leadNames: lead.map((u) => u.unit),
+            cooperating,
+            cooperatingHasTasks: cooperating.some((u) => u.task !== null),
+            cooperatingNames: cooperating.map((u) => u.unit),
+          }
+        : null,
+      sections: s.sections.map((c) => section(c, depth + 1)),
+    };
+  };
+  const recipient = (r: Recipient) =>
+    typeof r === 'string' ? { to: [text(r)], purpose: null } : { to: r.to.map(text), purpose: opt(r.purpose) };
+
+  return {
+    issuer: { parent: opt(plan.issuer.parent), name: plan.issuer.name.map(text), shortName: text(plan.issuer.shortName), symbol: plan.issuer.symbol },
+    number: plan.number,
+    place: text(plan.place),
+    date: plan.date,
+    isoDate: isoDate(plan.date),
+    title: text(plan.title),
+    legalBases: {
+      verb: text(plan.legalBases.verb),
+      combined: plan.legalBases.layout === 'combined',
+      items: plan.legalBases.items.map((b) => ({
+        kind: text(b.kind),
+        number: opt(b.number),
+        date: b.date,
+        dateStyle: b.dateStyle ?? plan.legalBases.dateStyle,
+        issuer: opt(b.issuer),
+        subject: opt(b.subject),
+      })),
+    },
+    intro: plan.intro.map(text),
+    sections: plan.sections.map((s) => section(s, 1)),
+    closing: text(plan.closing),
+    signature: {
+      onBehalfOf: opt(plan.signature.onBehalfOf),
+      authority: plan.signature.authority,
+      authorityTitle: opt(plan.signature.authorityTitle),
+      title: opt(plan.signature.title),
+      name: text(plan.signature.name),
+    },
+    recipients: { to: plan.recipients.to.map(recipient), archive: plan.recipients.archive.map(text) },
+    appendices: computed.tables.map((t, i) => appendixContext(t, i, computed.tables.length, text)),
+  };
+}
+
+function appendixContext(t: ComputedTable, index: number, count: number, text: (s: string) => string): AppendixContext {
+  return {
+    id: t.appendixId,
+    number: index + 1,
+    several: count > 1,
+    title: text(t.title),
+    orientation: t.orientation,
+    widths: t.columns.map((c) => c.width).join(' '),
+    columns: t.columns.map((c) => ({ header: text(c.header) })),
+    rows: t.rows.map((row) =>
+      row.map((cell) => ({
+        value: typeof cell.value === 'string' ? text(cell.value) : cell.value,
+        decimals: cell.decimals,
+        align: ALIGN[cell.kind],
+      })),
+    ),
+  };
+}
+
+export type TemplateContext = ReturnType<typeof buildContext>;
+export type { PlanDate };

@@ -54,7 +54,9 @@ function unknownKey(source: PlanSource, path: PropertyKey[], key: string): Diagn
   const known = keysAt(planSchema, path);
   const suggestion = didYouMean(key, known);
   const where = path.length ? toDotPath(path) : undefined;
-  const hints = suggestion
+  const hints = /\s/.test(key)
+    ? ['inside { … } or [ … ] a comma separates entries: put text that contains commas in double quotes']
+    : suggestion
     ? [`did you mean '${suggestion}'?`]
     : known.length
       ? [`allowed keys here: ${known.join(', ')}`]

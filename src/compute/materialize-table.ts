@@ -7,7 +7,7 @@ import type { CellKind, ComputedCell, ComputedColumn, ComputedTable } from './ty
 export const PORTRAIT_MAX_COLUMNS = 6;
 
 const DEFAULT_DECIMALS: Record<CellKind, number | null> = { index: 0, text: null, integer: 0, decimal: 2, percent: 2 };
-const DEFAULT_WIDTH: Record<CellKind, number> = { index: 0.6, text: 3, integer: 1.4, decimal: 1.4, percent: 1.4 };
+const DEFAULT_WIDTH: Record<CellKind, number> = { index: 0.8, text: 3, integer: 1.4, decimal: 1.4, percent: 1.4 };
 
 function toColumn(c: Column): ComputedColumn {
   return { key: c.key, header: c.header, kind: c.type, width: c.width ?? DEFAULT_WIDTH[c.type] };

@@ -2,8 +2,11 @@
 // the clock into core.xml and into zip entries, and gives relationships random ids.
 import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
 
-/** Zip timestamps cannot be earlier than 1980; any fixed value will do. */
-const ZIP_TIME = new Date(Date.UTC(1980, 0, 1, 12, 0, 0));
+/**
+ * Zip entries store local wall-clock time (DOS format) and cannot predate 1980. Building the
+ * date from local components gives the same stored fields in every time zone.
+ */
+const ZIP_TIME = new Date(1980, 0, 1, 12, 0, 0);
 
 /**
  * Relationship ids that are not rIdN are random: rename them rIdK1, rIdK2 … in order of

@@ -14,7 +14,7 @@ export function validatePlan(source: PlanSource): Result<Plan | null> {
   const parsed = planSchema.safeParse(source.data, { reportInput: true });
   if (parsed.success) return { value: parsed.data, diagnostics: [] };
   const diagnostics = parsed.error.issues.flatMap((issue) => issueToDiagnostics(source, issue, []));
-  return { value: null, diagnostics: dedupe(diagnostics) };
+  return { value: null, diagnostics: dedupe(withoutMisspeltFields(diagnostics)) };
 }
 
 function issueToDiagnostics(source: PlanSource, issue: Issue, prefix: PropertyKey[]): Diagnostic[] {
@@ -29,7 +29,7 @@ function issueToDiagnostics(source: PlanSource, issue: Issue, prefix: PropertyKe
       if (issue.input === undefined) {
         const label = describeAt(planSchema, path);
         const key = String(path[path.length - 1] ?? '');
-        return [diagnostic('missing_field', { key, label: shortLabel(label) }, locate(source, path.slice(0, -1)))];
+        return [diagnostic('missing_field', { key, label: shortLabel(label) }, { ...locate(source, path.slice(0, -1)), path: dotted })];
       }
       const expected = expectedName(issue.expected);
       const textAsKey = expected.startsWith('text') && kindOf(issue.input) === 'a mapping';
@@ -92,6 +92,19 @@ function kindOf(v: unknown): string {
 }
 
 const shortLabel = (label: string | undefined): string | undefined => label?.split(/[;,(]/)[0]?.trim();
+
+/** "unknown key 'titel' (did you mean 'title'?)" already says that 'title' is missing. */
+function withoutMisspeltFields(ds: Diagnostic[]): Diagnostic[] {
+  const suggested = new Set(
+    ds.flatMap((d) => {
+      const m = d.code === 'unknown_key' ? /^did you mean '(.+)'\?$/.exec(d.hints[0] ?? '') : null;
+      if (!m || !d.path) return [];
+      const parent = d.path.slice(0, Math.max(0, d.path.lastIndexOf('.')));
+      return [parent ? `${parent}.${m[1]}` : m[1]!];
+    }),
+  );
+  return ds.filter((d) => !(d.code === 'missing_field' && d.path && suggested.has(d.path)));
+}
 
 function dedupe(ds: Diagnostic[]): Diagnostic[] {
   const seen = new Set<string>();

@@ -25,7 +25,7 @@ export const appendixSchema = z
       .default('auto')
       .describe('Hướng trang: auto chọn khổ ngang khi bảng rộng'),
     numbered: z.boolean().default(true).describe('Có cột STT tự đánh số'),
-    columns: z.array(columnSchema).min(1, { error: 'a table needs at least one column' }),
+    columns: z.array(columnSchema).min(1, { error: 'a table needs at least one column' }).describe('Các cột của bảng, theo thứ tự (cột STT được thêm tự động)'),
     rows: z.array(z.array(cellSchema)).default([]).describe('Các dòng số liệu, mỗi dòng một danh sách theo thứ tự cột'),
   })
   .superRefine((a, ctx) => {

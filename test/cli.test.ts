@@ -1,0 +1,74 @@
+// The build-plan command as a user runs it: files written, identical bytes on every run and
+// time zone, nothing half-written, the DOCX opens in LibreOffice.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from './helpers/cli.js';
+import { shippedPlans } from './helpers/plans.js';
+
+const tmp = (): string => mkdtempSync(join(tmpdir(), 'kh-cli-'));
+
+describe('build-plan', () => {
+  it('writes out/<name>.docx for plans/2026.yaml', () => {
+    const out = tmp();
+    const r = runCli(['plans/2026.yaml', '--out', out]);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain(`wrote ${join(out, '2026.docx')}`);
+    expect(readdirSync(out)).toEqual(['2026.docx']);
+    expect(readFileSync(join(out, '2026.docx')).subarray(0, 2).toString()).toBe('PK');
+  });
+
+  it('gives byte-identical files across runs and time zones', () => {
+    const [a, b] = [tmp(), tmp()];
+    runCli(['plans/2026.yaml', 'plans/examples/003-tuyen-quang-2018.yaml', '--out', a], { TZ: 'UTC' });
+    runCli(['plans/2026.yaml', 'plans/examples/003-tuyen-quang-2018.yaml', '--out', b], { TZ: 'Asia/Ho_Chi_Minh' });
+    for (const f of ['2026.docx', '003-tuyen-quang-2018.docx']) expect(readFileSync(join(a, f)).equals(readFileSync(join(b, f))), f).toBe(true);
+  });
+
+  it('leaves the previous output untouched when a build fails', () => {
+    const out = tmp();
+    const plan = join(tmp(), 'ke-hoach.yaml');
+    writeFileSync(plan, readFileSync('plans/2026.yaml'));
+    expect(runCli([plan, '--out', out]).status).toBe(0);
+    const before = readFileSync(join(out, 'ke-hoach.docx'));
+    writeFileSync(plan, readFileSync('plans/2026.yaml', 'utf8').replace('title: Thực hiện', 'titel: Thực hiện'));
+    const r = runCli([plan, '--out', out]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain("unknown key 'titel'");
+    expect(readFileSync(join(out, 'ke-hoach.docx')).equals(before)).toBe(true);
+    expect(readdirSync(out)).toEqual(['ke-hoach.docx']);
+  });
+
+  it('answers bad usage with exit code 2 and the usage text', () => {
+    expect(runCli([]).status).toBe(2);
+    const r = runCli(['plans/2026.yaml', '--format', 'odt']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('--format must be docx, pdf or all');
+    expect(r.stderr).toContain('usage: npm run build-plan');
+    expect(runCli(['plans/2026.yaml', '--bogus']).stderr).toContain('unknown option --bogus');
+  });
+
+  it('reports a missing plan file in one line', () => {
+    const r = runCli(['plans/2099.yaml', '--out', tmp()]);
+    expect(r.status).toBe(1);
+    expect(r.stderr.split('\n')[0]).toBe("plans/2099.yaml:1:1: cannot read 'plans/2099.yaml': no such file");
+  });
+});
+
+const soffice = ['soffice', 'libreoffice'].find((c) => spawnSync('which', [c]).status === 0);
+
+describe.skipIf(!soffice && !process.env.CI)('LibreOffice', () => {
+  it.each(shippedPlans())('converts $name (DOCX → PDF)', ({ file, name }) => {
+    const out = tmp();
+    expect(runCli([file, '--out', out]).status).toBe(0);
+    const base = name.split('/').pop()!;
+    execFileSync(soffice ?? 'soffice', ['--headless', '--convert-to', 'pdf', '--outdir', out, join(out, `${base}.docx`)], { stdio: 'pipe', timeout: 120_000 });
+    expect(existsSync(join(out, `${base}.pdf`))).toBe(true);
+    const text = execFileSync('pdftotext', ['-layout', join(out, `${base}.pdf`), '-'], { encoding: 'utf8' });
+    expect(text).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+    expect(text).toContain('KẾ HOẠCH');
+  });
+});

@@ -1,0 +1,68 @@
+// Template errors name the template file and line; strict mode catches misspelt fields.
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DiagnosticError } from '../../../src/diag/index.js';
+import { buildDocument } from '../../../src/pipeline.js';
+
+function brokenTemplates(file: string, edit: (s: string) => string): string {
+  const dir = join(mkdtempSync(join(tmpdir(), 'kh-tpl-')), 'ke-hoach');
+  cpSync('templates/ke-hoach', dir, { recursive: true });
+  writeFileSync(join(dir, file), edit(readFileSync(join(dir, file), 'utf8')));
+  return dir;
+}
+
+async function diagnosticsOf(templateDir: string) {
+  try {
+    await buildDocument('test/fixtures/plans/minimal.yaml', { templateDir });
+  } catch (e) {
+    if (e instanceof DiagnosticError) return e.diagnostics;
+    throw e;
+  }
+  throw new Error('expected the build to fail');
+}
+
+describe('template errors', () => {
+  it('name the partial and line of a misspelt field', async () => {
+    const dir = brokenTemplates('partials/masthead.hbs', (s) => s.replace('{{place}}', '{{plaec}}'));
+    const [d] = await diagnosticsOf(dir);
+    expect(d).toMatchObject({ code: 'template_error', file: join(dir, 'partials/masthead.hbs') });
+    const line = readFileSync(join(dir, 'partials/masthead.hbs'), 'utf8').split('\n').findIndex((l) => l.includes('plaec')) + 1;
+    expect(d!.line).toBe(line);
+    expect(d!.message).toContain('"plaec" not defined');
+  });
+
+  it('name the file and line of a syntax error', async () => {
+    const dir = brokenTemplates('main.hbs', (s) => s.replace('{{#each intro}}', '{{#each intro}'));
+    const [d] = await diagnosticsOf(dir);
+    expect(d).toMatchObject({ code: 'template_error', file: join(dir, 'main.hbs') });
+    expect(d!.line).toBe(readFileSync(join(dir, 'main.hbs'), 'utf8').split('\n').findIndex((l) => l.includes('{{#each intro}')) + 1);
+  });
+
+  it('refuse helpers that are not registered', async () => {
+    const dir = brokenTemplates('main.hbs', (s) => s.replace('{{title}}', '{{shout title}}'));
+    const [d] = await diagnosticsOf(dir);
+    expect(d!.code).toBe('template_error');
+  });
+
+  it('report markup that names an unknown paragraph style', async () => {
+    const dir = brokenTemplates('main.hbs', (s) => s.replace('[DocType] KẾ HOẠCH', '[Doctype] KẾ HOẠCH'));
+    const [d] = await diagnosticsOf(dir);
+    expect(d).toMatchObject({ code: 'markup_error' });
+    expect(d!.message).toContain('unknown paragraph style [Doctype]');
+  });
+});
+
+describe('plan text', () => {
+  it('comes out literally, whatever markup or template syntax it contains', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kh-lit-'));
+    const plan = join(dir, 'literal.yaml');
+    const nasty = '- {{title}} & <b>x</b> "q" [Issuer] ::section landscape | #1 \\\\ ./.';
+    writeFileSync(plan, readFileSync('test/fixtures/plans/minimal.yaml', 'utf8').replace('- Một đoạn văn.', `- ${JSON.stringify(nasty)}`));
+    const { document } = await buildDocument(plan);
+    const para = document.children[0]!.children.find((b) => b.type === 'paragraph' && b.style === 'Body');
+    expect(para).toEqual({ type: 'paragraph', style: 'Body', children: [{ type: 'text', value: nasty }], origin: expect.anything() });
+    expect(document.children).toHaveLength(1);
+  });
+});

@@ -1,7 +1,7 @@
 // Stage: docx. Blocks → docx paragraphs and tables; one handler per block type, so a new node
 // type fails compilation until it is handled here.
 import { BorderStyle, Paragraph, TextRun, type Table as DocxTable } from 'docx';
-import { inlineText } from '../markup/inline.js';
+import { inlineText } from '../model/text.js';
 import type { Block, Inline } from '../model/types.js';
 import type { DocxContext } from './context.js';
 import { gridToDocx } from './grid.js';

@@ -65,8 +65,3 @@ function unwind(stack: Frame[]): void {
   pushText(parent, frame.delim ?? '');
   for (const child of frame.children) child.type === 'text' ? pushText(parent, child.value) : parent.push(child);
 }
-
-/** The plain text of inlines (for measuring, metadata and tests). */
-export function inlineText(inlines: readonly Inline[]): string {
-  return inlines.map((i) => (i.type === 'text' ? i.value : inlineText(i.children))).join('');
-}

@@ -2,3 +2,5 @@
 export * from './types.js';
 export * from './theme.js';
 export { dump, dumpInlines } from './dump.js';
+export { inlineText } from './text.js';
+export { placeCells } from './table-grid.js';

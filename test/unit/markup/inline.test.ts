@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { escapeMarkup } from '../../../src/markup/escape.js';
-import { inlineText, parseInlines } from '../../../src/markup/inline.js';
+import { parseInlines } from '../../../src/markup/inline.js';
+import { inlineText } from '../../../src/model/text.js';
 import { parseMarkup } from '../../../src/markup/parse.js';
 import { loadTheme } from '../../../src/template/theme.js';
 

@@ -1,0 +1,22 @@
+// ke-hoach: a YAML plan becomes a Vietnamese administrative plan (Kế hoạch).
+//
+//   plans/*.yaml --loadPlan--> PlanSource --validatePlan--> Plan --computePlan--> ComputedPlan
+//     --renderTemplate--> Markup --parseMarkup--> Document --numberHeadings--> Document
+//     Document --writeDocx--> Uint8Array
+//
+// One folder per stage (see ../shared/HOUSE-STYLE.md); this file names the public API.
+export { loadPlan, parsePlanText, type PlanSource } from './plan/load.js';
+export { validatePlan } from './plan/validate.js';
+export { planSchema } from './plan/schema/plan-schema.js';
+export type { Plan } from './plan/types.js';
+export { computePlan } from './compute/compute-plan.js';
+export type { ComputedPlan } from './compute/types.js';
+export { renderTemplate } from './template/render.js';
+export { loadTheme } from './template/theme.js';
+export { parseMarkup } from './markup/parse.js';
+export type { Markup } from './markup/types.js';
+export { numberHeadings } from './transform/number-headings.js';
+export { writeDocx } from './docx/write-docx.js';
+export { dump, MODEL_VERSION, type Document } from './model/index.js';
+export { buildDocument, renderFormat, formats, DEFAULT_TEMPLATE_DIR } from './pipeline.js';
+export { DiagnosticError, formatDiagnostic, type Diagnostic } from './diag/index.js';

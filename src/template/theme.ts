@@ -1,7 +1,8 @@
 // Stage: template. templates/<kind>/theme.yaml → Theme (validated with zod; defaults filled in).
 import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
+import { LineCounter, parseDocument, type Node } from 'yaml';
 import { z } from 'zod';
+import { diagnostic, DiagnosticError } from '../diag/index.js';
 import { REQUIRED_STYLES, type Theme } from '../model/theme.js';
 
 const styleSchema = z.strictObject({
@@ -40,12 +41,27 @@ export const themeSchema = z
 
 const cache = new Map<string, Theme>();
 
-/** Reads and checks a theme; a broken theme is a broken installation, so it throws a plain Error. */
+/** Reads and checks a theme; every problem becomes a template_error at its line in the file. */
 export function loadTheme(file: string): Theme {
   const hit = cache.get(file);
   if (hit) return hit;
-  const parsed = themeSchema.safeParse(parse(readFileSync(file, 'utf8')));
-  if (!parsed.success) throw new Error(`${file}: invalid theme: ${z.prettifyError(parsed.error)}`);
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(readFileSync(file, 'utf8'), { lineCounter, prettyErrors: false });
+  const at = (offset: number) => {
+    const p = lineCounter.linePos(offset);
+    return { file, line: p.line, column: p.col };
+  };
+  if (doc.errors.length > 0)
+    throw new DiagnosticError(doc.errors.map((e) => diagnostic('template_error', { reason: `theme: ${e.message.split('\n')[0]}` }, at(e.pos[0]))));
+  const parsed = themeSchema.safeParse(doc.toJS());
+  if (!parsed.success)
+    throw new DiagnosticError(
+      parsed.error.issues.map((issue) => {
+        let node: Node | undefined;
+        for (let n = issue.path.length; n >= 0 && !node?.range; n--) node = doc.getIn(issue.path.slice(0, n) as PropertyKey[], true) as Node | undefined;
+        return diagnostic('template_error', { reason: `theme ${issue.path.join('.')}: ${issue.message}` }, at(node?.range?.[0] ?? 0));
+      }),
+    );
   cache.set(file, parsed.data);
   return parsed.data;
 }

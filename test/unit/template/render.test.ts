@@ -66,3 +66,12 @@ describe('plan text', () => {
     expect(document.children).toHaveLength(1);
   });
 });
+
+describe('theme errors', () => {
+  it('name the theme file and line', async () => {
+    const dir = brokenTemplates('theme.yaml', (s) => s.replace('  Body: { firstLineIndentMm: 12.7,', '  Body: { firstLineIndentMm: -3,'));
+    const [d] = await diagnosticsOf(dir);
+    expect(d).toMatchObject({ code: 'template_error', file: join(dir, 'theme.yaml') });
+    expect(d!.line).toBe(readFileSync(join(dir, 'theme.yaml'), 'utf8').split('\n').findIndex((l) => l.includes('firstLineIndentMm: -3')) + 1);
+  });
+});

@@ -40,7 +40,7 @@ export async function buildDocument(file: string, options: BuildOptions = {}): P
   const source = await loadPlan(file);
   const validated = validatePlan(source);
   if (!validated.value) throw new DiagnosticError(validated.diagnostics);
-  const computed = computePlan(validated.value, source);
+  const computed = await computePlan(validated.value, source);
   const diagnostics = [...validated.diagnostics, ...computed.diagnostics];
   if (hasErrors(diagnostics)) throw new DiagnosticError(diagnostics);
   const markup = renderTemplate(computed.value, templateDir);

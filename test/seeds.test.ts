@@ -55,7 +55,6 @@ const CASES: { seed: string; plan: string; paragraphs: boolean; known: Known[] }
       { after: 'TỊCH Phạm Viết Thư', seed: 'PHỤ LỤC', ours: 'Phụ lục', why: 'ND30: the appendix label is "Phụ lục" in normal case, bold' },
       { after: 'số KH-UBND ngày tháng', seed: '3', ours: '', why: 'the seed gives its appendix a month (3) that its own date line leaves blank; ours repeats the plan date' },
       { after: 'BHYT năm 2024 1', seed: 'ổ', ours: 'Tổ', why: 'seed typo: "ổ dân phố" for "Tổ dân phố"' },
-      { after: 'Phong 1.534 1.462 95,31', seed: 'Toàn thị trấn 16.853 16.095 95,50', ours: '', why: 'totals rows are computed tables (issue 3); not yet rendered' },
     ],
   },
   {
@@ -71,11 +70,15 @@ const CASES: { seed: string; plan: string; paragraphs: boolean; known: Known[] }
       { after: 'VỚI CÁC XÃ PHƯỜNG', seed: '¶ PHÂN ĐẦU', ours: 'PHẤN ĐẤU', why: 'seed typo "PHÂN ĐẦU" for "PHẤN ĐẤU"; its title is broken by hand' },
       { after: 'theo Kế hoạch số', seed: '31 KH-UBND', ours: '131/KH-UBND', why: 'the seed appendix cites plan "số 31"; the plan is số 131 (our line is generated from the plan)' },
       { after: 'ngày', seed: '8 11/2018', ours: '08 tháng 11 năm 2018', why: 'ND30 date form with leading zero' },
-      { after: '¶ STT Xã phường', seed: 'Đến hết năm 2018 Đến hết năm 2019 Đến hết năm 2020 ¶', ours: '', why: 'grouped two-level headers come with computed tables (issue 3)' },
-      ...['2018', '2019', '2020'].flatMap((year) =>
-        ['đã tham gia BHYT', 'chưa tham gia BHYT', 'người Dân số', 'Tỷ lệ'].map((after) => ({ after, seed: '', ours: year, why: 'flat headers carry the year until grouped headers (issue 3)' })),
-      ),
-      { after: '0 7.926 100,0 ¶', seed: 'Cộng 102.233 2.043 104.276 98,0 107.511 540 108.010 99,5 111.672 0 111.672 100,0 ¶', ours: '', why: 'totals rows are computed tables (issue 3); not yet rendered' },
+      // Non-participants are derived (population - participants): six 2019 rows of the seed do
+      // not add up, nor does its 2019 total (test/compute.test.ts shows the check catching them).
+      { after: '125 10.125 98,8 10.250', seed: '45', ours: '50', why: 'seed arithmetic: 10.300 - 10.250 = 50' },
+      { after: '124 10.514 98,8 11.390', seed: '58', ours: '50', why: 'seed arithmetic: 11.440 - 11.390 = 50' },
+      { after: '237 7.738 96,9 7.989', seed: '59', ours: '49', why: 'seed arithmetic: 8.038 - 7.989 = 49' },
+      { after: '39 4.069 99,0 4.260', seed: '31', ours: '36', why: 'seed arithmetic: 4.296 - 4.260 = 36' },
+      { after: '66 3.319 98,0 3.480', seed: '31', ours: '20', why: 'seed arithmetic: 3.500 - 3.480 = 20' },
+      { after: '262 7.562 96,5 7.680', seed: '68', ours: '46', why: 'seed arithmetic: 7.726 - 7.680 = 46' },
+      { after: '2.043 104.276 98,0 107.511', seed: '540', ours: '499', why: 'seed arithmetic: the 2019 total of non-participants is 108.010 - 107.511 = 499' },
     ],
   },
 ];

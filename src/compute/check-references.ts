@@ -1,33 +1,47 @@
-// Stage: compute. Every {id} in the plan's text must name a target of the plan; also the
-// section nesting must stay within the four numbered levels (I., 1., 1.1., a)).
+// Stage: compute. Plan text refers to targets ({bao-phu}), appendices ({chi-tieu-thon}) and the
+// plan's year ({year}, {year-1}, {year+1}); every reference must resolve. Also the section
+// nesting must stay within the four numbered levels (I., 1., 1.1., a)).
 import { diagnostic, type Diagnostic } from '../diag/index.js';
 import type { PlanSource } from '../plan/load.js';
 import { locate } from '../plan/locate.js';
 import type { Plan, Section } from '../plan/types.js';
 import { didYouMean } from '../util/did-you-mean.js';
 
-/** `{id}` but not `{{…}}`: the reference form plan text uses for targets. */
-export const REFERENCE = /(?<!\{)\{([a-z][a-z0-9-]*)\}(?!\})/g;
+/** `{name}` but not `{{…}}`: the reference form of plan text. */
+export const REFERENCE = /(?<!\{)\{(year[+-]\d{1,2}|[a-z][a-z0-9]*(?:-[a-z0-9]+)*)\}(?!\})/g;
 
 export const MAX_SECTION_DEPTH = 4;
+
+export type Resolved = { kind: 'target'; id: string } | { kind: 'appendix'; index: number } | { kind: 'year'; year: number };
+
+/** What a reference names, or null. */
+export function resolveReference(name: string, plan: Plan): Resolved | null {
+  const year = /^year(?:([+-])(\d{1,2}))?$/.exec(name);
+  if (year) return { kind: 'year', year: plan.date.year + (year[1] === '-' ? -1 : 1) * Number(year[2] ?? 0) };
+  if (Object.hasOwn(plan.targets, name)) return { kind: 'target', id: name };
+  const index = plan.appendices.findIndex((a) => a.id === name);
+  return index >= 0 ? { kind: 'appendix', index } : null;
+}
 
 function* strings(value: unknown, path: PropertyKey[]): Generator<[string, PropertyKey[]]> {
   if (typeof value === 'string') yield [value, path];
   else if (Array.isArray(value)) for (let i = 0; i < value.length; i++) yield* strings(value[i], [...path, i]);
-  else if (value && typeof value === 'object')
-    for (const [k, v] of Object.entries(value)) yield* strings(v, [...path, k]);
+  else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) yield* strings(v, [...path, k]);
 }
 
+/** Keys whose values are names or formulas, not text to print. */
+const NOT_TEXT = new Set(['formula', 'key', 'id', 'goal', 'file', 'sheet', 'from', 'symbol']);
+
 export function checkReferences(plan: Plan, source: PlanSource): Diagnostic[] {
-  const ids = Object.keys(plan.targets);
+  const names = [...Object.keys(plan.targets), ...plan.appendices.map((a) => a.id), 'year'];
   const out: Diagnostic[] = [];
   for (const [text, path] of strings(source.data, [])) {
-    if (path[0] === 'targets' || path[0] === 'appendices') continue;
+    if (NOT_TEXT.has(String(path[path.length - 1])) || (path[0] === 'appendices' && path[2] === 'rows')) continue;
     for (const m of text.matchAll(REFERENCE)) {
-      if (ids.includes(m[1]!)) continue;
-      const suggestion = didYouMean(m[1]!, ids);
-      const hints = suggestion ? [`did you mean {${suggestion}}?`] : ids.length ? [`targets: ${ids.map((i) => `{${i}}`).join(', ')}`] : ['declare it under targets:'];
-      out.push(diagnostic('unknown_reference', { ref: `{${m[1]}}`, kind: 'target' }, locate(source, path), { hints }));
+      if (resolveReference(m[1]!, plan) || (m[1] === 'each' && path[0] === 'appendices')) continue;
+      const suggestion = didYouMean(m[1]!, names);
+      const hints = suggestion ? [`did you mean {${suggestion}}?`] : [`known: ${names.map((i) => `{${i}}`).join(', ')}`];
+      out.push(diagnostic('unknown_reference', { ref: `{${m[1]}}`, kind: 'target or appendix' }, locate(source, path), { hints }));
     }
   }
   return out;

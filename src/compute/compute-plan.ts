@@ -1,12 +1,26 @@
-// Stage: compute. Plan → ComputedPlan: tables materialised, references and nesting checked.
-import type { Result } from '../diag/index.js';
+// Stage: compute. Plan → ComputedPlan: appendix tables computed (reading data files beside the
+// plan), ids checked for uniqueness, references and section nesting checked.
+import { diagnostic, type Diagnostic, type Result } from '../diag/index.js';
 import type { PlanSource } from '../plan/load.js';
+import { locate } from '../plan/locate.js';
 import type { Plan } from '../plan/types.js';
 import { checkDepth, checkReferences } from './check-references.js';
-import { materializeTable } from './materialize-table.js';
+import { computeTable } from './table/compute-table.js';
 import type { ComputedPlan } from './types.js';
 
-export function computePlan(plan: Plan, source: PlanSource): Result<ComputedPlan> {
-  const diagnostics = [...checkReferences(plan, source), ...checkDepth(plan.sections, source)];
-  return { value: { plan, tables: plan.appendices.map(materializeTable) }, diagnostics };
+function checkIds(plan: Plan, source: PlanSource): Diagnostic[] {
+  const seen = new Map<string, string>(Object.keys(plan.targets).map((id) => [id, 'a target']));
+  return plan.appendices.flatMap((a, i) => {
+    const first = seen.get(a.id);
+    seen.set(a.id, 'an appendix');
+    return first ? [diagnostic('duplicate_id', { id: a.id, first, second: 'an appendix' }, locate(source, ['appendices', i, 'id']))] : [];
+  });
+}
+
+export async function computePlan(plan: Plan, source: PlanSource): Promise<Result<ComputedPlan>> {
+  const targets = new Map(Object.entries(plan.targets).map(([id, t]) => [id, t.value]));
+  const diagnostics = [...checkIds(plan, source), ...checkReferences(plan, source), ...checkDepth(plan.sections, source)];
+  const computed = await Promise.all(plan.appendices.map((a, i) => computeTable(a, i, source, targets, plan.date.year)));
+  for (const c of computed) diagnostics.push(...c.diagnostics);
+  return { value: { plan, tables: computed.map((c) => c.table) }, diagnostics };
 }

@@ -1,19 +1,20 @@
-// Stage: compute. ComputedPlan: the validated plan plus its appendix tables materialised
-// (one cell per column, numbers still numbers; formatting happens in template helpers).
-import type { Appendix, Plan } from '../plan/types.js';
+// Stage: compute. ComputedPlan: the validated plan plus its appendix tables materialised —
+// every cell a number or text (derived columns computed, totals added), header rows with spans.
+// Numbers stay numbers here; formatting happens in template helpers.
+import type { ColumnType, Plan } from '../plan/types.js';
+import type { HeaderCell } from './table/types.js';
 
-export type CellKind = 'index' | 'text' | 'integer' | 'decimal' | 'percent';
+export type CellKind = 'index' | ColumnType;
 
 export interface ComputedCell {
   kind: CellKind;
   /** null for an empty cell. */
   value: string | number | null;
-  decimals: number | null;
+  decimals: number;
 }
 
 export interface ComputedColumn {
   key: string;
-  header: string;
   kind: CellKind;
   width: number;
 }
@@ -23,7 +24,10 @@ export interface ComputedTable {
   title: string;
   orientation: 'portrait' | 'landscape';
   columns: ComputedColumn[];
+  header: HeaderCell[][];
   rows: ComputedCell[][];
+  /** The totals row (label in the first text column), when the appendix asks for one. */
+  total: ComputedCell[] | null;
 }
 
 export interface ComputedPlan {
@@ -31,4 +35,4 @@ export interface ComputedPlan {
   tables: ComputedTable[];
 }
 
-export type { Appendix };
+export type { HeaderCell };

@@ -19,6 +19,13 @@ export type DiagnosticCode =
   | 'invalid_date'
   | 'unknown_reference'
   | 'row_length'
+  | 'cell_value'
+  | 'formula_error'
+  | 'division_by_zero'
+  | 'given_mismatch'
+  | 'goal_not_met'
+  | 'data_file'
+  | 'duplicate_id'
   | 'template_error'
   | 'markup_error';
 

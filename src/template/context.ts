@@ -1,11 +1,11 @@
 // Stage: template. ComputedPlan → the context templates see: every plan string escaped for the
 // markup and its {target} references resolved; unions normalised into flagged records so that
 // strict templates can branch with {{#if}}; numbers and dates left for helpers to format.
-import { REFERENCE } from '../compute/check-references.js';
-import type { CellKind, ComputedPlan, ComputedTable } from '../compute/types.js';
+import { REFERENCE, resolveReference } from '../compute/check-references.js';
+import type { CellKind, ComputedCell, ComputedPlan, ComputedTable } from '../compute/types.js';
 import { escapeMarkup } from '../markup/escape.js';
 import type { BodyEntry, PlanDate, Recipient, Section, Target, UnitDuty } from '../plan/types.js';
-import { formatNumber } from '../util/vn-number.js';
+import { formatNumber, toRoman } from '../util/vn-number.js';
 import { isoDate } from './format/dates.js';
 
 export interface BodyContext {
@@ -30,22 +30,30 @@ export interface SectionContext {
 }
 export interface CellContext {
   value: string | number | null;
-  decimals: number | null;
+  decimals: number;
   align: 'left' | 'center' | 'right';
+}
+export interface HeaderContext {
+  text: string;
+  colSpan: number;
+  rowSpan: number;
 }
 export interface AppendixContext {
   id: string;
-  /** 1-based; printed as "Phụ lục I", "Phụ lục II" when there are several. */
-  number: number;
-  several: boolean;
+  /** "Phụ lục", or "Phụ lục I", "Phụ lục II" … when there are several. */
+  label: string;
   title: string;
   orientation: 'portrait' | 'landscape';
   widths: string;
-  columns: { header: string }[];
+  header: HeaderContext[][];
   rows: CellContext[][];
+  total: CellContext[] | null;
 }
 
 const ALIGN: Record<CellKind, CellContext['align']> = { index: 'center', text: 'left', integer: 'right', decimal: 'right', percent: 'right' };
+
+/** "Phụ lục" when the plan has one appendix; "Phụ lục I", "Phụ lục II" … when it has several. */
+export const appendixLabel = (index: number, count: number): string => (count > 1 ? `Phụ lục ${toRoman(index + 1)}` : 'Phụ lục');
 
 export function targetText(t: Target): string {
   const n = formatNumber(t.value, t.decimals);
@@ -55,9 +63,12 @@ export function targetText(t: Target): string {
 export function buildContext(computed: ComputedPlan) {
   const { plan } = computed;
   const text = (s: string): string =>
-    escapeMarkup(s).replace(REFERENCE, (whole, id: string) => {
-      const t = plan.targets[id];
-      return t ? escapeMarkup(targetText(t)) : whole;
+    escapeMarkup(s).replace(REFERENCE, (whole, name: string) => {
+      const r = resolveReference(name, plan);
+      if (!r) return whole;
+      if (r.kind === 'year') return String(r.year);
+      if (r.kind === 'appendix') return appendixLabel(r.index, plan.appendices.length);
+      return escapeMarkup(targetText(plan.targets[r.id]!));
     });
   const opt = (s: string | null): string | null => (s === null ? null : text(s));
 
@@ -127,21 +138,17 @@ export function buildContext(computed: ComputedPlan) {
 }
 
 function appendixContext(t: ComputedTable, index: number, count: number, text: (s: string) => string): AppendixContext {
+  const cells = (row: ComputedCell[]): CellContext[] =>
+    row.map((cell) => ({ value: typeof cell.value === 'string' ? text(cell.value) : cell.value, decimals: cell.decimals, align: ALIGN[cell.kind] }));
   return {
     id: t.appendixId,
-    number: index + 1,
-    several: count > 1,
+    label: appendixLabel(index, count),
     title: text(t.title),
     orientation: t.orientation,
     widths: t.columns.map((c) => c.width).join(' '),
-    columns: t.columns.map((c) => ({ header: text(c.header) })),
-    rows: t.rows.map((row) =>
-      row.map((cell) => ({
-        value: typeof cell.value === 'string' ? text(cell.value) : cell.value,
-        decimals: cell.decimals,
-        align: ALIGN[cell.kind],
-      })),
-    ),
+    header: t.header.map((row) => row.map((h) => ({ ...h, text: text(h.text) }))),
+    rows: t.rows.map(cells),
+    total: t.total ? cells(t.total) : null,
   };
 }
 

@@ -1,58 +1,93 @@
-// Stage: plan schema. Appendix tables (phụ lục): columns with a type and rows, one per line.
+// Stage: plan schema. Appendix tables (phụ lục): typed columns, optionally computed by a formula,
+// grouped under two-level headers (a group may repeat per year), rows inline (one per line) or
+// read from a CSV or XLSX file beside the plan, and a totals row.
 import { z } from 'zod';
 import { idSchema, textSchema } from './common.js';
 
 export const COLUMN_TYPES = ['text', 'integer', 'decimal', 'percent'] as const;
+export type ColumnType = (typeof COLUMN_TYPES)[number];
 
 export const columnSchema = z
   .strictObject({
-    key: idSchema.describe('Mã cột (dùng trong công thức và khi đọc dữ liệu)'),
-    header: textSchema.describe('Tiêu đề cột'),
-    type: z.enum(COLUMN_TYPES).default('text').describe('Kiểu: text, integer (số người …), decimal, percent'),
-    decimals: z.number().int().min(0).max(4).nullable().default(null).describe('Số chữ số thập phân khi in'),
+    key: idSchema.describe('Mã cột, dùng trong công thức (chữ thường, số, dấu "-")'),
+    header: textSchema.describe('Tiêu đề cột; có thể dùng {year} và {mã-chỉ-tiêu}'),
+    type: z.enum(COLUMN_TYPES).default('text').describe('Kiểu: text, integer (số người …), decimal, percent (tỷ lệ %)'),
+    decimals: z.number().int().min(0).max(4).nullable().default(null).describe('Số chữ số thập phân khi in (mặc định: 0 cho integer, 2 cho decimal/percent)'),
     width: z.number().positive().nullable().default(null).describe('Độ rộng tương đối của cột'),
+    formula: textSchema
+      .nullable()
+      .default(null)
+      .describe('Công thức tính từ các cột cùng dòng và các chỉ tiêu, ví dụ "tham-gia / dan-so * 100"; dấu trừ có dấu cách hai bên'),
+    given: z
+      .boolean()
+      .default(false)
+      .describe('Cột có công thức mà số liệu vẫn được nhập: số nhập được đối chiếu với số tính'),
+    total: z
+      .enum(['auto', 'sum', 'formula', 'none'])
+      .default('auto')
+      .describe('Dòng tổng: sum (cộng), formula (tính lại từ các tổng), none (để trống); auto: integer cộng, cột có công thức tính lại'),
+    goal: z
+      .string()
+      .regex(/^[a-z][a-z0-9]*(?:-(?:[a-z0-9]+|\{each\}))*$/, { error: 'a goal names a target id (in a repeated group it may end in -{each})' })
+      .nullable()
+      .default(null)
+      .describe('Mã chỉ tiêu mà số ở dòng tổng phải đạt (cảnh báo nếu thấp hơn); trong nhóm lặp có thể viết bao-phu-{each}'),
+    from: textSchema.nullable().default(null).describe('Tên cột trong tệp dữ liệu, nếu khác tiêu đề'),
   })
   .describe('Một cột của bảng');
 
-const cellSchema = z.union([z.string(), z.number(), z.null()]);
+export const columnGroupSchema = z
+  .strictObject({
+    group: textSchema.describe('Tiêu đề nhóm cột (dòng tiêu đề trên); trong nhóm lặp viết {each}, ví dụ "Đến hết năm {each}"'),
+    each: z
+      .array(z.union([z.string(), z.number()]))
+      .default([])
+      .describe('Lặp nhóm cho từng giá trị, ví dụ [2018, 2019, 2020]; mã cột thành <mã>-<giá trị>'),
+    columns: z.array(columnSchema).min(1, { error: 'a group needs at least one column' }).describe('Các cột con của nhóm'),
+  })
+  .describe('Một nhóm cột có tiêu đề chung');
+
+export const dataSourceSchema = z
+  .strictObject({
+    file: textSchema.describe('Tệp CSV (UTF-8) hoặc XLSX, đường dẫn tính từ thư mục của kế hoạch'),
+    sheet: textSchema.nullable().default(null).describe('Tên trang tính (XLSX); mặc định trang đầu'),
+  })
+  .describe('Nguồn số liệu ngoài: cột được ghép theo tiêu đề');
 
 export const appendixSchema = z
   .strictObject({
-    id: idSchema.describe('Mã phụ lục, để trích dẫn trong văn bản'),
+    id: idSchema.describe('Mã phụ lục; trong văn bản viết {mã} để in "Phụ lục" hoặc "Phụ lục II"'),
     title: textSchema.describe('Tên phụ lục (in hoa khi in)'),
-    orientation: z
-      .enum(['auto', 'portrait', 'landscape'])
-      .default('auto')
-      .describe('Hướng trang: auto chọn khổ ngang khi bảng rộng'),
+    orientation: z.enum(['auto', 'portrait', 'landscape']).default('auto').describe('Hướng trang: auto chọn khổ ngang khi bảng rộng'),
     numbered: z.boolean().default(true).describe('Có cột STT tự đánh số'),
-    columns: z.array(columnSchema).min(1, { error: 'a table needs at least one column' }).describe('Các cột của bảng, theo thứ tự (cột STT được thêm tự động)'),
-    rows: z.array(z.array(cellSchema)).default([]).describe('Các dòng số liệu, mỗi dòng một danh sách theo thứ tự cột'),
+    columns: z
+      .array(z.union([columnSchema, columnGroupSchema]))
+      .min(1, { error: 'a table needs at least one column' })
+      .describe('Các cột (hoặc nhóm cột) của bảng, theo thứ tự; cột STT được thêm tự động'),
+    rows: z
+      .array(z.array(z.union([z.string(), z.number(), z.null()])))
+      .default([])
+      .describe('Các dòng số liệu, mỗi dòng một danh sách giá trị của các cột nhập (không có công thức), theo thứ tự'),
+    source: dataSourceSchema.nullable().default(null),
+    total: z
+      .strictObject({
+        label: textSchema.describe('Nhãn dòng tổng, ví dụ "Cộng", "Toàn thị trấn"'),
+        given: z
+          .record(z.string(), z.number())
+          .default({})
+          .describe('Số tổng đã có sẵn (mã cột: số), để đối chiếu với số tổng tính được'),
+      })
+      .nullable()
+      .default(null)
+      .describe('Dòng tổng cuối bảng'),
   })
   .superRefine((a, ctx) => {
-    a.rows.forEach((row, r) => {
-      if (row.length !== a.columns.length)
-        ctx.addIssue({
-          code: 'custom',
-          path: ['rows', r],
-          message: `this row has ${row.length} cells but the table has ${a.columns.length} columns (${a.columns.map((c) => c.key).join(', ')})`,
-        });
-      row.forEach((cell, c) => {
-        const col = a.columns[c];
-        if (!col || cell === null) return;
-        const problem = cellProblem(col.type, cell);
-        if (problem) ctx.addIssue({ code: 'custom', path: ['rows', r, c], message: `column '${col.key}': ${problem}` });
-      });
-    });
+    if (a.source && a.rows.length > 0)
+      ctx.addIssue({ code: 'custom', path: ['source'], message: 'give the rows either inline (rows:) or from a file (source:), not both' });
   })
   .describe('Một phụ lục có bảng số liệu');
 
-function cellProblem(type: (typeof COLUMN_TYPES)[number], cell: string | number): string | null {
-  if (type === 'text') return typeof cell === 'string' && cell.trim() !== '' ? null : 'expected text';
-  if (typeof cell !== 'number' || !Number.isFinite(cell)) return `expected a number, found ${JSON.stringify(cell)}`;
-  if (type === 'integer' && (!Number.isInteger(cell) || cell < 0)) return `expected a whole number ≥ 0, found ${cell}`;
-  if (type === 'percent' && (cell < 0 || cell > 100)) return `a rate must lie between 0 and 100, found ${cell}`;
-  return null;
-}
-
 export type Column = z.infer<typeof columnSchema>;
+export type ColumnGroup = z.infer<typeof columnGroupSchema>;
+export type DataSource = z.infer<typeof dataSourceSchema>;
 export type Appendix = z.infer<typeof appendixSchema>;

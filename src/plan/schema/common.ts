@@ -10,7 +10,7 @@ export const textSchema = z
 /** An identifier used to refer to a target or an appendix from the text. */
 export const idSchema = z
   .string()
-  .regex(/^[a-z][a-z0-9-]*$/, { error: 'an id uses lowercase letters, digits and "-", starting with a letter' });
+  .regex(/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/, { error: 'an id uses lowercase letters and digits joined by single "-", starting with a letter (e.g. dan-so-2026)' });
 
 export const MIN_YEAR = 1945;
 export const MAX_YEAR = 2100;

@@ -1,0 +1,70 @@
+// Stage: compute (tables). Appendix → ComputedTable: columns expanded, rows loaded and computed,
+// totals and goals checked, the STT column added, orientation chosen.
+import { diagnostic, type Diagnostic, type Where } from '../../diag/index.js';
+import type { PlanSource } from '../../plan/load.js';
+import { locate } from '../../plan/locate.js';
+import type { Appendix } from '../../plan/types.js';
+import { formatNumber, roundHalfUp } from '../../util/vn-number.js';
+import type { ComputedCell, ComputedColumn, ComputedTable } from '../types.js';
+import { computeRows, computeTotals, type Value } from './compute-rows.js';
+import { expandColumns } from './expand-columns.js';
+import { loadRows } from './load-rows.js';
+import type { LeafColumn, TableSpec } from './types.js';
+
+/** Tables with more columns than this go on landscape pages when orientation is auto. */
+export const PORTRAIT_MAX_COLUMNS = 6;
+const INDEX_WIDTH = 0.8;
+
+const cell = (col: LeafColumn, v: Value): ComputedCell => ({ kind: col.type, value: v, decimals: col.decimals });
+
+function goalWarnings(spec: TableSpec, totals: Map<string, Value>, targets: ReadonlyMap<string, number>, title: string, where: Parameters<typeof diagnostic>[2]): Diagnostic[] {
+  return spec.columns.flatMap((col) => {
+    const total = totals.get(col.key);
+    const goal = col.goal === null ? undefined : targets.get(col.goal);
+    if (goal === undefined || typeof total !== 'number' || roundHalfUp(total, col.decimals) >= goal) return [];
+    const unit = col.type === 'percent' ? '%' : '';
+    return [diagnostic('goal_not_met', { where: title, column: col.key, total: `${formatNumber(total, col.decimals)}${unit}`, goal: col.goal!, target: `${formatNumber(goal)}${unit}` }, where, { severity: 'warning' })];
+  });
+}
+
+/** Totals typed in the plan must equal the computed ones. */
+function givenTotals(spec: TableSpec, totals: Map<string, Value>, given: Record<string, number>, at: (key: string) => Where): Diagnostic[] {
+  return Object.entries(given).flatMap(([key, typed]) => {
+    const col = spec.columns.find((c) => c.key === key);
+    if (!col) return [diagnostic('unknown_reference', { ref: key, kind: 'column' }, at(key), { hints: [`columns: ${spec.columns.map((c) => c.key).join(', ')}`] })];
+    const total = totals.get(key);
+    if (typeof total !== 'number' || roundHalfUp(typed, col.decimals) === roundHalfUp(total, col.decimals)) return [];
+    const how = col.total === 'formula' ? col.formula!.text : 'sum of the rows';
+    return [diagnostic('given_mismatch', { where: 'the totals row', column: key, given: formatNumber(typed, col.decimals), computed: formatNumber(total, col.decimals), formula: how }, at(key))];
+  });
+}
+
+export async function computeTable(appendix: Appendix, index: number, source: PlanSource, targets: ReadonlyMap<string, number>, year: number): Promise<{ table: ComputedTable; diagnostics: Diagnostic[] }> {
+  const path = ['appendices', index];
+  const { spec, diagnostics } = expandColumns(appendix, path, source, [...targets.keys()], year);
+  // Broken formulas stop the table; a bad row stops only itself.
+  const hasErrors = diagnostics.some((d) => d.severity === 'error');
+  const loaded = await loadRows(appendix, path, spec.inputs, source);
+  diagnostics.push(...loaded.diagnostics);
+  const ctx = { targets, diagnostics };
+  const rows = hasErrors ? [] : computeRows(spec, loaded.rows, ctx);
+  const where = locate(source, appendix.total ? [...path, 'total'] : path);
+  const totals = hasErrors ? new Map<string, Value>() : computeTotals(spec, rows, where, ctx);
+  diagnostics.push(...goalWarnings(spec, totals, targets, `appendix '${appendix.id}'`, where));
+  if (appendix.total && !hasErrors) diagnostics.push(...givenTotals(spec, totals, appendix.total.given, (key) => locate(source, [...path, 'total', 'given', key])));
+
+  const numbered = appendix.numbered;
+  const columns: ComputedColumn[] = [...(numbered ? [{ key: 'stt', kind: 'index' as const, width: INDEX_WIDTH }] : []), ...spec.columns.map((c) => ({ key: c.key, kind: c.type, width: c.width }))];
+  const header = spec.header.map((r, i) => (numbered && i === 0 ? [{ text: 'STT', colSpan: 1, rowSpan: spec.header.length }, ...r] : r));
+  const body = rows.map((values, r) => [...(numbered ? [{ kind: 'index' as const, value: r + 1, decimals: 0 }] : []), ...spec.columns.map((c) => cell(c, values.get(c.key) ?? null))]);
+  let total: ComputedCell[] | null = null;
+  if (appendix.total) {
+    const labelAt = spec.columns.findIndex((c) => c.type === 'text');
+    total = [
+      ...(numbered ? [{ kind: 'index' as const, value: null, decimals: 0 }] : []),
+      ...spec.columns.map((c, i) => (i === labelAt ? cell(c, appendix.total!.label) : cell(c, c.total === 'none' ? null : (totals.get(c.key) ?? null)))),
+    ];
+  }
+  const orientation = appendix.orientation === 'auto' ? (columns.length > PORTRAIT_MAX_COLUMNS ? 'landscape' : 'portrait') : appendix.orientation;
+  return { table: { appendixId: appendix.id, title: appendix.title, orientation, columns, header, rows: body, total }, diagnostics };
+}

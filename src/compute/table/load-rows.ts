@@ -1,0 +1,98 @@
+// Stage: compute (tables). The rows of an appendix, inline or from a data file beside the plan,
+// as values of the table's input columns with the position of every cell.
+import { readFile, realpath } from 'node:fs/promises';
+import { dirname, isAbsolute, join, relative } from 'node:path';
+import { diagnostic, type Diagnostic, type Where } from '../../diag/index.js';
+import type { PlanSource } from '../../plan/load.js';
+import { locate } from '../../plan/locate.js';
+import type { Appendix } from '../../plan/types.js';
+import { didYouMean } from '../../util/did-you-mean.js';
+import type { DataGrid } from './data-grid.js';
+import { readCsv } from './read-csv.js';
+import { readXlsx, SheetNotFound } from './read-xlsx.js';
+import type { LeafColumn } from './types.js';
+
+export interface RawRow {
+  values: (string | number | null)[];
+  /** Position of the row, and of the cell of input column i. */
+  where: Where;
+  cellWhere: (i: number) => Where;
+  /** How messages name the row: "row 3" or "sheet 'Thôn', row 5". */
+  label: string;
+}
+
+const normalise = (s: string): string => s.normalize('NFC').replace(/\s+/g, ' ').trim().toLocaleLowerCase('vi');
+
+export async function loadRows(appendix: Appendix, path: PropertyKey[], inputs: LeafColumn[], source: PlanSource): Promise<{ rows: RawRow[]; diagnostics: Diagnostic[] }> {
+  if (!appendix.source) return inlineRows(appendix, path, inputs, source);
+  const at = locate(source, [...path, 'source', 'file']);
+  const fail = (reason: string, hints: string[] = []) => ({ rows: [], diagnostics: [diagnostic('data_file', { where: appendix.source!.file, reason }, at, { hints })] });
+  const planDir = dirname(source.file);
+  const file = join(planDir, appendix.source.file);
+  const inside = relative(planDir, file);
+  if (isAbsolute(appendix.source.file) || inside.startsWith('..')) return fail('a data file must be inside the plan\'s folder');
+  let bytes: Buffer;
+  try {
+    const [realDir, realFile] = await Promise.all([realpath(planDir), realpath(file)]);
+    if (relative(realDir, realFile).startsWith('..')) return fail("a data file must be inside the plan's folder (it links outside)");
+    bytes = await readFile(realFile);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    return fail(code === 'ENOENT' ? `no such file (looked for ${file})` : `cannot read ${file}: ${(e as Error).message}`);
+  }
+  let grid: DataGrid;
+  let sheet = '';
+  try {
+    if (/\.xlsx$/i.test(file)) ({ sheet, ...grid } = await readXlsx(bytes, appendix.source.sheet));
+    else if (/\.csv$/i.test(file)) grid = readCsv(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
+    else return fail('a data file must be .csv or .xlsx');
+  } catch (e) {
+    if (e instanceof SheetNotFound) return fail(`there is no sheet ${JSON.stringify(appendix.source.sheet)}`, [`sheets: ${e.sheets.join(', ')}`]);
+    return fail(`cannot read the data: ${(e as Error).message.split('\n')[0]}`);
+  }
+  return fileRows(grid, file, sheet, inputs);
+}
+
+function inlineRows(appendix: Appendix, path: PropertyKey[], inputs: LeafColumn[], source: PlanSource) {
+  const diagnostics: Diagnostic[] = [];
+  const rows: RawRow[] = [];
+  appendix.rows.forEach((row, r) => {
+    const rowPath = [...path, 'rows', r];
+    const where = locate(source, rowPath);
+    if (row.length !== inputs.length) {
+      diagnostics.push(diagnostic('row_length', { where: `row ${r + 1}`, found: row.length, expected: inputs.length, keys: inputs.map((c) => c.key).join(', ') }, where));
+      return;
+    }
+    rows.push({ values: row, where, cellWhere: (i) => locate(source, [...rowPath, i]), label: `row ${r + 1}` });
+  });
+  return { rows, diagnostics };
+}
+
+function fileRows(grid: DataGrid, file: string, sheet: string, inputs: LeafColumn[]) {
+  const diagnostics: Diagnostic[] = [];
+  const inSheet = sheet ? `sheet '${sheet}', ` : '';
+  const headers = grid.header.map((h) => normalise(String(h)));
+  const index = inputs.map((c) => {
+    const i = headers.indexOf(normalise(c.from));
+    if (i < 0) {
+      const suggestion = didYouMean(c.from, grid.header.map(String));
+      diagnostics.push(
+        diagnostic('data_file', { where: `${file}: ${inSheet}header row`, reason: `no column named ${JSON.stringify(c.from)} (for column '${c.key}')` }, { file, line: grid.headerLine, column: 1 }, {
+          hints: suggestion ? [`did you mean ${JSON.stringify(suggestion)}? (or set from: on the column)`] : [`the file's columns: ${grid.header.join(' | ')}`],
+        }),
+      );
+    }
+    return i;
+  });
+  if (diagnostics.length > 0) return { rows: [], diagnostics };
+  const rows = grid.rows.map((row) => ({
+    values: index.map((i) => {
+      const v = row.cells[i] ?? null;
+      return v === '' ? null : v;
+    }),
+    where: { file, line: row.line, column: 1 },
+    cellWhere: (k: number) => ({ file, line: row.line, column: index[k]! + 1 }),
+    label: `${inSheet}row ${row.line}`,
+  }));
+  return { rows, diagnostics };
+}

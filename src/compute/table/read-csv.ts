@@ -1,0 +1,17 @@
+// Stage: compute (tables). A CSV file (UTF-8, BOM tolerated, "," or ";" separated, as Excel
+// writes it in Vietnamese locales) → header and rows with their line numbers.
+import { parse } from 'csv-parse/sync';
+import type { DataGrid } from './data-grid.js';
+
+export function readCsv(text: string): DataGrid {
+  const body = text.replace(/^\uFEFF/, '');
+  const firstLine = body.split(/\r?\n/, 1)[0] ?? '';
+  const delimiter = (firstLine.match(/;/g)?.length ?? 0) > (firstLine.match(/,/g)?.length ?? 0) ? ';' : ',';
+  const records = parse(body, { delimiter, relax_column_count: true, skip_empty_lines: true, info: true, trim: true, bom: true }) as unknown as { record: string[]; info: { lines: number } }[];
+  const [head, ...rest] = records;
+  return {
+    header: head?.record.map((h) => h.normalize('NFC')) ?? [],
+    headerLine: head?.info.lines ?? 1,
+    rows: rest.map((r) => ({ line: r.info.lines, cells: r.record.map((c) => c.normalize('NFC')) })),
+  };
+}

@@ -3,7 +3,7 @@
 //     --renderTemplate--> Markup --parseMarkup--> Document --numberHeadings--> Document
 //     Document --writeDocx--> Uint8Array
 import { fileURLToPath } from 'node:url';
-import { computePlan } from './compute/compute-plan.js';
+import { checkTablesAlone, computePlan } from './compute/compute-plan.js';
 import { DiagnosticError, hasErrors, type Diagnostic } from './diag/index.js';
 import { writeDocx } from './docx/write-docx.js';
 import { parseMarkup } from './markup/parse.js';
@@ -39,7 +39,7 @@ export async function buildDocument(file: string, options: BuildOptions = {}): P
   const templateDir = options.templateDir ?? DEFAULT_TEMPLATE_DIR;
   const source = await loadPlan(file);
   const validated = validatePlan(source);
-  if (!validated.value) throw new DiagnosticError(validated.diagnostics);
+  if (!validated.value) throw new DiagnosticError([...validated.diagnostics, ...(await checkTablesAlone(source))]);
   const computed = await computePlan(validated.value, source);
   const diagnostics = [...validated.diagnostics, ...computed.diagnostics];
   if (hasErrors(diagnostics)) throw new DiagnosticError(diagnostics);

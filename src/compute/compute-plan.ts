@@ -3,6 +3,9 @@
 import { diagnostic, type Diagnostic, type Result } from '../diag/index.js';
 import type { PlanSource } from '../plan/load.js';
 import { locate } from '../plan/locate.js';
+import { appendixSchema } from '../plan/schema/appendices.js';
+import { parsePlanDate } from '../plan/schema/common.js';
+import { targetsSchema } from '../plan/schema/targets.js';
 import type { Plan } from '../plan/types.js';
 import { checkDepth, checkReferences } from './check-references.js';
 import { computeTable } from './table/compute-table.js';
@@ -23,4 +26,26 @@ export async function computePlan(plan: Plan, source: PlanSource): Promise<Resul
   const computed = await Promise.all(plan.appendices.map((a, i) => computeTable(a, i, source, targets, plan.date.year)));
   for (const c of computed) diagnostics.push(...c.diagnostics);
   return { value: { plan, tables: computed.map((c) => c.table) }, diagnostics };
+}
+
+/**
+ * When the plan as a whole is invalid, its tables are still checked, each on its own, so that a
+ * user sees every error at once: the appendices that are valid by themselves are computed with
+ * whatever targets and year could be read.
+ */
+export async function checkTablesAlone(source: PlanSource): Promise<Diagnostic[]> {
+  const data = (source.data ?? {}) as Record<string, unknown>;
+  if (!Array.isArray(data.appendices)) return [];
+  const parsedTargets = targetsSchema.safeParse(data.targets);
+  const targets = new Map(parsedTargets.success ? Object.entries(parsedTargets.data).map(([id, t]) => [id, t.value]) : []);
+  const date = typeof data.date === 'string' || typeof data.date === 'number' ? parsePlanDate(data.date) : null;
+  const year = date && typeof date === 'object' ? date.year : 2000;
+  const out: Diagnostic[] = [];
+  for (const [i, raw] of data.appendices.entries()) {
+    const appendix = appendixSchema.safeParse(raw);
+    if (!appendix.success) continue;
+    const { diagnostics } = await computeTable(appendix.data, i, source, targets, year);
+    out.push(...diagnostics.filter((d) => parsedTargets.success || d.code !== 'unknown_reference'));
+  }
+  return out;
 }

@@ -20,7 +20,7 @@ export const messages: { [K in DiagnosticCode]: (d: Data) => string } = {
   invalid_value: (d) => `${d.path}: ${d.reason}`,
   invalid_date: (d) => `${d.path}: ${d.reason}`,
   unknown_reference: (d) => `${q(d.ref)} does not name any ${d.kind} of this plan`,
-  row_length: (d) => `${d.where}: this row has ${d.found} values, the table takes ${d.expected} (${d.keys})`,
+  row_length: (d) => `${d.where}: this row has ${d.found} value${d.found === 1 ? "" : "s"}, the table takes ${d.expected} (${d.keys})`,
   cell_value: (d) => `${d.where}: column '${d.column}': ${d.reason}`,
   formula_error: (d) => `${d.where}: formula ${q(d.formula)}: ${d.reason}`,
   division_by_zero: (d) => `${d.where}: column '${d.column}' divides by zero (${d.formula})`,

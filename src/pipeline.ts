@@ -2,10 +2,14 @@
 //   plans/*.yaml --loadPlan--> PlanSource --validatePlan--> Plan --computePlan--> ComputedPlan
 //     --renderTemplate--> Markup --parseMarkup--> Document --numberHeadings--> Document
 //     Document --writeDocx--> Uint8Array
+//     Document --layoutDocument--> PagedDocument --writePdf--> Uint8Array
 import { fileURLToPath } from 'node:url';
 import { checkTablesAlone, computePlan } from './compute/compute-plan.js';
 import { DiagnosticError, hasErrors, type Diagnostic } from './diag/index.js';
 import { writeDocx } from './docx/write-docx.js';
+import { createTextMetrics, tinosFiles, type FontFiles, type TextMetrics } from './fonts/measure.js';
+import { layoutDocument } from './layout/layout-document.js';
+import { writePdf } from './pdf/write-pdf.js';
 import { parseMarkup } from './markup/parse.js';
 import type { Markup } from './markup/types.js';
 import type { Document } from './model/types.js';
@@ -15,10 +19,28 @@ import { renderTemplate } from './template/render.js';
 import { loadTheme } from './template/theme.js';
 import { numberHeadings } from './transform/number-headings.js';
 
+export interface RenderOptions {
+  /** The four faces of the body font; Tinos (Times New Roman's metrics) by default. */
+  fonts?: FontFiles;
+}
+
+const metricsCache = new Map<string, TextMetrics>();
+/** Font metrics, read once per process for each set of font files. */
+function metricsFor(fonts: FontFiles): TextMetrics {
+  const key = JSON.stringify(fonts);
+  let m = metricsCache.get(key);
+  if (!m) metricsCache.set(key, (m = createTextMetrics(fonts)));
+  return m;
+}
+
 /** Output formats: name → writer. */
 export const formats = {
-  docx: (doc: Document) => writeDocx(doc),
-} satisfies Record<string, (doc: Document) => Promise<Uint8Array>>;
+  docx: (doc: Document, o: RenderOptions) => writeDocx(doc, { measure: metricsFor(o.fonts ?? tinosFiles()).measure }),
+  pdf: (doc: Document, o: RenderOptions) => {
+    const fonts = o.fonts ?? tinosFiles();
+    return writePdf(layoutDocument(doc, metricsFor(fonts)), { fonts });
+  },
+} satisfies Record<string, (doc: Document, o: RenderOptions) => Promise<Uint8Array>>;
 
 export type FormatName = keyof typeof formats;
 
@@ -49,6 +71,6 @@ export async function buildDocument(file: string, options: BuildOptions = {}): P
   return { document, markup, diagnostics };
 }
 
-export async function renderFormat(document: Document, format: FormatName): Promise<Uint8Array> {
-  return formats[format](document);
+export async function renderFormat(document: Document, format: FormatName, options: RenderOptions = {}): Promise<Uint8Array> {
+  return formats[format](document, options);
 }

@@ -11,21 +11,29 @@ import { shippedPlans } from './helpers/plans.js';
 const tmp = (): string => mkdtempSync(join(tmpdir(), 'kh-cli-'));
 
 describe('build-plan', () => {
-  it('writes out/<name>.docx for plans/2026.yaml', () => {
+  it('writes out/<name>.docx and out/<name>.pdf for plans/2026.yaml', () => {
     const out = tmp();
     const r = runCli(['plans/2026.yaml', '--out', out]);
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     expect(r.stdout).toContain(`wrote ${join(out, '2026.docx')}`);
-    expect(readdirSync(out)).toEqual(['2026.docx']);
+    expect(r.stdout).toContain(`wrote ${join(out, '2026.pdf')}`);
+    expect(readdirSync(out).sort()).toEqual(['2026.docx', '2026.pdf']);
     expect(readFileSync(join(out, '2026.docx')).subarray(0, 2).toString()).toBe('PK');
+    expect(readFileSync(join(out, '2026.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
+  });
+
+  it('writes one format with --format', () => {
+    const out = tmp();
+    expect(runCli(['plans/2026.yaml', '--out', out, '--format', 'pdf']).status).toBe(0);
+    expect(readdirSync(out)).toEqual(['2026.pdf']);
   });
 
   it('gives byte-identical files across runs and time zones', () => {
     const [a, b] = [tmp(), tmp()];
     runCli(['plans/2026.yaml', 'plans/examples/003-tuyen-quang-2018.yaml', '--out', a], { TZ: 'UTC' });
     runCli(['plans/2026.yaml', 'plans/examples/003-tuyen-quang-2018.yaml', '--out', b], { TZ: 'Asia/Ho_Chi_Minh' });
-    for (const f of ['2026.docx', '003-tuyen-quang-2018.docx']) expect(readFileSync(join(a, f)).equals(readFileSync(join(b, f))), f).toBe(true);
+    for (const f of ['2026.docx', '2026.pdf', '003-tuyen-quang-2018.docx', '003-tuyen-quang-2018.pdf']) expect(readFileSync(join(a, f)).equals(readFileSync(join(b, f))), f).toBe(true);
   });
 
   it('leaves the previous output untouched when a build fails', () => {
@@ -34,12 +42,14 @@ describe('build-plan', () => {
     writeFileSync(plan, readFileSync('plans/2026.yaml'));
     expect(runCli([plan, '--out', out]).status).toBe(0);
     const before = readFileSync(join(out, 'ke-hoach.docx'));
+    const beforePdf = readFileSync(join(out, 'ke-hoach.pdf'));
     writeFileSync(plan, readFileSync('plans/2026.yaml', 'utf8').replace('title: Thực hiện', 'titel: Thực hiện'));
     const r = runCli([plan, '--out', out]);
     expect(r.status).toBe(1);
     expect(r.stderr).toContain("unknown key 'titel'");
     expect(readFileSync(join(out, 'ke-hoach.docx')).equals(before)).toBe(true);
-    expect(readdirSync(out)).toEqual(['ke-hoach.docx']);
+    expect(readFileSync(join(out, 'ke-hoach.pdf')).equals(beforePdf)).toBe(true);
+    expect(readdirSync(out).sort()).toEqual(['ke-hoach.docx', 'ke-hoach.pdf']);
   });
 
   it('answers bad usage with exit code 2 and the usage text', () => {

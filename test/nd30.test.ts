@@ -8,8 +8,8 @@ import { docxParts } from './helpers/docx.js';
 import { attr, defaultRunFont, paragraphs, sections, styles, type StyleProps } from './helpers/wordml.js';
 
 const MM = 1440 / 25.4; // twips per millimetre
-/** A number or day left for the văn thư: five no-break spaces. */
-const BLANK = '\u00a0'.repeat(5);
+/** A number or day left for the văn thư: four figure spaces. */
+const BLANK = '\u2007'.repeat(4);
 let documentXml = '';
 let stylesXml = '';
 let styleOf: Map<string, StyleProps>;

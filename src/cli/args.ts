@@ -14,7 +14,7 @@ export class UsageError extends Error {}
 
 export const USAGE = `usage: npm run build-plan -- <plan.yaml> [more.yaml …] [options]
 
-Writes <out>/<plan name>.docx for each plan.
+Writes <out>/<plan name>.docx and .pdf for each plan.
 
 options:
   --out DIR                 output folder (default: out)
@@ -28,7 +28,6 @@ const FORMAT_NAMES = Object.keys(formats) as FormatName[];
 function parseFormat(value: string): FormatName[] {
   if (value === 'all') return FORMAT_NAMES;
   if ((FORMAT_NAMES as string[]).includes(value)) return [value as FormatName];
-  if (value === 'pdf') throw new UsageError('--format pdf: the native PDF writer is not available yet; use --format docx');
   throw new UsageError(`--format must be docx, pdf or all, not ${JSON.stringify(value)}`);
 }
 

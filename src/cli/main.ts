@@ -66,7 +66,8 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (e: unknown) => {
-    console.error(`build-plan: internal error: ${(e as Error)?.message ?? String(e)}`);
+    const message = String((e as Error)?.message ?? e);
+    console.error(`build-plan: internal error: ${message.length > 300 ? `${message.slice(0, 300)}…` : message}`);
     console.error(debug ? (e as Error)?.stack : 'This is a bug in ke-hoach; please report it with the plan file (run with --debug for details).');
     process.exitCode = 70;
   },

@@ -1,6 +1,6 @@
 // Stage: docx. Theme → the document's named paragraph styles (what a Word user sees and can
 // restyle) and the document defaults (Times New Roman, Vietnamese).
-import { AlignmentType, type IStylesOptions } from 'docx';
+import { AlignmentType, LineRuleType, type IStylesOptions } from 'docx';
 import type { Align, ParagraphStyle, Theme } from '../model/theme.js';
 import { lineSpacing, mmToTwips, ptToHalfPoints, ptToTwips } from './units.js';
 
@@ -25,7 +25,7 @@ function paragraphStyle(name: string, s: ParagraphStyle, font: string) {
     run: { font, size: ptToHalfPoints(s.sizePt), bold: s.bold, italics: s.italic },
     paragraph: {
       alignment: ALIGNMENT[s.align],
-      spacing: { before: ptToTwips(s.spaceBeforePt), after: ptToTwips(s.spaceAfterPt), line: lineSpacing(s.lineSpacing) },
+      spacing: { before: ptToTwips(s.spaceBeforePt), after: ptToTwips(s.spaceAfterPt), line: lineSpacing(s.lineSpacing), lineRule: LineRuleType.AUTO },
       indent: { firstLine: mmToTwips(s.firstLineIndentMm) },
       keepNext: s.keepWithNext,
       ...(name in OUTLINE_LEVEL ? { outlineLevel: OUTLINE_LEVEL[name] } : {}),
@@ -38,7 +38,7 @@ export function stylesFromTheme(theme: Theme): IStylesOptions {
     default: {
       document: {
         run: { font: theme.fontFamily, size: ptToHalfPoints(14), language: { value: 'vi-VN' }, color: '000000' },
-        paragraph: { spacing: { before: 0, after: 0, line: 240 } },
+        paragraph: { spacing: { before: 0, after: 0, line: 240, lineRule: LineRuleType.AUTO } },
       },
     },
     paragraphStyles: Object.entries(theme.paragraphStyles).map(([name, s]) => paragraphStyle(name, s, theme.fontFamily)),

@@ -35,6 +35,30 @@ const metricsOf = (file: string): FontMetrics => {
   return m;
 };
 
+/**
+ * What layout needs to know of a font family: widths, and the vertical metrics that make a
+ * "single" line (ascender + descender + line gap, as Word and LibreOffice compute it).
+ */
+export interface TextMetrics {
+  measure: Measure;
+  /** Single line height as a multiple of the font size (Times New Roman, Tinos: 1.1499). */
+  lineHeightEm: number;
+  /** Baseline below the top of a single line (the line gap goes below), as a multiple of the font size. */
+  ascentEm: number;
+  /** Descent below the baseline, as a multiple of the font size. */
+  descentEm: number;
+}
+
+export function createTextMetrics(files: FontFiles = tinosFiles()): TextMetrics {
+  const m = metricsOf(files.regular);
+  return {
+    measure: createMeasure(files),
+    lineHeightEm: (m.ascender - m.descender + m.lineGap) / m.unitsPerEm,
+    ascentEm: m.ascender / m.unitsPerEm,
+    descentEm: -m.descender / m.unitsPerEm,
+  };
+}
+
 export function createMeasure(files: FontFiles = tinosFiles()): Measure {
   return (text, face, sizePt) => {
     const m = metricsOf(files[faceName(face)]);

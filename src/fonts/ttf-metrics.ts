@@ -3,6 +3,10 @@
 
 export interface FontMetrics {
   unitsPerEm: number;
+  /** hhea ascender, descender (negative) and line gap, in font units. */
+  ascender: number;
+  descender: number;
+  lineGap: number;
   /** Advance width of the character in font units (the .notdef advance if the font lacks it). */
   advance(codePoint: number): number;
   has(codePoint: number): boolean;
@@ -23,13 +27,17 @@ export function readTtfMetrics(bytes: Uint8Array): FontMetrics {
     return off;
   };
   const unitsPerEm = view.getUint16(table('head') + 18);
-  const numberOfHMetrics = view.getUint16(table('hhea') + 34);
+  const hhea = table('hhea');
+  const numberOfHMetrics = view.getUint16(hhea + 34);
   const hmtx = table('hmtx');
   const advanceOfGlyph = (gid: number): number => view.getUint16(hmtx + 4 * Math.min(gid, numberOfHMetrics - 1));
   const glyphOf = cmapLookup(view, table('cmap'));
   const cache = new Map<number, number>();
   return {
     unitsPerEm,
+    ascender: view.getInt16(hhea + 4),
+    descender: view.getInt16(hhea + 6),
+    lineGap: view.getInt16(hhea + 8),
     has: (cp) => glyphOf(cp) !== 0,
     advance(cp) {
       let a = cache.get(cp);

@@ -2,7 +2,8 @@
 // 1 and 2 get a leading zero; blank parts stay as spaces for the văn thư to fill by hand.
 import type { PlanDate } from '../../plan/types.js';
 
-const BLANK = '\u00a0'.repeat(5);
+/** A blank left for the văn thư: figure spaces (a digit's width each; they never break a line). */
+const BLANK = '\u2007'.repeat(4);
 
 export const padDay = (d: number): string => String(d).padStart(2, '0');
 export const padMonth = (m: number): string => (m <= 2 ? String(m).padStart(2, '0') : String(m));

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { documentNumber, longDate, shortDate } from '../../../src/template/format/dates.js';
 import { parsePlanDate } from '../../../src/plan/schema/common.js';
 
-const B = '\u00a0'.repeat(5);
+const B = '\u2007'.repeat(4);
 
 describe('dates (ND30)', () => {
   it('pads days below 10 and months 1 and 2 only', () => {

@@ -1,0 +1,63 @@
+// Stage: layout (flow). Slices → pages. Greedy: a slice goes on the current page if it fits;
+// a chain of slices that keep together moves to a new page as a whole when it does not fit but
+// would fit on an empty page; a table's header rows are repeated at the top of each page the
+// table continues on. Between slices the larger of space after and space before applies;
+// space after the last slice of a page may run into the margin.
+import type { PlacedItem } from '../types.js';
+import { gapBetween, shift, type Slice } from './slice.js';
+
+export interface PageBox {
+  xPt: number;
+  topPt: number;
+  bottomPt: number;
+}
+
+const EPSILON = 0.01;
+
+/** Height from the current position to the end of the chain of slices kept with slice `from`. */
+const chainHeight = (slices: readonly Slice[], from: number, previousAfterPt: number): number => {
+  let h = 0;
+  let after = previousAfterPt;
+  for (let k = from; k < slices.length; k++) {
+    const s = slices[k]!;
+    h += gapBetween(after, s.spaceBeforePt) + s.heightPt;
+    after = s.spaceAfterPt;
+    if (!s.keepWithNext) break;
+  }
+  return h;
+};
+
+/** Places slices on as many pages as needed; returns each page's items. */
+export function paginate(slices: readonly Slice[], box: PageBox): PlacedItem[][] {
+  const pages: PlacedItem[][] = [[]];
+  const capacity = box.bottomPt - box.topPt;
+  let y = box.topPt;
+  const headers = new Map<number, Slice[]>();
+  for (const s of slices) if (s.table?.header) headers.set(s.table.id, [...(headers.get(s.table.id) ?? []), s]);
+
+  let after = 0; // space after the last slice placed on this page
+  const put = (s: Slice) => {
+    y += gapBetween(after, s.spaceBeforePt);
+    pages[pages.length - 1]!.push(...shift(s.items, box.xPt, y));
+    y += s.heightPt;
+    after = s.spaceAfterPt;
+  };
+  const newPage = () => {
+    pages.push([]);
+    y = box.topPt;
+    after = 0;
+  };
+
+  slices.forEach((s, i) => {
+    const atTop = pages[pages.length - 1]!.length === 0;
+    const chain = chainHeight(slices, i, after);
+    const fits = y + chain <= box.bottomPt + EPSILON;
+    const alone = y + gapBetween(after, s.spaceBeforePt) + s.heightPt <= box.bottomPt + EPSILON;
+    if (!atTop && (!alone || (!fits && chain <= capacity))) {
+      newPage();
+      if (s.table && !s.table.header) for (const h of headers.get(s.table.id) ?? []) put(h);
+    }
+    put(s);
+  });
+  return pages;
+}

@@ -1,0 +1,57 @@
+// Stage: layout (table). Column widths scaled to the box, each cell's text broken into lines in
+// its column(s), and row heights: a row is as tall as its tallest single-row cell, and a cell
+// spanning rows stretches the last of them when it needs more room.
+import { placeCells } from '../../model/table-grid.js';
+import type { Table } from '../../model/types.js';
+import { paragraphSlices } from '../flow/paragraph.js';
+import { stack } from '../flow/slice.js';
+import type { FlowContext } from '../flow/context.js';
+import type { PlacedItem } from '../types.js';
+
+const MM = 72 / 25.4;
+const ROW_STYLE = { header: 'TableHeader', body: 'TableCell', total: 'TableTotal' } as const;
+
+export interface MeasuredCell {
+  row: number;
+  column: number;
+  colSpan: number;
+  rowSpan: number;
+  /** Content placed from the cell's inner top-left corner. */
+  items: PlacedItem[];
+  contentHeightPt: number;
+}
+
+export interface MeasuredTable {
+  lefts: number[];
+  widths: number[];
+  rowHeights: number[];
+  cells: MeasuredCell[];
+  padXPt: number;
+  padYPt: number;
+}
+
+export function measureTable(table: Table, ctx: FlowContext): MeasuredTable {
+  const total = table.widths.reduce((a, b) => a + b, 0);
+  const widths = table.widths.map((w) => (w / total) * ctx.widthPt);
+  const lefts = widths.map((_, i) => widths.slice(0, i).reduce((a, b) => a + b, 0));
+  const padXPt = ctx.theme.table.cellPaddingMm * MM;
+  const padYPt = padXPt / 2;
+  const placed = placeCells(table);
+  if ('error' in placed) throw new Error(`invalid table reached layout: ${placed.error}`);
+  const cells: MeasuredCell[] = table.children.flatMap((row, r) =>
+    row.children.map((cell, c) => {
+      const { column } = placed[r]![c]!;
+      const inner = widths.slice(column, column + cell.colSpan).reduce((a, b) => a + b, 0) - 2 * padXPt;
+      const style = ctx.theme.paragraphStyles[ROW_STYLE[row.kind]]!;
+      const { items, heightPt } = stack(paragraphSlices(cell.children, style, inner, ctx.metrics, cell.align));
+      return { row: r, column, colSpan: cell.colSpan, rowSpan: cell.rowSpan, items, contentHeightPt: heightPt };
+    }),
+  );
+  const rowHeights = table.children.map((_, r) => Math.max(0, ...cells.filter((c) => c.row === r && c.rowSpan === 1).map((c) => c.contentHeightPt + 2 * padYPt)));
+  for (const c of cells.filter((x) => x.rowSpan > 1)) {
+    const spanned = rowHeights.slice(c.row, c.row + c.rowSpan).reduce((a, b) => a + b, 0);
+    const need = c.contentHeightPt + 2 * padYPt;
+    if (need > spanned) rowHeights[c.row + c.rowSpan - 1]! += need - spanned;
+  }
+  return { lefts, widths, rowHeights, cells, padXPt, padYPt };
+}

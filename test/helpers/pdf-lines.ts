@@ -1,0 +1,32 @@
+// Reads a PDF back with poppler's pdftotext: the words of each page grouped into visual lines
+// (same baseline), for comparing our PDF with LibreOffice's rendering of our DOCX.
+import { execFileSync } from 'node:child_process';
+
+export interface PdfLine {
+  page: number;
+  y: number;
+  text: string;
+}
+
+export function pdfLines(file: string): PdfLine[] {
+  const html = execFileSync('pdftotext', ['-bbox', file, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const out: PdfLine[] = [];
+  html.split(/<page /).slice(1).forEach((pageHtml, p) => {
+    const words = [...pageHtml.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)<\/word>/g)].map((m) => ({
+      x: Number(m[1]),
+      y: Number(m[3]), // bottom of the word box: the same for all words of a line
+      text: m[4]!.replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"'),
+    }));
+    words.sort((a, b) => a.y - b.y || a.x - b.x);
+    const lines: { y: number; words: typeof words }[] = [];
+    for (const w of words) {
+      const line = lines.find((l) => Math.abs(l.y - w.y) < 3);
+      if (line) line.words.push(w);
+      else lines.push({ y: w.y, words: [w] });
+    }
+    for (const l of lines.sort((a, b) => a.y - b.y)) out.push({ page: p + 1, y: l.y, text: l.words.sort((a, b) => a.x - b.x).map((w) => w.text).join(' ').normalize('NFC') });
+  });
+  return out;
+}
+
+export const pageCount = (lines: PdfLine[]): number => Math.max(0, ...lines.map((l) => l.page));

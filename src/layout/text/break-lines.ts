@@ -14,6 +14,8 @@ export interface Word {
   widthPt: number;
   /** Width of the space that follows the word (0 for the paragraph's last word). */
   spaceAfterPt: number;
+  /** The face and size of that space. */
+  spaceFace?: Piece;
   /** The word continues without a space (it was split after a hyphen): no stretching here. */
   glued?: boolean;
 }
@@ -49,7 +51,7 @@ export function toWords(pieces: readonly Piece[], measure: Measure): Word[] {
   for (const p of pieces) {
     p.text.split(' ').forEach((part, i) => {
       if (i > 0) {
-        words[words.length - 1]!.spaceAfterPt = measure(' ', p.face, p.sizePt);
+        Object.assign(words[words.length - 1]!, { spaceAfterPt: measure(' ', p.face, p.sizePt), spaceFace: p });
         words.push({ fragments: [], widthPt: 0, spaceAfterPt: 0 });
       }
       part.split(AFTER_HYPHEN).forEach((segment, k) => {

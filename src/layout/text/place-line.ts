@@ -1,6 +1,6 @@
 // Stage: layout (text). A broken line → placed text: aligned in its box, and for justified
-// text every line but the last stretched by widening the spaces between words. Fragments of a
-// word that share a face are drawn as one string.
+// text every line but the last stretched by widening the spaces between words. Consecutive
+// pieces in one face are drawn as one string (with their spaces) where nothing is stretched.
 import type { Align } from '../../model/theme.js';
 import type { PlacedText } from '../types.js';
 import type { Line } from './break-lines.js';
@@ -13,17 +13,25 @@ export function placeLine(line: Line, align: Align, xPt: number, baselinePt: num
   const stretch = align === 'justify' && !line.last && spaces > 0 && slack > 0 ? slack / spaces : 0;
   let x = xPt + (align === 'center' ? slack / 2 : align === 'right' ? slack : 0);
   const out: PlacedText[] = [];
-  let end = Number.NaN; // where the last placed string ends
+  // What joins the last string to the next fragment: nothing, a space character, or a gap
+  // (a stretched space, or a space in another face, is a gap between strings)
+  let join: '' | ' ' | 'gap' = 'gap';
   line.words.forEach((word, i) => {
     for (const f of word.fragments) {
       const prev = out[out.length - 1];
-      const sameFace = prev && prev.face.bold === f.face.bold && prev.face.italic === f.face.italic && prev.sizePt === f.sizePt;
-      if (sameFace && Math.abs(end - x) < 1e-9) prev.text += f.text;
+      if (prev && join !== 'gap' && sameFace(prev, f)) prev.text += join + f.text;
       else out.push({ type: 'text', xPt: x, yPt: baselinePt, text: f.text, face: f.face, sizePt: f.sizePt });
       x += f.widthPt;
-      end = x;
+      join = '';
     }
-    if (i < gaps) x += word.glued ? 0 : word.spaceAfterPt + stretch;
+    if (i < gaps && !word.glued) {
+      x += word.spaceAfterPt + stretch;
+      const prev = out[out.length - 1];
+      join = stretch === 0 && prev && word.spaceFace && sameFace(prev, word.spaceFace) ? ' ' : 'gap';
+    }
   });
   return out;
 }
+
+const sameFace = (a: { face: { bold: boolean; italic: boolean }; sizePt: number }, b: { face: { bold: boolean; italic: boolean }; sizePt: number }): boolean =>
+  a.face.bold === b.face.bold && a.face.italic === b.face.italic && a.sizePt === b.sizePt;

@@ -5,10 +5,12 @@
 //     Document --layoutDocument--> PagedDocument --writePdf--> Uint8Array
 import { fileURLToPath } from 'node:url';
 import { checkTablesAlone, computePlan } from './compute/compute-plan.js';
-import { DiagnosticError, hasErrors, type Diagnostic } from './diag/index.js';
+import { diagnostic, DiagnosticError, hasErrors, type Diagnostic } from './diag/index.js';
 import { writeDocx } from './docx/write-docx.js';
-import { createTextMetrics, tinosFiles, type FontFiles, type TextMetrics } from './fonts/measure.js';
+import { createTextMetrics, missingCharacters, tinosFiles, type FontFiles, type TextMetrics } from './fonts/measure.js';
 import { layoutDocument } from './layout/layout-document.js';
+import type { PagedDocument } from './layout/types.js';
+import { charactersByFace } from './pdf/fonts.js';
 import { writePdf } from './pdf/write-pdf.js';
 import { parseMarkup } from './markup/parse.js';
 import type { Markup } from './markup/types.js';
@@ -33,14 +35,33 @@ function metricsFor(fonts: FontFiles): TextMetrics {
   return m;
 }
 
+export interface Rendered {
+  bytes: Uint8Array;
+  diagnostics: Diagnostic[];
+}
+
+/** Characters the PDF's fonts cannot draw, as warnings. */
+function glyphWarnings(paged: PagedDocument, fonts: FontFiles): Diagnostic[] {
+  return [...charactersByFace(paged)].flatMap(([face, chars]) => {
+    const missing = missingCharacters(fonts, face, chars);
+    if (missing.length === 0) return [];
+    const list = missing.map((c) => `'${c}' (U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`).join(', ');
+    return [diagnostic('font_missing_glyph', { face, file: fonts[face], chars: list }, {}, { severity: 'warning' })];
+  });
+}
+
 /** Output formats: name → writer. */
 export const formats = {
-  docx: (doc: Document, o: RenderOptions) => writeDocx(doc, { measure: metricsFor(o.fonts ?? tinosFiles()).measure }),
-  pdf: (doc: Document, o: RenderOptions) => {
+  docx: async (doc: Document, o: RenderOptions): Promise<Rendered> => ({
+    bytes: await writeDocx(doc, { measure: metricsFor(o.fonts ?? tinosFiles()).measure }),
+    diagnostics: [],
+  }),
+  pdf: async (doc: Document, o: RenderOptions): Promise<Rendered> => {
     const fonts = o.fonts ?? tinosFiles();
-    return writePdf(layoutDocument(doc, metricsFor(fonts)), { fonts });
+    const paged = layoutDocument(doc, metricsFor(fonts));
+    return { bytes: await writePdf(paged, { fonts }), diagnostics: glyphWarnings(paged, fonts) };
   },
-} satisfies Record<string, (doc: Document, o: RenderOptions) => Promise<Uint8Array>>;
+} satisfies Record<string, (doc: Document, o: RenderOptions) => Promise<Rendered>>;
 
 export type FormatName = keyof typeof formats;
 
@@ -71,6 +92,6 @@ export async function buildDocument(file: string, options: BuildOptions = {}): P
   return { document, markup, diagnostics };
 }
 
-export async function renderFormat(document: Document, format: FormatName, options: RenderOptions = {}): Promise<Uint8Array> {
+export async function renderFormat(document: Document, format: FormatName, options: RenderOptions = {}): Promise<Rendered> {
   return formats[format](document, options);
 }

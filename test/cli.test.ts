@@ -82,3 +82,30 @@ describe.skipIf(!soffice && !process.env.CI)('LibreOffice', () => {
     expect(text).toContain('KẾ HOẠCH');
   });
 });
+
+describe('--fonts', () => {
+  const tinos = (face: string) => readFileSync(`node_modules/@expo-google-fonts/tinos/${face}.ttf`);
+
+  it('draws the PDF with the fonts of a folder, and warns of characters they lack', async () => {
+    const { default: subsetFont } = await import('subset-font');
+    const dir = tmp();
+    // an "old Times New Roman" without Vietnamese letters: Tinos cut down to ASCII
+    const ascii = Array.from({ length: 95 }, (_, i) => String.fromCharCode(32 + i)).join('');
+    writeFileSync(join(dir, 'TIMES.TTF'), await subsetFont(tinos('400Regular/Tinos_400Regular'), ascii, { targetFormat: 'sfnt' }));
+    writeFileSync(join(dir, 'timesbd.ttf'), tinos('700Bold/Tinos_700Bold'));
+    writeFileSync(join(dir, 'timesi.ttf'), tinos('400Regular_Italic/Tinos_400Regular_Italic'));
+    writeFileSync(join(dir, 'timesbi.ttf'), tinos('700Bold_Italic/Tinos_700Bold_Italic'));
+    const out = tmp();
+    const r = runCli(['plans/2026.yaml', '--fonts', dir, '--out', out, '--format', 'pdf']);
+    expect(r.status).toBe(0);
+    expect(r.stderr).toMatch(/warning: the regular font \(.*TIMES\.TTF\) has no glyph for .*'ạ' \(U\+1EA1\)/);
+    expect(r.stderr).toContain('1 warning');
+    expect(runCli(['plans/2026.yaml', '--fonts', dir, '--out', out, '--format', 'pdf', '--strict']).status).toBe(3);
+  });
+
+  it('refuses a folder without the four Times New Roman files', () => {
+    const r = runCli(['plans/2026.yaml', '--fonts', tmp(), '--out', tmp()]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('missing times.ttf, timesbd.ttf, timesi.ttf, timesbi.ttf');
+  });
+});

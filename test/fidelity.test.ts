@@ -27,8 +27,8 @@ describe.skipIf(!ready && !process.env.CI)('fidelity to LibreOffice', () => {
   it.each(shippedPlans())('$name: same pages, words and line breaks', async ({ file, name }) => {
     const dir = mkdtempSync(join(tmpdir(), 'kh-fidelity-'));
     const { document } = await buildDocument(file);
-    writeFileSync(join(dir, 'plan.docx'), await renderFormat(document, 'docx'));
-    writeFileSync(join(dir, 'ours.pdf'), await renderFormat(document, 'pdf'));
+    writeFileSync(join(dir, 'plan.docx'), (await renderFormat(document, 'docx')).bytes);
+    writeFileSync(join(dir, 'ours.pdf'), (await renderFormat(document, 'pdf')).bytes);
     const theirs = pdfLines(docxToPdf(join(dir, 'plan.docx'), dir));
     const ours = pdfLines(join(dir, 'ours.pdf'));
     const agreement = lineAgreement(theirs.map((l) => l.text), ours.map((l) => l.text));

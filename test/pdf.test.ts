@@ -31,7 +31,7 @@ describe.each(shippedPlans())('$name', ({ file, name }) => {
 
   it.skipIf(!has('pdftotext') || !has('qpdf'))('gives back its text and passes qpdf --check', async () => {
     const { document } = await buildDocument(file);
-    const pdf = tmpFile('plan.pdf', await renderFormat(document, 'pdf'));
+    const pdf = tmpFile('plan.pdf', (await renderFormat(document, 'pdf')).bytes);
     execFileSync('qpdf', ['--check', pdf], { stdio: 'pipe' });
     const text = execFileSync('pdftotext', ['-enc', 'UTF-8', pdf, '-'], { encoding: 'utf8' }).normalize('NFC');
     expectGolden(`test/golden/pdf/${name}.text.txt`, text);
@@ -43,7 +43,7 @@ describe.each(shippedPlans())('$name', ({ file, name }) => {
 describe('PDF file', () => {
   it.skipIf(!has('pdfinfo'))('carries title, author and language, dated by the plan, under 200 KB', async () => {
     const { document } = await buildDocument('plans/2026.yaml');
-    const bytes = await renderFormat(document, 'pdf');
+    const { bytes } = await renderFormat(document, 'pdf');
     expect(bytes.length).toBeLessThan(200 * 1024);
     const info = execFileSync('pdfinfo', [tmpFile('p.pdf', bytes)], { encoding: 'utf8' });
     expect(info).toMatch(/Title:\s+Kế hoạch Thực hiện bảo hiểm y tế toàn dân/);

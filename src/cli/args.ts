@@ -8,6 +8,8 @@ export interface CliOptions {
   strict: boolean;
   debug: boolean;
   help: boolean;
+  /** Folder with the office's own Times New Roman files (PDF), or null for Tinos. */
+  fontsDir: string | null;
 }
 
 export class UsageError extends Error {}
@@ -19,6 +21,9 @@ Writes <out>/<plan name>.docx and .pdf for each plan.
 options:
   --out DIR                 output folder (default: out)
   --format docx|pdf|all     what to write (default: all available formats)
+  --fonts DIR               draw the PDF with the Times New Roman files in DIR (times.ttf,
+                            timesbd.ttf, timesi.ttf, timesbi.ttf); default: Tinos, which has
+                            the same metrics
   --strict                  treat warnings as errors (exit code 3)
   --debug                   show the stack of an internal error
   -h, --help                show this help`;
@@ -32,7 +37,7 @@ function parseFormat(value: string): FormatName[] {
 }
 
 export function parseArgs(argv: readonly string[]): CliOptions {
-  const o: CliOptions = { plans: [], outDir: 'out', formats: FORMAT_NAMES, strict: false, debug: false, help: false };
+  const o: CliOptions = { plans: [], outDir: 'out', formats: FORMAT_NAMES, strict: false, debug: false, help: false, fontsDir: null };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     const value = (): string => {
@@ -43,6 +48,7 @@ export function parseArgs(argv: readonly string[]): CliOptions {
     };
     if (a === '--out' || a.startsWith('--out=')) o.outDir = value();
     else if (a === '--format' || a.startsWith('--format=')) o.formats = parseFormat(value());
+    else if (a === '--fonts' || a.startsWith('--fonts=')) o.fontsDir = value();
     else if (a === '--strict') o.strict = true;
     else if (a === '--debug') o.debug = true;
     else if (a === '-h' || a === '--help') o.help = true;

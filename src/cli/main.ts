@@ -4,24 +4,27 @@
 // (0 ok · 1 plan/template errors · 2 usage · 3 warnings with --strict · 70 internal error).
 import { basename, extname, join, relative } from 'node:path';
 import { DiagnosticError, formatDiagnostic, sortDiagnostics, type Diagnostic } from '../diag/index.js';
+import { findFontFiles, WINDOWS_NAMES } from '../fonts/find-fonts.js';
+import type { FontFiles } from '../fonts/measure.js';
 import { buildDocument, renderFormat } from '../pipeline.js';
 import { parseArgs, UsageError, USAGE, type CliOptions } from './args.js';
 import { writeAtomically } from './write-output.js';
 
 const show = (d: Diagnostic): Diagnostic => (d.file && d.file.startsWith('/') ? { ...d, file: relative(process.cwd(), d.file) || d.file } : d);
 
-async function buildOne(plan: string, o: CliOptions): Promise<{ errors: number; warnings: number }> {
+async function buildOne(plan: string, o: CliOptions, fonts: FontFiles | undefined): Promise<{ errors: number; warnings: number }> {
   try {
     const built = await buildDocument(plan);
-    const outputs = await Promise.all(o.formats.map(async (f) => [f, await renderFormat(built.document, f)] as const));
+    const outputs = await Promise.all(o.formats.map(async (f) => [f, await renderFormat(built.document, f, { fonts })] as const));
     const name = basename(plan, extname(plan));
-    for (const [format, bytes] of outputs) {
+    for (const [format, { bytes }] of outputs) {
       const path = join(o.outDir, `${name}.${format}`);
       await writeAtomically(path, bytes);
       console.log(`wrote ${path}`);
     }
-    for (const d of sortDiagnostics(built.diagnostics)) console.error(formatDiagnostic(show(d)));
-    return { errors: 0, warnings: built.diagnostics.length };
+    const warnings = [...built.diagnostics, ...outputs.flatMap(([, r]) => r.diagnostics)];
+    for (const d of sortDiagnostics(warnings)) console.error(formatDiagnostic(show(d)));
+    return { errors: 0, warnings: warnings.length };
   } catch (e) {
     if (!(e instanceof DiagnosticError)) throw e;
     const ds = sortDiagnostics(e.diagnostics);
@@ -45,10 +48,19 @@ async function main(argv: string[]): Promise<number> {
     console.log(USAGE);
     return 0;
   }
+  let fonts: FontFiles | undefined;
+  if (o.fontsDir !== null) {
+    const found = findFontFiles(o.fontsDir);
+    if ('missing' in found) {
+      console.error(`build-plan: --fonts ${o.fontsDir}: ${found.reason ?? `missing ${found.missing.join(', ')}`} (the folder needs ${Object.values(WINDOWS_NAMES).join(', ')})`);
+      return 2;
+    }
+    fonts = found.files;
+  }
   let errors = 0;
   let warnings = 0;
   for (const plan of o.plans) {
-    const r = await buildOne(plan, o);
+    const r = await buildOne(plan, o, fonts);
     errors += r.errors;
     warnings += r.warnings;
   }

@@ -26,6 +26,7 @@ export type DiagnosticCode =
   | 'goal_not_met'
   | 'data_file'
   | 'duplicate_id'
+  | 'font_missing_glyph'
   | 'template_error'
   | 'markup_error';
 

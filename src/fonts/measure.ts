@@ -67,3 +67,9 @@ export function createMeasure(files: FontFiles = tinosFiles()): Measure {
     return (units / m.unitsPerEm) * sizePt;
   };
 }
+
+/** Characters of `text` that the face's font file cannot draw. */
+export function missingCharacters(files: FontFiles, face: FaceName, text: string): string[] {
+  const m = metricsOf(files[face]);
+  return [...new Set(text)].filter((ch) => /\S/u.test(ch) && !m.has(ch.codePointAt(0)!));
+}

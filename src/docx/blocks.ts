@@ -16,10 +16,13 @@ type Handler<K extends Block['type']> = (block: Extract<Block, { type: K }>, ctx
 
 const withLabel = (label: string, children: Inline[]): Inline[] => [{ type: 'text', value: `${label} ` }, ...children];
 
+/** Widow and orphan control, stated on each paragraph (the PDF layout keeps two lines together too). */
+const text = (style: string, children: Inline[]) => new Paragraph({ style: styleId(style), widowControl: true, children: inlinesToRuns(children) });
+
 const handlers: { [K in Block['type']]: Handler<K> } = {
-  paragraph: (b) => [new Paragraph({ style: styleId(b.style), children: inlinesToRuns(b.children) })],
-  heading: (b) => [new Paragraph({ style: styleId(`Heading${b.level}`), children: inlinesToRuns(withLabel(b.label, b.children)) })],
-  item: (b) => [new Paragraph({ style: styleId('Item'), children: inlinesToRuns(withLabel(b.marker, b.children)) })],
+  paragraph: (b) => [text(b.style, b.children)],
+  heading: (b) => [text(`Heading${b.level}`, withLabel(b.label, b.children))],
+  item: (b) => [text('Item', withLabel(b.marker, b.children))],
   rule: (b, ctx, previous) => [ruleParagraph(b.fraction, ctx, previous)],
   grid: (b, ctx) => [gridToDocx(b, ctx, blocksToDocx)],
   table: (b, ctx) => [tableToDocx(b, ctx)],

@@ -15,7 +15,7 @@ import { writePdf } from './pdf/write-pdf.js';
 import { parseMarkup } from './markup/parse.js';
 import type { Markup } from './markup/types.js';
 import type { Document } from './model/types.js';
-import { loadPlan } from './plan/load.js';
+import { loadPlan, type PlanSource } from './plan/load.js';
 import { validatePlan } from './plan/validate.js';
 import { renderTemplate } from './template/render.js';
 import { loadTheme } from './template/theme.js';
@@ -79,8 +79,12 @@ export interface Built {
 
 /** Plan file → Document, or DiagnosticError with every problem found. */
 export async function buildDocument(file: string, options: BuildOptions = {}): Promise<Built> {
+  return buildFromSource(await loadPlan(file), options);
+}
+
+/** The same, from a plan already read (tests and tools that hold the text in memory). */
+export async function buildFromSource(source: PlanSource, options: BuildOptions = {}): Promise<Built> {
   const templateDir = options.templateDir ?? DEFAULT_TEMPLATE_DIR;
-  const source = await loadPlan(file);
   const validated = validatePlan(source);
   if (!validated.value) throw new DiagnosticError([...validated.diagnostics, ...(await checkTablesAlone(source))]);
   const computed = await computePlan(validated.value, source);

@@ -2,7 +2,7 @@
 // Stage: cli. The only code that touches process.*, console.* and out/: parses arguments, runs
 // the pipeline for each plan, prints diagnostics, writes files, sets the exit code
 // (0 ok · 1 plan/template errors · 2 usage · 3 warnings with --strict · 70 internal error).
-import { basename, extname, join, relative } from 'node:path';
+import { basename, extname, isAbsolute, join, relative } from 'node:path';
 import { DiagnosticError, formatDiagnostic, sortDiagnostics, type Diagnostic } from '../diag/index.js';
 import { findFontFiles, WINDOWS_NAMES } from '../fonts/find-fonts.js';
 import type { FontFiles } from '../fonts/measure.js';
@@ -10,7 +10,12 @@ import { buildDocument, renderFormat } from '../pipeline.js';
 import { parseArgs, UsageError, USAGE, type CliOptions } from './args.js';
 import { writeAtomically } from './write-output.js';
 
-const show = (d: Diagnostic): Diagnostic => (d.file && d.file.startsWith('/') ? { ...d, file: relative(process.cwd(), d.file) || d.file } : d);
+/** Absolute paths inside the working folder are shown relative to it, as users typed them. */
+const show = (d: Diagnostic): Diagnostic => {
+  if (!d.file || !isAbsolute(d.file)) return d;
+  const rel = relative(process.cwd(), d.file);
+  return rel && !rel.startsWith('..') ? { ...d, file: rel } : d;
+};
 
 async function buildOne(plan: string, o: CliOptions, fonts: FontFiles | undefined): Promise<{ errors: number; warnings: number }> {
   try {
@@ -73,7 +78,9 @@ async function main(argv: string[]): Promise<number> {
 }
 
 const debug = process.argv.includes('--debug');
-main(process.argv.slice(2)).then(
+// KE_HOACH_FAULT=internal makes the run fail as a bug would, so tests can check how bugs are reported.
+const run = process.env.KE_HOACH_FAULT === 'internal' ? Promise.reject(new Error('fault injected by KE_HOACH_FAULT')) : main(process.argv.slice(2));
+run.then(
   (code) => {
     process.exitCode = code;
   },

@@ -32,11 +32,18 @@ function* strings(value: unknown, path: PropertyKey[]): Generator<[string, Prope
 /** Keys whose values are names or formulas, not text to print. */
 const NOT_TEXT = new Set(['formula', 'key', 'id', 'goal', 'file', 'sheet', 'from', 'symbol']);
 
+/** Every string of the plan that is printed as text, with its path. */
+export function* textStrings(data: unknown): Generator<[string, PropertyKey[]]> {
+  for (const [text, path] of strings(data, [])) {
+    if (NOT_TEXT.has(String(path[path.length - 1])) || (path[0] === 'appendices' && path[2] === 'rows')) continue;
+    yield [text, path];
+  }
+}
+
 export function checkReferences(plan: Plan, source: PlanSource): Diagnostic[] {
   const names = [...Object.keys(plan.targets), ...plan.appendices.map((a) => a.id), 'year'];
   const out: Diagnostic[] = [];
-  for (const [text, path] of strings(source.data, [])) {
-    if (NOT_TEXT.has(String(path[path.length - 1])) || (path[0] === 'appendices' && path[2] === 'rows')) continue;
+  for (const [text, path] of textStrings(source.data)) {
     for (const m of text.matchAll(REFERENCE)) {
       if (resolveReference(m[1]!, plan) || (m[1] === 'each' && path[0] === 'appendices')) continue;
       const suggestion = didYouMean(m[1]!, names);

@@ -8,6 +8,7 @@ import { parsePlanDate } from '../plan/schema/common.js';
 import { targetsSchema } from '../plan/schema/targets.js';
 import type { Plan } from '../plan/types.js';
 import { checkDepth, checkReferences } from './check-references.js';
+import { checkYears } from './check-years.js';
 import { computeTable } from './table/compute-table.js';
 import type { ComputedPlan } from './types.js';
 
@@ -22,7 +23,7 @@ function checkIds(plan: Plan, source: PlanSource): Diagnostic[] {
 
 export async function computePlan(plan: Plan, source: PlanSource): Promise<Result<ComputedPlan>> {
   const targets = new Map(Object.entries(plan.targets).map(([id, t]) => [id, t.value]));
-  const diagnostics = [...checkIds(plan, source), ...checkReferences(plan, source), ...checkDepth(plan.sections, source)];
+  const diagnostics = [...checkIds(plan, source), ...checkReferences(plan, source), ...checkYears(source), ...checkDepth(plan.sections, source)];
   const computed = await Promise.all(plan.appendices.map((a, i) => computeTable(a, i, source, targets, plan.date.year)));
   for (const c of computed) diagnostics.push(...c.diagnostics);
   return { value: { plan, tables: computed.map((c) => c.table) }, diagnostics };

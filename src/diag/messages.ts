@@ -28,6 +28,7 @@ export const messages: { [K in DiagnosticCode]: (d: Data) => string } = {
   goal_not_met: (d) => `${d.where}: the total of column '${d.column}' is ${d.total}, below the goal {${d.goal}} = ${d.target}`,
   data_file: (d) => `${d.where}: ${d.reason}`,
   font_missing_glyph: (d) => `the ${d.face} font (${d.file}) has no glyph for ${d.chars}: the PDF shows an empty box there`,
+  implausible_year: (d) => `${q(d.context)}: the year ${d.year} looks like a typo`,
   duplicate_id: (d) => `the id ${q(d.id)} names both ${d.first} and ${d.second}; ids must be unique`,
   template_error: (d) => `template error: ${d.reason}`,
   markup_error: (d) => `markup error: ${d.reason}`,

@@ -27,6 +27,7 @@ export type DiagnosticCode =
   | 'data_file'
   | 'duplicate_id'
   | 'font_missing_glyph'
+  | 'implausible_year'
   | 'template_error'
   | 'markup_error';
 

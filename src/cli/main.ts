@@ -2,20 +2,14 @@
 // Stage: cli. The only code that touches process.*, console.* and out/: parses arguments, runs
 // the pipeline for each plan, prints diagnostics, writes files, sets the exit code
 // (0 ok · 1 plan/template errors · 2 usage · 3 warnings with --strict · 70 internal error).
-import { basename, extname, isAbsolute, join, relative } from 'node:path';
-import { DiagnosticError, formatDiagnostic, sortDiagnostics, type Diagnostic } from '../diag/index.js';
+import { basename, extname, join } from 'node:path';
+import { DiagnosticError } from '../diag/index.js';
 import { findFontFiles, WINDOWS_NAMES } from '../fonts/find-fonts.js';
 import type { FontFiles } from '../fonts/measure.js';
 import { buildDocument, renderFormat } from '../pipeline.js';
 import { parseArgs, UsageError, USAGE, type CliOptions } from './args.js';
+import { printDiagnostics, runCommand } from './run.js';
 import { writeAtomically } from './write-output.js';
-
-/** Absolute paths inside the working folder are shown relative to it, as users typed them. */
-const show = (d: Diagnostic): Diagnostic => {
-  if (!d.file || !isAbsolute(d.file)) return d;
-  const rel = relative(process.cwd(), d.file);
-  return rel && !rel.startsWith('..') ? { ...d, file: rel } : d;
-};
 
 async function buildOne(plan: string, o: CliOptions, fonts: FontFiles | undefined): Promise<{ errors: number; warnings: number }> {
   try {
@@ -28,12 +22,12 @@ async function buildOne(plan: string, o: CliOptions, fonts: FontFiles | undefine
       console.log(`wrote ${path}`);
     }
     const warnings = [...built.diagnostics, ...outputs.flatMap(([, r]) => r.diagnostics)];
-    for (const d of sortDiagnostics(warnings)) console.error(formatDiagnostic(show(d)));
+    printDiagnostics(warnings);
     return { errors: 0, warnings: warnings.length };
   } catch (e) {
     if (!(e instanceof DiagnosticError)) throw e;
-    const ds = sortDiagnostics(e.diagnostics);
-    for (const d of ds) console.error(formatDiagnostic(show(d)));
+    const ds = e.diagnostics;
+    printDiagnostics(ds);
     const errors = ds.filter((d) => d.severity === 'error').length;
     console.error(`${plan}: ${errors} error${errors === 1 ? '' : 's'}; nothing written`);
     return { errors, warnings: ds.length - errors };
@@ -77,17 +71,4 @@ async function main(argv: string[]): Promise<number> {
   return 0;
 }
 
-const debug = process.argv.includes('--debug');
-// KE_HOACH_FAULT=internal makes the run fail as a bug would, so tests can check how bugs are reported.
-const run = process.env.KE_HOACH_FAULT === 'internal' ? Promise.reject(new Error('fault injected by KE_HOACH_FAULT')) : main(process.argv.slice(2));
-run.then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (e: unknown) => {
-    const message = String((e as Error)?.message ?? e);
-    console.error(`build-plan: internal error: ${message.length > 300 ? `${message.slice(0, 300)}…` : message}`);
-    console.error(debug ? (e as Error)?.stack : 'This is a bug in ke-hoach; please report it with the plan file (run with --debug for details).');
-    process.exitCode = 70;
-  },
-);
+runCommand('build-plan', main);

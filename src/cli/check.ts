@@ -1,0 +1,37 @@
+#!/usr/bin/env node
+// Stage: cli. `npm run check -- plan.yaml [more.yaml …] [--strict]`: validation and table checks
+// without writing anything. Quiet on success but for one summary line; exit 0 clean, 1 errors
+// (with --strict, warnings too). Suited to a pre-commit hook or the CI of a plans repository.
+import { DiagnosticError, type Diagnostic } from '../diag/index.js';
+import { buildDocument } from '../pipeline.js';
+import { parseFlags, UsageError, withUsage } from './flags.js';
+import { plural, printDiagnostics, runCommand } from './run.js';
+
+const USAGE = `usage: npm run check -- <plan.yaml> [more.yaml …] [--strict]
+
+Checks plans (schema, tables, references, templates) and writes nothing.
+  --strict   warnings fail the check too (exit 1)`;
+
+async function main(argv: string[]): Promise<number> {
+  return withUsage('check', USAGE, async () => {
+    const { positionals, flags } = parseFlags(argv, ['--strict', '--debug', '-h', '--help']);
+    if (flags.has('-h') || flags.has('--help')) return console.log(USAGE), 0;
+    if (positionals.length === 0) throw new UsageError('name at least one plan file');
+    const all: Diagnostic[] = [];
+    for (const file of positionals) {
+      try {
+        all.push(...(await buildDocument(file)).diagnostics);
+      } catch (e) {
+        if (!(e instanceof DiagnosticError)) throw e;
+        all.push(...e.diagnostics);
+      }
+    }
+    printDiagnostics(all);
+    const errors = all.filter((d) => d.severity === 'error').length;
+    const warnings = all.length - errors;
+    console.log(`checked ${plural(positionals.length, 'plan')}: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}`);
+    return errors > 0 || (flags.has('--strict') && warnings > 0) ? 1 : 0;
+  });
+}
+
+runCommand('check', main);

@@ -1,0 +1,54 @@
+// Stage: workflow. A plan's YAML → its canonical layout: keys in schema order, one table row per
+// line (flow), quotes only where YAML needs them, comments kept, no line folding (one fact per
+// line, so that next year's plan diffs cleanly). Idempotent.
+import { isMap, isScalar, isSeq, parseDocument, Scalar, type Node, type YAMLMap } from 'yaml';
+import { diagnostic, DiagnosticError } from '../diag/index.js';
+import { planSchema } from '../plan/schema/plan-schema.js';
+import { keysAt } from '../plan/schema-walk.js';
+
+const TO_STRING = { lineWidth: 0, minContentWidth: 0, indent: 2, indentSeq: true, flowCollectionPadding: true } as const;
+
+function reorder(map: YAMLMap, path: PropertyKey[]): void {
+  const order = keysAt(planSchema, path);
+  if (order.length === 0) return; // a record (targets): the author's order is the order
+  const rank = (p: (typeof map.items)[number]) => {
+    const i = order.indexOf(String(isScalar(p.key) ? p.key.value : p.key));
+    return i < 0 ? order.length : i;
+  };
+  map.items = map.items.map((p, i) => ({ p, i })).sort((a, b) => rank(a.p) - rank(b.p) || a.i - b.i).map(({ p }) => p);
+}
+
+function normalise(node: unknown, path: PropertyKey[]): void {
+  if (isScalar(node)) {
+    // quotes only where needed; block scalars (| >) stay as the author chose
+    if (node.type === Scalar.QUOTE_DOUBLE || node.type === Scalar.QUOTE_SINGLE) node.type = undefined;
+    return;
+  }
+  if (isMap(node)) {
+    reorder(node, path);
+    for (const pair of node.items) normalise(pair.value, [...path, String(isScalar(pair.key) ? pair.key.value : pair.key)]);
+    return;
+  }
+  if (isSeq(node)) {
+    const isRows = path.length === 3 && path[0] === 'appendices' && path[2] === 'rows';
+    if (isRows) node.flow = false;
+    node.items.forEach((item, i) => {
+      if (isRows && isSeq(item)) item.flow = true;
+      normalise(item, [...path, i]);
+    });
+  }
+}
+
+export function canonicalYaml(file: string, text: string): string {
+  const doc = parseDocument(text.normalize('NFC'), { prettyErrors: false });
+  if (doc.errors.length > 0)
+    throw new DiagnosticError(doc.errors.map((e) => diagnostic('yaml_syntax', { reason: e.message.split('\n')[0] }, { file, line: 1, column: 1 })));
+  // The comment above the first key describes the file: it stays on top whatever moves.
+  const first = isMap(doc.contents) ? doc.contents.items[0] : undefined;
+  const head = first && isScalar(first.key) ? first.key.commentBefore : undefined;
+  if (first && isScalar(first.key) && head) first.key.commentBefore = undefined;
+  normalise(doc.contents as Node, []);
+  const top = isMap(doc.contents) ? doc.contents.items[0] : undefined;
+  if (head && top && isScalar(top.key)) top.key.commentBefore = [head, top.key.commentBefore].filter(Boolean).join('\n');
+  return doc.toString(TO_STRING);
+}

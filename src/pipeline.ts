@@ -5,6 +5,7 @@
 //     Document --layoutDocument--> PagedDocument --writePdf--> Uint8Array
 import { fileURLToPath } from 'node:url';
 import { checkTablesAlone, computePlan } from './compute/compute-plan.js';
+import type { ComputedPlan } from './compute/types.js';
 import { diagnostic, DiagnosticError, hasErrors, type Diagnostic } from './diag/index.js';
 import { writeDocx } from './docx/write-docx.js';
 import { createTextMetrics, missingCharacters, tinosFiles, type FontFiles, type TextMetrics } from './fonts/measure.js';
@@ -72,6 +73,8 @@ export interface BuildOptions {
 }
 
 export interface Built {
+  /** The plan with its tables computed (what new-plan and diff-plan read). */
+  computed: ComputedPlan;
   document: Document;
   markup: Markup;
   diagnostics: Diagnostic[];
@@ -93,7 +96,7 @@ export async function buildFromSource(source: PlanSource, options: BuildOptions 
   const markup = renderTemplate(computed.value, templateDir);
   const theme = loadTheme(`${templateDir}/theme.yaml`);
   const document = numberHeadings(parseMarkup(markup, theme));
-  return { document, markup, diagnostics };
+  return { computed: computed.value, document, markup, diagnostics };
 }
 
 export async function renderFormat(document: Document, format: FormatName, options: RenderOptions = {}): Promise<Rendered> {

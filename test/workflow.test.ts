@@ -77,3 +77,54 @@ describe('fmt', () => {
     expect(runCommand('fmt', ['--check', file]).status).toBe(0);
   });
 });
+
+describe('new-plan → check → diff-plan', () => {
+  const dir = tmp();
+  const next = join(dir, '2027.yaml');
+
+  it('writes next year\'s plan that passes check, and refuses to overwrite it without --force', () => {
+    const r = runCommand('new-plan', ['plans/2026.yaml', '--year', '2027', '--out', next]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toBe(`wrote ${next}: review the list at its top, then: npm run diff-plan -- plans/2026.yaml ${next}\n`);
+    const text = readFileSync(next, 'utf8');
+    expect(text.split('\n')[0]).toBe('# yaml-language-server: $schema=./plan.schema.json');
+    expect(text).toContain('# - Căn cứ (legalBases): 4 văn bản, ban hành 2022–2025');
+    expect(text).toContain('# - Chỉ tiêu (targets): bao-phu = 95,5%');
+    expect(text).toMatch(/^number: null$/m);
+    expect(text).toMatch(/^date: 2027$/m);
+    expect(canonicalYaml(next, text)).toBe(text);
+    expect(runCommand('check', [next])).toMatchObject({ status: 0, stdout: 'checked 1 plan: 0 errors, 0 warnings\n' });
+    const again = runCommand('new-plan', ['plans/2026.yaml', '--year', '2027', '--out', next]);
+    expect(again.status).toBe(2);
+    expect(again.stderr).toContain('exists; choose another --out or add --force');
+    expect(runCommand('new-plan', ['plans/2026.yaml', '--year', '2027', '--out', next, '--force']).status).toBe(0);
+  });
+
+  it('shows exactly the expected changes: dates, years in the text, carried-over figures', () => {
+    const r = runCommand('diff-plan', ['plans/2026.yaml', next, '--format', 'json']);
+    expect(r.status).toBe(0);
+    const changes = JSON.parse(r.stdout) as { area: string; kind: string; label: string; before?: string; after?: string; delta?: number }[];
+    expect(changes.every((c) => c.kind === 'changed')).toBe(true);
+    // every change of text is the years moving forward, and nothing else
+    const moved = (s: string) => s.replace(/\b(2025|2026|2027)\b/g, (y) => String(Number(y) + 1));
+    for (const c of changes.filter((c) => c.area !== 'row' && c.label !== 'Ngày')) expect(moved(c.before!), c.label).toBe(c.after);
+    expect(changes.find((c) => c.label === 'Ngày')).toMatchObject({ before: '1/2026', after: '2027' });
+    expect(changes.filter((c) => c.area === 'text')).toHaveLength(11);
+    expect(changes.filter((c) => c.area === 'legal-basis' || c.area === 'section' || c.area === 'recipient' || c.area === 'duty')).toEqual([]);
+    // the village figures: card holders start from last year's targets; what is left to do follows
+    const rows = changes.filter((c) => c.area === 'row');
+    expect(rows.every((c) => /— (số người có thẻ BHYT đến 31\/12\/2026|số người cần vận động thêm)$/.test(c.label))).toBe(true);
+    expect(rows).toContainEqual({ area: 'row', kind: 'changed', label: 'Thôn Ngọc Trà — số người có thẻ BHYT đến 31/12/2026', before: '958', after: '977', delta: 19 });
+    expect(rows.filter((c) => c.label.endsWith('cần vận động thêm')).every((c) => c.after === '0')).toBe(true);
+  });
+
+  it('prints text for people and Markdown for reviews', () => {
+    const text = runCommand('diff-plan', ['plans/2026.yaml', next]).stdout;
+    expect(text).toContain('  ~ Thôn Ngọc Trà — số người có thẻ BHYT đến 31/12/2026: 958 → 977 (+19)');
+    expect(text).not.toContain('\u001b['); // no colour when not on a terminal
+    const md = runCommand('diff-plan', ['plans/2026.yaml', next, '--format', 'md']).stdout;
+    expect(md).toContain('## Phụ lục (số liệu) (49)');
+    expect(md).toContain('- `~` Thôn Ngọc Trà — số người có thẻ BHYT đến 31/12/2026: ~~958~~ → 977 (+19)');
+    expect(runCommand('diff-plan', ['plans/2026.yaml', 'plans/2026.yaml']).stdout).toBe('Không có thay đổi.\n');
+  });
+});

@@ -17,6 +17,12 @@ export interface ComputedColumn {
   key: string;
   kind: CellKind;
   width: number;
+  /** Header text as the plan wrote it (references not yet resolved). */
+  header: string;
+  /** Next year's plan starts this column from this year's values of that column. */
+  rollover: string | null;
+  /** The column's values are typed in the rows (no formula, or a formula checked against them). */
+  input: boolean;
 }
 
 export interface ComputedTable {

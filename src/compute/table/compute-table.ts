@@ -54,7 +54,10 @@ export async function computeTable(appendix: Appendix, index: number, source: Pl
   if (appendix.total && !hasErrors) diagnostics.push(...givenTotals(spec, totals, appendix.total.given, (key) => locate(source, [...path, 'total', 'given', key])));
 
   const numbered = appendix.numbered;
-  const columns: ComputedColumn[] = [...(numbered ? [{ key: 'stt', kind: 'index' as const, width: INDEX_WIDTH }] : []), ...spec.columns.map((c) => ({ key: c.key, kind: c.type, width: c.width }))];
+  const columns: ComputedColumn[] = [
+    ...(numbered ? [{ key: 'stt', kind: 'index' as const, width: INDEX_WIDTH, header: 'STT', rollover: null, input: false }] : []),
+    ...spec.columns.map((c) => ({ key: c.key, kind: c.type, width: c.width, header: c.header, rollover: c.rollover, input: spec.inputs.includes(c) })),
+  ];
   const header = spec.header.map((r, i) => (numbered && i === 0 ? [{ text: 'STT', colSpan: 1, rowSpan: spec.header.length }, ...r] : r));
   const body = rows.map((values, r) => [...(numbered ? [{ kind: 'index' as const, value: r + 1, decimals: 0 }] : []), ...spec.columns.map((c) => cell(c, values.get(c.key) ?? null))]);
   let total: ComputedCell[] | null = null;

@@ -74,6 +74,7 @@ export function expandColumns(
       goal: c.goal === null ? null : sub(c.goal),
       // a data file's header says "2024" where the plan's header says {year}
       from: sub(c.from ?? c.header).replace(/\{year(?:([+-])(\d{1,2}))?\}/g, (_, sign: string | undefined, n: string | undefined) => String(year + (sign === '-' ? -1 : 1) * Number(n ?? 0))),
+      rollover: c.rollover === null ? null : `${c.rollover}${suffix}`,
       where,
     };
   };
@@ -113,6 +114,8 @@ function checkNames(columns: LeafColumn[], targets: readonly string[], source: P
     keys.set(c.key, c);
   }
   for (const c of columns) {
+    if (c.rollover !== null && !keys.has(c.rollover))
+      out.push(diagnostic('unknown_reference', { ref: c.rollover, kind: 'column' }, c.where, { hints: [`rollover names a column of this table: ${[...keys.keys()].join(', ')}`] }));
     if (c.goal !== null && !targets.includes(c.goal))
       out.push(diagnostic('unknown_reference', { ref: c.goal, kind: 'target' }, locate(source, [...path]), { hints: targets.length ? [`targets: ${targets.join(', ')}`] : [] }));
     if (!c.formula) continue;

@@ -16,6 +16,8 @@ export interface LeafColumn {
   goal: string | null;
   /** Header name to look for in a data file. */
   from: string;
+  /** Next year's plan starts this column from this year's values of that column. */
+  rollover: string | null;
   /** Where the column is declared (for messages). */
   where: Where;
 }

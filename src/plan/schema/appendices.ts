@@ -33,6 +33,10 @@ export const columnSchema = z
       .default(null)
       .describe('Mã chỉ tiêu mà số ở dòng tổng phải đạt (cảnh báo nếu thấp hơn); trong nhóm lặp có thể viết bao-phu-{each}'),
     from: textSchema.nullable().default(null).describe('Tên cột trong tệp dữ liệu, nếu khác tiêu đề'),
+    rollover: idSchema
+      .nullable()
+      .default(null)
+      .describe('Khi lập kế hoạch năm sau (npm run new-plan), cột này nhận số của cột <mã> năm nay, ví dụ số có thẻ ← chỉ tiêu'),
   })
   .describe('Một cột của bảng');
 

@@ -1,0 +1,161 @@
+// Stage: workflow. Two plans (ComputedPlan) → the changes a reviewer reads instead of a text
+// diff: fields, legal bases, goals, sections and their text, duties, recipients and table rows,
+// numbers as deltas. Sections match by title within their parent, rows by their first text cell.
+import { diffArrays } from 'diff';
+import type { ComputedPlan, ComputedTable } from '../compute/types.js';
+import type { BodyEntry, LegalBasis, Plan, Section, UnitDuty } from '../plan/types.js';
+import { formatNumber } from '../util/vn-number.js';
+
+export type ChangeKind = 'added' | 'removed' | 'changed';
+export type ChangeArea = 'field' | 'legal-basis' | 'goal' | 'section' | 'text' | 'duty' | 'recipient' | 'row';
+
+export interface Change {
+  area: ChangeArea;
+  kind: ChangeKind;
+  /** What changed, in words: "Mục tiêu › Mục tiêu cụ thể", "Thôn Ngọc Trà — dân số". */
+  label: string;
+  before?: string;
+  after?: string;
+  /** For numbers: after − before. */
+  delta?: number;
+}
+
+const entryText = (b: BodyEntry): string => (typeof b === 'string' ? b : 'item' in b ? `- ${b.item}${b.items.map((i) => ` + ${i}`).join('')}` : `${b.when}: ${b.task}`);
+const unitText = (u: UnitDuty): string => (typeof u === 'string' ? u : `${u.unit}: ${u.task}`);
+const dateText = (d: Plan['date'] | null): string => (d ? [d.day, d.month, d.year].filter((x) => x !== null).join('/') : '');
+
+/** Two lists of texts → added, removed and (where a removal meets an addition) changed entries. */
+function lists(area: ChangeArea, label: string, before: string[], after: string[]): Change[] {
+  const parts = diffArrays(before, after);
+  const out: Change[] = [];
+  for (let i = 0; i < parts.length; i++) {
+    const p = parts[i]!;
+    if (!p.added && !p.removed) continue;
+    const next = parts[i + 1];
+    if (p.removed && next?.added) {
+      const n = Math.min(p.value.length, next.value.length);
+      for (let k = 0; k < n; k++) out.push({ area, kind: 'changed', label, before: p.value[k], after: next.value[k] });
+      p.value.slice(n).forEach((v) => out.push({ area, kind: 'removed', label, before: v }));
+      next.value.slice(n).forEach((v) => out.push({ area, kind: 'added', label, after: v }));
+      i++;
+    } else for (const v of p.value) out.push(p.added ? { area, kind: 'added', label, after: v } : { area, kind: 'removed', label, before: v });
+  }
+  return out;
+}
+
+function field(label: string, before: string, after: string): Change[] {
+  return before === after ? [] : [{ area: 'field', kind: 'changed', label, before, after }];
+}
+
+function fields(a: Plan, b: Plan): Change[] {
+  return [
+    ...field('Số', a.number === null ? '(để trống)' : String(a.number), b.number === null ? '(để trống)' : String(b.number)),
+    ...field('Ngày', dateText(a.date), dateText(b.date)),
+    ...field('Địa danh', a.place, b.place),
+    ...field('Trích yếu', a.title, b.title),
+    ...field('Cơ quan ban hành', a.issuer.name.join(' '), b.issuer.name.join(' ')),
+    ...field('Người ký', a.signature.name, b.signature.name),
+    ...field('Chức vụ người ký', a.signature.title ?? '', b.signature.title ?? ''),
+    ...field('Đoạn kết', a.closing, b.closing),
+    ...lists('text', 'Mở đầu', a.intro, b.intro),
+  ];
+}
+
+const basisKey = (l: LegalBasis): string => `${l.kind} ${l.number ?? l.subject ?? ''}`.trim();
+const basisText = (l: LegalBasis): string => [l.kind, l.number && `số ${l.number}`, l.date && `ngày ${dateText(l.date)}`, l.issuer && `của ${l.issuer}`, l.subject].filter(Boolean).join(' ');
+
+function legalBases(a: Plan, b: Plan): Change[] {
+  const before = new Map(a.legalBases.items.map((l) => [basisKey(l), l]));
+  const after = new Map(b.legalBases.items.map((l) => [basisKey(l), l]));
+  return [
+    ...[...before].filter(([k]) => !after.has(k)).map(([k, l]): Change => ({ area: 'legal-basis', kind: 'removed', label: k, before: basisText(l) })),
+    ...[...after].filter(([k]) => !before.has(k)).map(([k, l]): Change => ({ area: 'legal-basis', kind: 'added', label: k, after: basisText(l) })),
+    ...[...after]
+      .filter(([k, l]) => before.has(k) && basisText(before.get(k)!) !== basisText(l))
+      .map(([k, l]): Change => ({ area: 'legal-basis', kind: 'changed', label: k, before: basisText(before.get(k)!), after: basisText(l) })),
+  ];
+}
+
+function goals(a: Plan, b: Plan): Change[] {
+  const ids = [...new Set([...Object.keys(a.targets), ...Object.keys(b.targets)])];
+  return ids.flatMap((id): Change[] => {
+    const x = a.targets[id];
+    const y = b.targets[id];
+    const show = (t: NonNullable<typeof x>) => `${formatNumber(t.value, t.decimals)}${t.unit === '%' ? '%' : t.unit ? ` ${t.unit}` : ''}`;
+    if (!x) return [{ area: 'goal', kind: 'added', label: `${y!.label} {${id}}`, after: show(y!) }];
+    if (!y) return [{ area: 'goal', kind: 'removed', label: `${x.label} {${id}}`, before: show(x) }];
+    const out: Change[] = [];
+    if (x.value !== y.value || x.unit !== y.unit) out.push({ area: 'goal', kind: 'changed', label: `${y.label} {${id}}`, before: show(x), after: show(y), delta: y.value - x.value });
+    if (x.label !== y.label) out.push({ area: 'goal', kind: 'changed', label: `{${id}}`, before: x.label, after: y.label });
+    return out;
+  });
+}
+
+function sections(a: Section[], b: Section[], parent: string): Change[] {
+  const norm = (t: string) => t.normalize('NFC').toLocaleLowerCase('vi').trim();
+  const label = (s: Section) => (parent ? `${parent} › ${s.title}` : s.title);
+  const matched = new Set<Section>();
+  const out: Change[] = [];
+  for (const s of b) {
+    const old = a.find((x) => !matched.has(x) && norm(x.title) === norm(s.title));
+    if (!old) {
+      out.push({ area: 'section', kind: 'added', label: label(s) });
+      continue;
+    }
+    matched.add(old);
+    out.push(...lists('text', label(s), old.body.map(entryText), s.body.map(entryText)));
+    out.push(...lists('duty', `${label(s)} › chủ trì`, (old.duties?.lead ?? []).map(unitText), (s.duties?.lead ?? []).map(unitText)));
+    out.push(...lists('duty', `${label(s)} › phối hợp`, (old.duties?.cooperating ?? []).map(unitText), (s.duties?.cooperating ?? []).map(unitText)));
+    out.push(...sections(old.sections, s.sections, label(s)));
+  }
+  for (const s of a) if (!matched.has(s)) out.push({ area: 'section', kind: 'removed', label: label(s) });
+  return out;
+}
+
+function recipients(a: Plan, b: Plan): Change[] {
+  const names = (p: Plan) => p.recipients.to.flatMap((r) => (typeof r === 'string' ? [r] : r.to.map((t) => (r.purpose ? `${t} (${r.purpose})` : t))));
+  return lists('recipient', 'Nơi nhận', names(a), names(b));
+}
+
+/** "Dân số (người)" → "dân số": how a header reads inside a sentence ({year} written out). */
+const shortHeader = (h: string, year: number): string => {
+  const s = h
+    .replace(/\{year(?:([+-])(\d{1,2}))?\}/g, (_, sign: string | undefined, n: string | undefined) => String(year + (sign === '-' ? -1 : 1) * Number(n ?? 0)))
+    .replace(/\s*\([^)]*\)\s*/g, ' ')
+    .replace(/\{[^}]*\}/g, '')
+    .trim();
+  return s.charAt(0).toLocaleLowerCase('vi') + s.slice(1);
+};
+
+function tables(a: ComputedTable[], b: ComputedTable[], year: number): Change[] {
+  return b.flatMap((t) => {
+    const old = a.find((x) => x.appendixId === t.appendixId);
+    if (!old) return [{ area: 'row' as const, kind: 'added' as const, label: `Phụ lục ${t.appendixId}` }];
+    const keyAt = t.columns.findIndex((c) => c.kind === 'text');
+    const rowKey = (row: ComputedTable['rows'][number]) => String(row[keyAt]?.value ?? '');
+    const oldRows = new Map(old.rows.map((r) => [rowKey(r), r]));
+    const newKeys = new Set(t.rows.map(rowKey));
+    const out: Change[] = [];
+    for (const row of t.rows) {
+      const prev = oldRows.get(rowKey(row));
+      if (!prev) {
+        out.push({ area: 'row', kind: 'added', label: `${t.appendixId}: ${rowKey(row)}` });
+        continue;
+      }
+      t.columns.forEach((col, c) => {
+        const oc = old.columns.findIndex((x) => x.key === col.key);
+        const x = prev[oc]?.value;
+        const y = row[c]?.value;
+        if (col.kind === 'index' || oc < 0 || x === y) return;
+        const show = (v: unknown) => (typeof v === 'number' ? formatNumber(v, row[c]!.decimals) : String(v ?? ''));
+        out.push({ area: 'row', kind: 'changed', label: `${rowKey(row)} — ${shortHeader(col.header, year)}`, before: show(x), after: show(y), ...(typeof x === 'number' && typeof y === 'number' ? { delta: y - x } : {}) });
+      });
+    }
+    for (const key of oldRows.keys()) if (!newKeys.has(key)) out.push({ area: 'row', kind: 'removed', label: `${t.appendixId}: ${key}` });
+    return out;
+  });
+}
+
+export function diffPlans(a: ComputedPlan, b: ComputedPlan): Change[] {
+  return [...fields(a.plan, b.plan), ...legalBases(a.plan, b.plan), ...goals(a.plan, b.plan), ...sections(a.plan.sections, b.plan.sections, ''), ...recipients(a.plan, b.plan), ...tables(a.tables, b.tables, b.plan.date.year)];
+}

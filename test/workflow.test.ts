@@ -128,3 +128,32 @@ describe('new-plan → check → diff-plan', () => {
     expect(runCommand('diff-plan', ['plans/2026.yaml', 'plans/2026.yaml']).stdout).toBe('Không có thay đổi.\n');
   });
 });
+
+describe('build-plan --watch', () => {
+  it('rebuilds when the plan changes, shows errors and keeps watching', async () => {
+    const { spawn } = await import('node:child_process');
+    const dir = tmp();
+    const plan = join(dir, 'p.yaml');
+    const good = readFileSync('plans/2026.yaml', 'utf8');
+    writeFileSync(plan, good);
+    const child = spawn(process.execPath, ['dist/cli/main.js', plan, '--watch', '--out', dir, '--format', 'docx']);
+    let output = '';
+    child.stdout.on('data', (d) => (output += d));
+    child.stderr.on('data', (d) => (output += d));
+    const waitFor = async (pattern: RegExp, from: number) => {
+      for (let i = 0; i < 200 && !pattern.test(output.slice(from)); i++) await new Promise((r) => setTimeout(r, 50));
+      expect(output.slice(from)).toMatch(pattern);
+      return output.length;
+    };
+    try {
+      let at = await waitFor(/watching/, 0);
+      writeFileSync(plan, good.replace('title: Thực hiện', 'titel: Thực hiện'));
+      at = await waitFor(/unknown key 'titel'[\s\S]*nothing written/, at);
+      writeFileSync(plan, good);
+      await waitFor(/rebuilding\s+wrote .*p\.docx/, at);
+      expect(child.exitCode).toBeNull(); // still watching
+    } finally {
+      child.kill();
+    }
+  }, 30_000);
+});

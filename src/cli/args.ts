@@ -10,6 +10,7 @@ export interface CliOptions {
   help: boolean;
   /** Folder with the office's own Times New Roman files (PDF), or null for Tinos. */
   fontsDir: string | null;
+  watch: boolean;
 }
 
 export class UsageError extends Error {}
@@ -24,6 +25,7 @@ options:
   --fonts DIR               draw the PDF with the Times New Roman files in DIR (times.ttf,
                             timesbd.ttf, timesi.ttf, timesbi.ttf); default: Tinos, which has
                             the same metrics
+  --watch                   rebuild whenever the plan, its data files or the templates change
   --strict                  treat warnings as errors (exit code 3)
   --debug                   show the stack of an internal error
   -h, --help                show this help`;
@@ -37,7 +39,7 @@ function parseFormat(value: string): FormatName[] {
 }
 
 export function parseArgs(argv: readonly string[]): CliOptions {
-  const o: CliOptions = { plans: [], outDir: 'out', formats: FORMAT_NAMES, strict: false, debug: false, help: false, fontsDir: null };
+  const o: CliOptions = { plans: [], outDir: 'out', formats: FORMAT_NAMES, strict: false, debug: false, help: false, fontsDir: null, watch: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     const value = (): string => {
@@ -50,6 +52,7 @@ export function parseArgs(argv: readonly string[]): CliOptions {
     else if (a === '--format' || a.startsWith('--format=')) o.formats = parseFormat(value());
     else if (a === '--fonts' || a.startsWith('--fonts=')) o.fontsDir = value();
     else if (a === '--strict') o.strict = true;
+    else if (a === '--watch') o.watch = true;
     else if (a === '--debug') o.debug = true;
     else if (a === '-h' || a === '--help') o.help = true;
     else if (a.startsWith('-')) throw new UsageError(`unknown option ${a}`);

@@ -9,6 +9,7 @@ import type { FontFiles } from '../fonts/measure.js';
 import { buildDocument, renderFormat } from '../pipeline.js';
 import { parseArgs, UsageError, USAGE, type CliOptions } from './args.js';
 import { printDiagnostics, runCommand } from './run.js';
+import { watchPlans } from './watch.js';
 import { writeAtomically } from './write-output.js';
 
 async function buildOne(plan: string, o: CliOptions, fonts: FontFiles | undefined): Promise<{ errors: number; warnings: number }> {
@@ -56,6 +57,10 @@ async function main(argv: string[]): Promise<number> {
     }
     fonts = found.files;
   }
+  if (o.watch)
+    return watchPlans(o.plans, async () => {
+      for (const plan of o.plans) await buildOne(plan, o, fonts);
+    });
   let errors = 0;
   let warnings = 0;
   for (const plan of o.plans) {

@@ -1,0 +1,50 @@
+// Stage: cli. `build-plan … --watch`: builds, then rebuilds whenever a plan, a data file it reads
+// or a template changes; errors are shown and watching goes on. Files are polled (editors often
+// replace a file rather than write it, which event-based watching can miss).
+import { readdirSync, readFileSync, unwatchFile, watchFile } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { parse } from 'yaml';
+import { DEFAULT_TEMPLATE_DIR } from '../pipeline.js';
+
+const POLL_MS = 250;
+const SETTLE_MS = 150;
+
+function templateFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? templateFiles(join(dir, e.name)) : [join(dir, e.name)]));
+}
+
+/** Data files a plan reads (appendices' source files), found leniently: a broken plan has none. */
+function dataFiles(plan: string): string[] {
+  try {
+    const data = parse(readFileSync(plan, 'utf8')) as { appendices?: { source?: { file?: unknown } }[] };
+    return (data.appendices ?? []).flatMap((a) => (typeof a?.source?.file === 'string' ? [join(dirname(plan), a.source.file)] : []));
+  } catch {
+    return [];
+  }
+}
+
+export async function watchPlans(plans: string[], build: () => Promise<void>): Promise<never> {
+  let watched = new Set<string>();
+  let timer: NodeJS.Timeout | undefined;
+  let running = Promise.resolve();
+  const rebuild = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      running = running.then(async () => {
+        console.log(`\n${new Date().toLocaleTimeString('vi-VN')}: rebuilding`);
+        await build();
+        refresh();
+      });
+    }, SETTLE_MS);
+  };
+  const refresh = () => {
+    const next = new Set([...plans, ...plans.flatMap(dataFiles), ...templateFiles(DEFAULT_TEMPLATE_DIR)]);
+    for (const f of watched) if (!next.has(f)) unwatchFile(f);
+    for (const f of next) if (!watched.has(f)) watchFile(f, { interval: POLL_MS }, (cur, prev) => cur.mtimeMs !== prev.mtimeMs && rebuild());
+    watched = next;
+  };
+  await build();
+  refresh();
+  console.log(`watching ${plans.join(', ')}, their data files and the templates (Ctrl+C to stop)`);
+  return new Promise<never>(() => {});
+}

@@ -25,8 +25,19 @@ function renameRandomIds(files: Record<string, string>): void {
     files[name] = files[name]!.replace(/\bId="([^"]+)"/g, rename('Id')).replace(/\br:id="([^"]+)"/g, rename('r:id'));
 }
 
+/** Zips the package's parts once, deterministically. */
+export function zipParts(parts: Map<string, string | Uint8Array>, isoDate: string): Uint8Array {
+  const entries: Record<string, Uint8Array> = {};
+  for (const [name, data] of parts) entries[name] = typeof data === 'string' ? strToU8(data) : data;
+  return deterministicZip(entries, isoDate);
+}
+
+/** The same from a zipped package (what the docx library's Packer returns). */
 export function makeDeterministic(zip: Uint8Array, isoDate: string): Uint8Array {
-  const entries = unzipSync(zip);
+  return deterministicZip(unzipSync(zip), isoDate);
+}
+
+function deterministicZip(entries: Record<string, Uint8Array>, isoDate: string): Uint8Array {
   const xml: Record<string, string> = {};
   for (const [name, bytes] of Object.entries(entries)) if (/\.(xml|rels)$/.test(name)) xml[name] = strFromU8(bytes);
   const stamp = `${isoDate}T00:00:00Z`;

@@ -5,7 +5,7 @@ import { createMeasure, type Measure } from '../fonts/measure.js';
 import type { Document, Section } from '../model/types.js';
 import type { Theme } from '../model/theme.js';
 import { blocksToDocx } from './blocks.js';
-import { makeDeterministic } from './deterministic.js';
+import { makeDeterministic, zipParts } from './deterministic.js';
 import { stylesFromTheme } from './styles.js';
 import { mmToPt, mmToTwips, ptToHalfPoints } from './units.js';
 
@@ -67,6 +67,18 @@ export async function writeDocx(doc: Document, options: DocxOptions = {}): Promi
     styles: stylesFromTheme(doc.theme),
     sections: doc.children.map((s) => sectionToDocx(s, doc.theme, measure)),
   });
-  const packed = await Packer.toBuffer(file);
-  return makeDeterministic(new Uint8Array(packed), doc.meta.date);
+  return pack(file, doc.meta.date);
+}
+
+type Compiler = { compile(file: DocxDocument, prettify: unknown, overrides: unknown[]): Map<string, string | Uint8Array> };
+
+/**
+ * The package's parts, zipped once by us (deterministically). The docx library zips them itself
+ * in Packer; we reach its compiler so as not to compress twice, and fall back to unzipping
+ * Packer's output should a new version of the library move it.
+ */
+async function pack(file: DocxDocument, isoDate: string): Promise<Uint8Array> {
+  const compiler = (Packer as unknown as { compiler?: Compiler }).compiler;
+  if (typeof compiler?.compile === 'function') return zipParts(compiler.compile(file, undefined, []), isoDate);
+  return makeDeterministic(new Uint8Array(await Packer.toBuffer(file)), isoDate);
 }

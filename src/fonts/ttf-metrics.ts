@@ -3,6 +3,17 @@
 
 export interface FontMetrics {
   unitsPerEm: number;
+  /** Glyph id of a character in this font (0, .notdef, when it has none). */
+  glyph(codePoint: number): number;
+  /** Advance width of a glyph, in font units. */
+  glyphAdvance(glyphId: number): number;
+  /** What a PDF font descriptor needs: bounding box, italic angle, cap height, weight. */
+  bbox: [number, number, number, number];
+  italicAngle: number;
+  capHeight: number;
+  weightClass: number;
+  /** The font's PostScript name (name table, id 6), or null. */
+  postScriptName: string | null;
   /** hhea ascender, descender (negative) and line gap, in font units. */
   ascender: number;
   descender: number;
@@ -33,9 +44,20 @@ export function readTtfMetrics(bytes: Uint8Array): FontMetrics {
   const advanceOfGlyph = (gid: number): number => view.getUint16(hmtx + 4 * Math.min(gid, numberOfHMetrics - 1));
   const glyphOf = cmapLookup(view, table('cmap'));
   const cache = new Map<number, number>();
+  const head = table('head');
+  const os2 = tables.get('OS/2');
+  const post = tables.get('post');
+  const ascender = view.getInt16(hhea + 4);
   return {
     unitsPerEm,
-    ascender: view.getInt16(hhea + 4),
+    glyph: glyphOf,
+    glyphAdvance: advanceOfGlyph,
+    bbox: [view.getInt16(head + 36), view.getInt16(head + 38), view.getInt16(head + 40), view.getInt16(head + 42)],
+    italicAngle: post === undefined ? 0 : view.getInt32(post + 4) / 65536,
+    capHeight: os2 !== undefined && view.getUint16(os2) >= 2 ? view.getInt16(os2 + 88) : ascender,
+    weightClass: os2 === undefined ? 400 : view.getUint16(os2 + 4),
+    postScriptName: readPostScriptName(view, tables.get('name')),
+    ascender,
     descender: view.getInt16(hhea + 6),
     lineGap: view.getInt16(hhea + 8),
     has: (cp) => glyphOf(cp) !== 0,
@@ -97,4 +119,21 @@ function lookup4(view: DataView, sub: number, cp: number): number {
     return gid === 0 ? 0 : (gid + delta) & 0xffff;
   }
   return 0;
+}
+
+function readPostScriptName(view: DataView, name: number | undefined): string | null {
+  if (name === undefined) return null;
+  const count = view.getUint16(name + 2);
+  const strings = name + view.getUint16(name + 4);
+  for (let i = 0; i < count; i++) {
+    const rec = name + 6 + i * 12;
+    const [platform, , , nameId, length, offset] = [0, 2, 4, 6, 8, 10].map((o) => view.getUint16(rec + o));
+    if (nameId !== 6) continue;
+    const at = strings + offset!;
+    let out = '';
+    if (platform === 3 || platform === 0) for (let k = 0; k < length!; k += 2) out += String.fromCharCode(view.getUint16(at + k));
+    else for (let k = 0; k < length!; k++) out += String.fromCharCode(view.getUint8(at + k));
+    if (/^[\x21-\x7e]+$/.test(out)) return out;
+  }
+  return null;
 }

@@ -1,13 +1,13 @@
 // Stage: pdf. Font files → fonts embedded in a PDF. Each face is subset to the characters the
-// document uses with hb-subset (npm subset-font) and embedded whole (`subset: false`):
+// document uses with hb-subset (npm subset-font) and embedded whole by embed-truetype.ts:
 // pdf-lib's own subsetting loses Vietnamese glyphs (they render blank while text extraction
-// still looks right). Ligatures and kerning are off, as layout measured without them.
-import { readFile } from 'node:fs/promises';
-import fontkit from '@pdf-lib/fontkit';
-import type { PDFDocument, PDFFont } from 'pdf-lib';
+// still looks right), and its shaping is not needed: layout measured glyph by glyph.
+import { readFileSync } from 'node:fs';
+import type { PDFDocument } from 'pdf-lib';
 import subsetFont from 'subset-font';
 import { faceName, type FaceName, type FontFiles } from '../fonts/measure.js';
 import type { PagedDocument } from '../layout/types.js';
+import { embedTrueType, type EmbeddedFont } from './embed-truetype.js';
 
 /** The characters each face draws in the document. */
 export function charactersByFace(doc: PagedDocument): Map<FaceName, string> {
@@ -23,21 +23,25 @@ export function charactersByFace(doc: PagedDocument): Map<FaceName, string> {
   return new Map([...sets].map(([k, v]) => [k, [...v].sort().join('')]));
 }
 
-/** Font files are read once per run of the program. (Buffers: subset-font and fontkit detect the format with Buffer methods.) */
-const fileCache = new Map<string, Promise<Buffer>>();
-const readOnce = (file: string): Promise<Buffer> => {
-  let p = fileCache.get(file);
-  if (!p) fileCache.set(file, (p = readFile(file)));
-  return p;
+/**
+ * Font files are read once per run of the program, synchronously: an asynchronous read waits in
+ * libuv's thread pool behind WebAssembly compilation and took 150 ms here. (Buffers: subset-font
+ * detects the format with Buffer methods.)
+ */
+const fileCache = new Map<string, Buffer>();
+const readOnce = (file: string): Buffer => {
+  let b = fileCache.get(file);
+  if (!b) fileCache.set(file, (b = readFileSync(file)));
+  return b;
 };
 
-export async function embedFonts(pdf: PDFDocument, doc: PagedDocument, files: FontFiles): Promise<Map<FaceName, PDFFont>> {
-  pdf.registerFontkit(fontkit);
-  const out = new Map<FaceName, PDFFont>();
+const FALLBACK_NAMES: Record<FaceName, string> = { regular: 'Tinos', bold: 'Tinos-Bold', italic: 'Tinos-Italic', boldItalic: 'Tinos-BoldItalic' };
+
+export async function embedFonts(pdf: PDFDocument, doc: PagedDocument, files: FontFiles): Promise<Map<FaceName, EmbeddedFont>> {
+  const out = new Map<FaceName, EmbeddedFont>();
   for (const [name, chars] of charactersByFace(doc)) {
-    const subset = await subsetFont(await readOnce(files[name]), chars, { targetFormat: 'sfnt' });
-    // fontkit recognises a font by reading its first bytes as a Buffer
-    out.set(name, await pdf.embedFont(Buffer.from(subset), { subset: false, features: { liga: false, kern: false, calt: false, clig: false } }));
+    const subset = await subsetFont(readOnce(files[name]), chars, { targetFormat: 'sfnt' });
+    out.set(name, embedTrueType(pdf, subset, chars, FALLBACK_NAMES[name], name === 'italic' || name === 'boldItalic'));
   }
   return out;
 }

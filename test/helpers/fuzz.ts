@@ -30,7 +30,7 @@ function paths(value: Json, path: (string | number)[] = []): (string | number)[]
 function setAt(root: Json, path: (string | number)[], make: (old: Json) => Json | undefined): Json {
   if (path.length === 0) return make(root);
   const [head, ...rest] = path;
-  const copy: Record<string | number, Json> = Array.isArray(root) ? [...root] : { ...(root as object) };
+  const copy = (Array.isArray(root) ? [...root] : { ...(root as object) }) as Record<string | number, Json>;
   const next = setAt(copy[head!], rest, make);
   if (next === undefined) Array.isArray(copy) ? (copy as Json[]).splice(head as number, 1) : delete copy[head!];
   else copy[head!] = next;

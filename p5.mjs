@@ -1,0 +1,12 @@
+const t0 = performance.now();
+const { buildDocument, renderFormat } = await import('./dist/pipeline.js');
+const t1 = performance.now();
+const b = await buildDocument('plans/2026.yaml');
+const t2 = performance.now();
+await renderFormat(b.document, 'docx');
+const t3 = performance.now();
+const r = await renderFormat(b.document, 'pdf');
+const t4 = performance.now();
+console.log('import', (t1 - t0).toFixed(0), 'build', (t2 - t1).toFixed(0), 'docx', (t3 - t2).toFixed(0), 'pdf', (t4 - t3).toFixed(0), r.bytes.length);
+const med = async (fn) => { const t = []; for (let i = 0; i < 10; i++) { const s = performance.now(); await fn(); t.push(performance.now() - s); } t.sort((a, b) => a - b); return t[5].toFixed(1); };
+console.log('warm build', await med(() => buildDocument('plans/2026.yaml')), 'docx', await med(() => renderFormat(b.document, 'docx')), 'pdf', await med(() => renderFormat(b.document, 'pdf')));

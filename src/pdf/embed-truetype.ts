@@ -1,0 +1,104 @@
+// Stage: pdf. A (subset) TrueType font → a PDF Type0/CIDFontType2 font with Identity-H encoding,
+// built with pdf-lib's low-level objects. Text is encoded glyph by glyph from the font's own
+// cmap: no shaping engine, so nothing can substitute or drop a glyph, and a ToUnicode map keeps
+// the text extractable. Encoded strings are cached: plans repeat their words.
+import { zlibSync } from 'fflate';
+import { PDFHexString, PDFRawStream, PDFString, type PDFDocument, type PDFRef } from 'pdf-lib';
+import { readTtfMetrics } from '../fonts/ttf-metrics.js';
+
+export interface EmbeddedFont {
+  ref: PDFRef;
+  /** Glyph ids of the text, as a PDF hex string (cached). */
+  encode(text: string): PDFHexString;
+}
+
+const hex4 = (n: number): string => n.toString(16).padStart(4, '0').toUpperCase();
+
+/** A six-letter subset tag derived from the content (PDF requires one; determinism wants it stable). */
+function subsetTag(chars: string, name: string): string {
+  let h = 2166136261;
+  for (const ch of `${name}:${chars}`) h = Math.imul(h ^ ch.codePointAt(0)!, 16777619) >>> 0;
+  let tag = '';
+  for (let i = 0; i < 6; i++) tag += String.fromCharCode(65 + (h % 26)), (h = Math.floor(h / 26) + i * 7919);
+  return tag;
+}
+
+function toUnicodeCMap(pairs: [number, string][]): string {
+  const body = [];
+  for (let i = 0; i < pairs.length; i += 100) {
+    const chunk = pairs.slice(i, i + 100);
+    body.push(`${chunk.length} beginbfchar`, ...chunk.map(([gid, ch]) => `<${hex4(gid)}> <${[...ch].map((c) => hex4(c.charCodeAt(0))).join('')}>`), 'endbfchar');
+  }
+  return [
+    '/CIDInit /ProcSet findresource begin',
+    '12 dict begin',
+    'begincmap',
+    '/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def',
+    '/CMapName /Adobe-Identity-UCS def',
+    '/CMapType 2 def',
+    '1 begincodespacerange',
+    '<0000> <FFFF>',
+    'endcodespacerange',
+    ...body,
+    'endcmap',
+    'CMapName currentdict /CMap defineresource pop',
+    'end',
+    'end',
+  ].join('\n');
+}
+
+export function embedTrueType(pdf: PDFDocument, fontBytes: Uint8Array, chars: string, fallbackName: string, italic: boolean): EmbeddedFont {
+  const m = readTtfMetrics(fontBytes);
+  const scale = 1000 / m.unitsPerEm;
+  const unique = [...new Set(chars)].sort();
+  const glyphs = unique.map((ch) => [m.glyph(ch.codePointAt(0)!), ch] as [number, string]).filter(([g]) => g !== 0).sort((a, b) => a[0] - b[0]);
+  const ctx = pdf.context;
+  const psName = m.postScriptName ?? fallbackName;
+  const name = `${subsetTag(unique.join(''), psName)}+${psName}`;
+
+  // compressed with fflate (several times faster than pdf-lib's pako, same format)
+  const fontFile = ctx.register(PDFRawStream.of(ctx.obj({ Filter: 'FlateDecode', Length1: fontBytes.length }), zlibSync(fontBytes, { level: 6 })));
+  const descriptor = ctx.register(
+    ctx.obj({
+      Type: 'FontDescriptor',
+      FontName: name,
+      Flags: 32 | (italic ? 64 : 0), // nonsymbolic, italic
+      FontBBox: m.bbox.map((v) => Math.round(v * scale)),
+      ItalicAngle: m.italicAngle,
+      Ascent: Math.round(m.ascender * scale),
+      Descent: Math.round(m.descender * scale),
+      CapHeight: Math.round(m.capHeight * scale),
+      StemV: m.weightClass >= 600 ? 120 : 80,
+      FontFile2: fontFile,
+    }),
+  );
+  const widths = glyphs.flatMap(([gid]) => [gid, [Math.round(m.glyphAdvance(gid) * scale)]]);
+  const cidFont = ctx.register(
+    ctx.obj({
+      Type: 'Font',
+      Subtype: 'CIDFontType2',
+      BaseFont: name,
+      CIDSystemInfo: { Registry: PDFString.of('Adobe'), Ordering: PDFString.of('Identity'), Supplement: 0 },
+      FontDescriptor: descriptor,
+      W: widths,
+      DW: Math.round(m.glyphAdvance(0) * scale),
+      CIDToGIDMap: 'Identity',
+    }),
+  );
+  const toUnicode = ctx.register(ctx.flateStream(toUnicodeCMap(glyphs)));
+  const ref = ctx.register(ctx.obj({ Type: 'Font', Subtype: 'Type0', BaseFont: name, Encoding: 'Identity-H', DescendantFonts: [cidFont], ToUnicode: toUnicode }));
+
+  const cache = new Map<string, PDFHexString>();
+  return {
+    ref,
+    encode(text) {
+      let h = cache.get(text);
+      if (!h) {
+        let s = '';
+        for (const ch of text) s += hex4(m.glyph(ch.codePointAt(0)!));
+        cache.set(text, (h = PDFHexString.of(s)));
+      }
+      return h;
+    },
+  };
+}

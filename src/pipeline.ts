@@ -3,7 +3,7 @@
 //     --renderTemplate--> Markup --parseMarkup--> Document --numberHeadings--> Document
 //     Document --writeDocx--> Uint8Array
 //     Document --layoutDocument--> PagedDocument --writePdf--> Uint8Array
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { checkTablesAlone, computePlan } from './compute/compute-plan.js';
 import type { ComputedPlan } from './compute/types.js';
 import { diagnostic, DiagnosticError, hasErrors, type Diagnostic } from './diag/index.js';
@@ -19,6 +19,7 @@ import type { Document } from './model/types.js';
 import { loadPlan, type PlanSource } from './plan/load.js';
 import { validatePlan } from './plan/validate.js';
 import { renderTemplate } from './template/render.js';
+import { packageRoot } from './util/package-root.js';
 import { loadTheme } from './template/theme.js';
 import { numberHeadings } from './transform/number-headings.js';
 
@@ -66,7 +67,7 @@ export const formats = {
 
 export type FormatName = keyof typeof formats;
 
-export const DEFAULT_TEMPLATE_DIR = fileURLToPath(new URL('../templates/ke-hoach', import.meta.url));
+export const DEFAULT_TEMPLATE_DIR = join(packageRoot(), 'templates', 'ke-hoach');
 
 export interface BuildOptions {
   templateDir?: string;

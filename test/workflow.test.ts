@@ -136,7 +136,7 @@ describe('build-plan --watch', () => {
     const plan = join(dir, 'p.yaml');
     const good = readFileSync('plans/2026.yaml', 'utf8');
     writeFileSync(plan, good);
-    const child = spawn(process.execPath, ['dist/cli/main.js', plan, '--watch', '--out', dir, '--format', 'docx']);
+    const child = spawn(process.execPath, ['dist/bin/main.mjs', plan, '--watch', '--out', dir, '--format', 'docx']);
     let output = '';
     child.stdout.on('data', (d) => (output += d));
     child.stderr.on('data', (d) => (output += d));

@@ -2,6 +2,7 @@
 // By default the metrics are Tinos's, which match Times New Roman's (the font ND30 prescribes).
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { packageRoot } from '../util/package-root.js';
 import { readTtfMetrics, type FontMetrics } from './ttf-metrics.js';
 
 export interface FontFace {
@@ -18,7 +19,7 @@ export const faceName = (f: FontFace): FaceName => (f.bold ? (f.italic ? 'boldIt
 
 /** The Tinos TTF files shipped in @expo-google-fonts/tinos. */
 export function tinosFiles(): FontFiles {
-  const require = createRequire(import.meta.url);
+  const require = createRequire(`${packageRoot()}/package.json`);
   const dir = require.resolve('@expo-google-fonts/tinos/package.json').replace(/package\.json$/, '');
   return {
     regular: `${dir}400Regular/Tinos_400Regular.ttf`,

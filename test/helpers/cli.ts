@@ -1,8 +1,8 @@
-// Runs the compiled commands (dist/, built by global-setup) as a user would.
+// Runs the commands as users do: the bundles in dist/bin/ (built by global-setup).
 import { spawnSync } from 'node:child_process';
 
 export function runCommand(script: string, args: string[], env: Record<string, string> = {}, input?: string) {
-  const r = spawnSync(process.execPath, [`dist/cli/${script}.js`, ...args], { encoding: 'utf8', env: { ...process.env, ...env }, input });
+  const r = spawnSync(process.execPath, [`dist/bin/${script}.mjs`, ...args], { encoding: 'utf8', env: { ...process.env, ...env }, input });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 

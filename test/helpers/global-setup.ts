@@ -1,6 +1,7 @@
-// Compiles src/ to dist/ once before the tests, so CLI tests run the code under test.
+// Builds dist/ (tsc, then the command bundles) once before the tests, so CLI tests run the code under test.
 import { execFileSync } from 'node:child_process';
 
 export default function setup(): void {
   execFileSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
+  execFileSync(process.execPath, ['scripts/bundle.mjs'], { stdio: 'inherit' });
 }

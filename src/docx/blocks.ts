@@ -7,7 +7,7 @@ import type { DocxContext } from './context.js';
 import { gridToDocx } from './grid.js';
 import { inlinesToRuns } from './inlines.js';
 import { styleId } from './styles.js';
-import { tableToDocx } from './table.js';
+import { tablePlaceholder } from './table.js';
 import { ptToEighths, ptToTwips } from './units.js';
 
 export type DocxBlock = Paragraph | DocxTable;
@@ -25,7 +25,7 @@ const handlers: { [K in Block['type']]: Handler<K> } = {
   item: (b) => [text('Item', withLabel(b.marker, b.children))],
   rule: (b, ctx, previous) => [ruleParagraph(b.fraction, ctx, previous)],
   grid: (b, ctx) => [gridToDocx(b, ctx, blocksToDocx)],
-  table: (b, ctx) => [tableToDocx(b, ctx)],
+  table: (b, ctx) => [tablePlaceholder(b, ctx)],
 };
 
 export function blocksToDocx(blocks: readonly Block[], ctx: DocxContext): DocxBlock[] {

@@ -2,10 +2,13 @@
 // rule lengths) and the width available where the block sits.
 import type { Measure } from '../fonts/measure.js';
 import type { Theme } from '../model/theme.js';
+import type { TableSlot } from './table.js';
 
 export interface DocxContext {
   theme: Theme;
   measure: Measure;
   /** Width available to the block, in points. */
   widthPt: number;
+  /** Data tables written as XML, waiting to replace their placeholders (see table.ts). */
+  tables: TableSlot[];
 }

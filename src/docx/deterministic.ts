@@ -32,9 +32,9 @@ export function zipParts(parts: Map<string, string | Uint8Array>, isoDate: strin
   return deterministicZip(entries, isoDate);
 }
 
-/** The same from a zipped package (what the docx library's Packer returns). */
-export function makeDeterministic(zip: Uint8Array, isoDate: string): Uint8Array {
-  return deterministicZip(unzipSync(zip), isoDate);
+/** The parts of a zipped package (what the docx library's Packer returns), XML as text. */
+export function unzippedParts(zip: Uint8Array): Map<string, string | Uint8Array> {
+  return new Map(Object.entries(unzipSync(zip)).map(([name, bytes]) => [name, /\.(xml|rels)$/.test(name) ? strFromU8(bytes) : bytes]));
 }
 
 function deterministicZip(entries: Record<string, Uint8Array>, isoDate: string): Uint8Array {

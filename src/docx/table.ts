@@ -1,45 +1,36 @@
-// Stage: docx. A data table (appendix) → a bordered table: header rows repeat on every page,
-// rows never split across pages, total rows bold, each cell aligned as the model says.
-import { BorderStyle, Paragraph, Table, TableCell, TableLayoutType, TableRow, VerticalAlign, WidthType } from 'docx';
-import type { Table as ModelTable, TableRow as ModelRow } from '../model/types.js';
-import { placeCells } from '../model/table-grid.js';
+// Stage: docx. Data tables are written as XML strings (table-xml.ts) rather than through the
+// docx library's object model, which is slow and memory-hungry for long appendices. Each table
+// becomes a placeholder paragraph here; write-docx.ts swaps the placeholders for the tables'
+// XML in word/document.xml before zipping.
+import { Paragraph, TextRun } from 'docx';
+import type { Table } from '../model/types.js';
 import type { DocxContext } from './context.js';
-import { inlinesToRuns } from './inlines.js';
-import { ALIGNMENT, styleId } from './styles.js';
-import { mmToTwips, ptToEighths, ptToTwips } from './units.js';
+import { tableXml } from './table-xml.js';
 
-const ROW_STYLE: Record<ModelRow['kind'], string> = { header: 'TableHeader', body: 'TableCell', total: 'TableTotal' };
+export interface TableSlot {
+  marker: string;
+  xml: string;
+}
 
-export function tableToDocx(table: ModelTable, ctx: DocxContext): Table {
-  const total = table.widths.reduce((a, b) => a + b, 0);
-  const widthsPt = table.widths.map((w) => (w / total) * ctx.widthPt);
-  const border = { style: BorderStyle.SINGLE, size: ptToEighths(ctx.theme.table.borderPt), color: '000000' };
-  const pad = mmToTwips(ctx.theme.table.cellPaddingMm);
-  const placed = placeCells(table);
-  if ('error' in placed) throw new Error(`invalid table reached the DOCX writer: ${placed.error}`);
-  const rows = table.children.map((row, r) => {
-    return new TableRow({
-      tableHeader: row.kind === 'header',
-      cantSplit: true,
-      children: row.children.map((cell, c) => {
-        const col = placed[r]![c]!.column;
-        const widthPt = widthsPt.slice(col, col + cell.colSpan).reduce((a, b) => a + b, 0);
-        return new TableCell({
-          columnSpan: cell.colSpan,
-          rowSpan: cell.rowSpan,
-          width: { size: ptToTwips(widthPt), type: WidthType.DXA },
-          verticalAlign: VerticalAlign.CENTER,
-          children: [new Paragraph({ style: styleId(ROW_STYLE[row.kind]), alignment: ALIGNMENT[cell.align], children: inlinesToRuns(cell.children) })],
-        });
-      }),
-    });
-  });
-  return new Table({
-    layout: TableLayoutType.FIXED,
-    width: { size: ptToTwips(ctx.widthPt), type: WidthType.DXA },
-    columnWidths: widthsPt.map(ptToTwips),
-    borders: { top: border, bottom: border, left: border, right: border, insideHorizontal: border, insideVertical: border },
-    margins: { left: pad, right: pad, top: pad / 2, bottom: pad / 2 },
-    rows,
-  });
+/** Tables waiting for their XML, per conversion (the context carries the list). */
+export function tablePlaceholder(table: Table, ctx: DocxContext): Paragraph {
+  const marker = `KH-TABLE-${ctx.tables.length + 1}-${ctx.tables.length * 7919 + 104729}`;
+  ctx.tables.push({ marker, xml: tableXml(table, ctx) });
+  return new Paragraph({ children: [new TextRun(marker)] });
+}
+
+/**
+ * Replaces each placeholder paragraph in document.xml with its table. A placeholder is a bare
+ * paragraph (no properties) holding only the marker: plan text always sits in styled
+ * paragraphs, so no plan can forge one.
+ */
+export function insertTables(documentXml: string, tables: readonly TableSlot[]): string {
+  let xml = documentXml;
+  for (const t of tables) {
+    const paragraph = `<w:p><w:r><w:t xml:space="preserve">${t.marker}</w:t></w:r></w:p>`;
+    const at = xml.indexOf(paragraph);
+    if (at < 0) throw new Error(`table placeholder ${t.marker} missing from document.xml`);
+    xml = xml.slice(0, at) + t.xml + xml.slice(at + paragraph.length);
+  }
+  return xml;
 }

@@ -5,7 +5,8 @@ import { createMeasure, type Measure } from '../fonts/measure.js';
 import type { Document, Section } from '../model/types.js';
 import type { Theme } from '../model/theme.js';
 import { blocksToDocx } from './blocks.js';
-import { makeDeterministic, zipParts } from './deterministic.js';
+import { unzippedParts, zipParts } from './deterministic.js';
+import { insertTables, type TableSlot } from './table.js';
 import { stylesFromTheme } from './styles.js';
 import { mmToPt, mmToTwips, ptToHalfPoints } from './units.js';
 
@@ -25,7 +26,7 @@ function pageNumberHeader(theme: Theme): Header {
   });
 }
 
-function sectionToDocx(section: Section, theme: Theme, measure: Measure): ISectionOptions {
+function sectionToDocx(section: Section, theme: Theme, measure: Measure, tables: TableSlot[]): ISectionOptions {
   const p = theme.page;
   const landscape = section.orientation === 'landscape';
   const pageWidthMm = landscape ? p.heightMm : p.widthMm;
@@ -52,12 +53,13 @@ function sectionToDocx(section: Section, theme: Theme, measure: Measure): ISecti
       titlePage: !section.pageNumbers.showOnFirstPage,
     },
     headers: section.pageNumbers.show ? { default: pageNumberHeader(theme), first: empty } : { default: empty, first: empty },
-    children: blocksToDocx(section.children, { theme, measure, widthPt }),
+    children: blocksToDocx(section.children, { theme, measure, widthPt, tables }),
   };
 }
 
 export async function writeDocx(doc: Document, options: DocxOptions = {}): Promise<Uint8Array> {
   const measure = options.measure ?? createMeasure();
+  const tables: TableSlot[] = [];
   const file = new DocxDocument({
     creator: doc.meta.author,
     lastModifiedBy: doc.meta.author,
@@ -65,9 +67,9 @@ export async function writeDocx(doc: Document, options: DocxOptions = {}): Promi
     subject: doc.meta.subject,
     revision: 1,
     styles: stylesFromTheme(doc.theme),
-    sections: doc.children.map((s) => sectionToDocx(s, doc.theme, measure)),
+    sections: doc.children.map((s) => sectionToDocx(s, doc.theme, measure, tables)),
   });
-  return pack(file, doc.meta.date);
+  return pack(file, doc.meta.date, tables);
 }
 
 type Compiler = { compile(file: DocxDocument, prettify: unknown, overrides: unknown[]): Map<string, string | Uint8Array> };
@@ -77,8 +79,11 @@ type Compiler = { compile(file: DocxDocument, prettify: unknown, overrides: unkn
  * in Packer; we reach its compiler so as not to compress twice, and fall back to unzipping
  * Packer's output should a new version of the library move it.
  */
-async function pack(file: DocxDocument, isoDate: string): Promise<Uint8Array> {
+async function pack(file: DocxDocument, isoDate: string, tables: TableSlot[]): Promise<Uint8Array> {
   const compiler = (Packer as unknown as { compiler?: Compiler }).compiler;
-  if (typeof compiler?.compile === 'function') return zipParts(compiler.compile(file, undefined, []), isoDate);
-  return makeDeterministic(new Uint8Array(await Packer.toBuffer(file)), isoDate);
+  const parts = typeof compiler?.compile === 'function' ? compiler.compile(file, undefined, []) : unzippedParts(new Uint8Array(await Packer.toBuffer(file)));
+  const document = parts.get('word/document.xml');
+  if (typeof document !== 'string') throw new Error('the docx library gave no word/document.xml');
+  parts.set('word/document.xml', insertTables(document, tables));
+  return zipParts(parts, isoDate);
 }

@@ -47,7 +47,8 @@ export function measureTable(table: Table, ctx: FlowContext): MeasuredTable {
       return { row: r, column, colSpan: cell.colSpan, rowSpan: cell.rowSpan, items, contentHeightPt: heightPt };
     }),
   );
-  const rowHeights = table.children.map((_, r) => Math.max(0, ...cells.filter((c) => c.row === r && c.rowSpan === 1).map((c) => c.contentHeightPt + 2 * padYPt)));
+  const rowHeights = table.children.map(() => 0);
+  for (const c of cells) if (c.rowSpan === 1) rowHeights[c.row] = Math.max(rowHeights[c.row]!, c.contentHeightPt + 2 * padYPt);
   for (const c of cells.filter((x) => x.rowSpan > 1)) {
     const spanned = rowHeights.slice(c.row, c.row + c.rowSpan).reduce((a, b) => a + b, 0);
     const need = c.contentHeightPt + 2 * padYPt;

@@ -27,12 +27,14 @@ export function tableSlices(table: Table, ctx: FlowContext): Slice[] {
   const m = measureTable(table, ctx);
   const id = ctx.nextTableId();
   const headerRows = table.children.filter((r) => r.kind === 'header').length;
+  const byRow = table.children.map((): MeasuredCell[] => []);
+  for (const c of m.cells) byRow[c.row]!.push(c);
   return table.children.map((row, r) => ({
     heightPt: m.rowHeights[r]!,
     spaceBeforePt: 0,
     spaceAfterPt: 0,
     keepWithNext: row.kind === 'header',
-    items: m.cells.filter((c) => c.row === r).flatMap((c) => cellItems(c, m, ctx.theme.table.borderPt)),
+    items: byRow[r]!.flatMap((c) => cellItems(c, m, ctx.theme.table.borderPt)),
     table: { id, header: r < headerRows && row.kind === 'header' },
   }));
 }

@@ -1,0 +1,71 @@
+// Stage: docx. A data table → WordprocessingML, written as a string. The docx library's object
+// model took 3 s and 400 MB for a 10 000-row appendix; the same XML built directly takes a
+// fraction of that. Header rows repeat on every page (tblHeader), rows never split (cantSplit),
+// cells spanning rows are continued with vMerge cells, as Word itself writes them.
+import { placeCells } from '../model/table-grid.js';
+import type { Inline, Table, TableRow } from '../model/types.js';
+import type { DocxContext } from './context.js';
+import { styleId } from './styles.js';
+import { mmToTwips, ptToEighths, ptToTwips } from './units.js';
+
+const ROW_STYLE: Record<TableRow['kind'], string> = { header: 'TableHeader', body: 'TableCell', total: 'TableTotal' };
+const JC = { left: 'left', center: 'center', right: 'right' } as const;
+
+const escapeXml = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+function runs(inlines: readonly Inline[], bold = false, italic = false): string {
+  return inlines
+    .map((i) => {
+      if (i.type === 'strong') return runs(i.children, true, italic);
+      if (i.type === 'emphasis') return runs(i.children, bold, true);
+      const props = bold || italic ? `<w:rPr>${bold ? '<w:b/><w:bCs/>' : ''}${italic ? '<w:i/><w:iCs/>' : ''}</w:rPr>` : '';
+      return `<w:r>${props}<w:t xml:space="preserve">${escapeXml(i.value)}</w:t></w:r>`;
+    })
+    .join('');
+}
+
+export function tableXml(table: Table, ctx: DocxContext): string {
+  const total = table.widths.reduce((a, b) => a + b, 0);
+  const widths = table.widths.map((w) => ptToTwips((w / total) * ctx.widthPt));
+  const placed = placeCells(table);
+  if ('error' in placed) throw new Error(`invalid table reached the DOCX writer: ${placed.error}`);
+  const border = (side: string) => `<w:${side} w:val="single" w:sz="${ptToEighths(ctx.theme.table.borderPt)}" w:space="0" w:color="000000"/>`;
+  const pad = mmToTwips(ctx.theme.table.cellPaddingMm);
+  const out: string[] = [
+    '<w:tbl><w:tblPr>',
+    `<w:tblW w:w="${widths.reduce((a, b) => a + b, 0)}" w:type="dxa"/>`,
+    `<w:tblBorders>${['top', 'left', 'bottom', 'right', 'insideH', 'insideV'].map(border).join('')}</w:tblBorders>`,
+    '<w:tblLayout w:type="fixed"/>',
+    `<w:tblCellMar><w:top w:w="${Math.round(pad / 2)}" w:type="dxa"/><w:left w:w="${pad}" w:type="dxa"/><w:bottom w:w="${Math.round(pad / 2)}" w:type="dxa"/><w:right w:w="${pad}" w:type="dxa"/></w:tblCellMar>`,
+    '</w:tblPr><w:tblGrid>',
+    ...widths.map((w) => `<w:gridCol w:w="${w}"/>`),
+    '</w:tblGrid>',
+  ];
+  // per column: rows still covered by a cell spanning down from above, and that cell's width
+  const carried: { rows: number; colSpan: number }[] = widths.map(() => ({ rows: 0, colSpan: 1 }));
+  const width = (col: number, span: number) => widths.slice(col, col + span).reduce((a, b) => a + b, 0);
+  const tcPr = (col: number, span: number, merge: string) =>
+    `<w:tcPr><w:tcW w:w="${width(col, span)}" w:type="dxa"/>${span > 1 ? `<w:gridSpan w:val="${span}"/>` : ''}${merge}<w:vAlign w:val="center"/></w:tcPr>`;
+  table.children.forEach((row, r) => {
+    out.push(`<w:tr><w:trPr><w:cantSplit/>${row.kind === 'header' ? '<w:tblHeader/>' : ''}</w:trPr>`);
+    const starts = new Map(placed[r]!.map((p, c) => [p.column, row.children[c]!]));
+    for (let col = 0; col < widths.length; ) {
+      const cell = starts.get(col);
+      if (!cell) {
+        // covered by a cell spanning down from a row above: continue its vertical merge
+        const above = carried[col]!;
+        out.push(`<w:tc>${tcPr(col, above.colSpan, '<w:vMerge/>')}<w:p/></w:tc>`);
+        above.rows--;
+        col += above.colSpan;
+        continue;
+      }
+      const merge = cell.rowSpan > 1 ? '<w:vMerge w:val="restart"/>' : '';
+      out.push(`<w:tc>${tcPr(col, cell.colSpan, merge)}<w:p><w:pPr><w:pStyle w:val="${styleId(ROW_STYLE[row.kind])}"/><w:jc w:val="${JC[cell.align]}"/></w:pPr>${runs(cell.children)}</w:p></w:tc>`);
+      carried[col] = { rows: cell.rowSpan - 1, colSpan: cell.colSpan };
+      col += cell.colSpan;
+    }
+    out.push('</w:tr>');
+  });
+  out.push('</w:tbl>');
+  return out.join('');
+}

@@ -1,27 +1,7 @@
 // Stage: pdf. PagedDocument → PDF bytes with pdf-lib. Draws what layout placed, nothing more:
-// no layout decisions here. Each page's text goes into one text object (font, matrix, glyphs);
-// lines are stroked paths. Deterministic: no clock (dates come from the document), no ids.
+// no layout decisions here. Deterministic: no clock (dates come from the document), no ids.
 import { zlibSync } from 'fflate';
-import {
-  beginText,
-  endText,
-  lineTo,
-  moveTo,
-  PDFDocument,
-  PDFName,
-  PDFRawStream,
-  popGraphicsState,
-  pushGraphicsState,
-  setFillingGrayscaleColor,
-  setFontAndSize,
-  setLineWidth,
-  setStrokingGrayscaleColor,
-  setTextMatrix,
-  showText,
-  stroke,
-  type PDFOperator,
-  type PDFPage,
-} from 'pdf-lib';
+import { PDFDocument, PDFRawStream, type PDFPage } from 'pdf-lib';
 import { faceName, tinosFiles, type FaceName, type FontFiles } from '../fonts/measure.js';
 import type { Page, PagedDocument } from '../layout/types.js';
 import type { EmbeddedFont } from './embed-truetype.js';
@@ -31,28 +11,38 @@ export interface PdfOptions {
   fonts?: FontFiles;
 }
 
-function pageOperators(page: PDFPage, p: Page, fonts: Map<FaceName, EmbeddedFont>): PDFOperator[] {
-  const keys = new Map<FaceName, PDFName>();
-  const key = (face: FaceName): PDFName => {
+/** Numbers in content streams: two decimals are 1/7200 inch, finer than any printer. */
+const num = (n: number): string => String(Math.round(n * 100) / 100);
+
+/**
+ * The page's content stream, written as text: one text object for all text (font, matrix,
+ * glyphs), then the lines. Built directly rather than through pdf-lib's operator objects, which
+ * cost more than everything else on long appendices.
+ */
+function pageContent(page: PDFPage, p: Page, fonts: Map<FaceName, EmbeddedFont>): string {
+  const keys = new Map<FaceName, string>();
+  const key = (face: FaceName): string => {
     let k = keys.get(face);
-    if (!k) keys.set(face, (k = page.node.newFontDictionary(face, fonts.get(face)!.ref)));
+    if (!k) keys.set(face, (k = page.node.newFontDictionary(face, fonts.get(face)!.ref).toString()));
     return k;
   };
-  const ops: PDFOperator[] = [pushGraphicsState(), setFillingGrayscaleColor(0), setStrokingGrayscaleColor(0), beginText()];
+  const out: string[] = ['q', '0 g', '0 G', 'BT'];
   let current = '';
   for (const item of p.items) {
     if (item.type !== 'text') continue;
     const face = faceName(item.face);
-    if (current !== `${face}/${item.sizePt}`) ops.push(setFontAndSize(key(face), item.sizePt)), (current = `${face}/${item.sizePt}`);
-    ops.push(setTextMatrix(1, 0, 0, 1, item.xPt, p.heightPt - item.yPt), showText(fonts.get(face)!.encode(item.text)));
+    if (current !== `${face}/${item.sizePt}`) out.push(`${key(face)} ${num(item.sizePt)} Tf`), (current = `${face}/${item.sizePt}`);
+    out.push(`1 0 0 1 ${num(item.xPt)} ${num(p.heightPt - item.yPt)} Tm`, `${fonts.get(face)!.encode(item.text).toString()} Tj`);
   }
-  ops.push(endText());
+  out.push('ET');
+  let width = -1;
   for (const item of p.items) {
     if (item.type !== 'line') continue;
-    ops.push(setLineWidth(item.thicknessPt), moveTo(item.x1Pt, p.heightPt - item.y1Pt), lineTo(item.x2Pt, p.heightPt - item.y2Pt), stroke());
+    if (item.thicknessPt !== width) out.push(`${num((width = item.thicknessPt))} w`);
+    out.push(`${num(item.x1Pt)} ${num(p.heightPt - item.y1Pt)} m ${num(item.x2Pt)} ${num(p.heightPt - item.y2Pt)} l S`);
   }
-  ops.push(popGraphicsState());
-  return ops;
+  out.push('Q');
+  return out.join('\n');
 }
 
 export async function writePdf(doc: PagedDocument, options: PdfOptions = {}): Promise<Uint8Array> {
@@ -70,7 +60,7 @@ export async function writePdf(doc: PagedDocument, options: PdfOptions = {}): Pr
   for (const p of doc.pages) {
     const page = pdf.addPage([p.widthPt, p.heightPt]);
     // the content stream is compressed here with fflate: pdf-lib's pako took 150 ms on a cold start
-    const content = new TextEncoder().encode(pageOperators(page, p, fonts).map((op) => op.toString()).join('\n'));
+    const content = new TextEncoder().encode(pageContent(page, p, fonts));
     page.node.addContentStream(pdf.context.register(PDFRawStream.of(pdf.context.obj({ Filter: 'FlateDecode' }), zlibSync(content, { level: 6 }))));
   }
   return pdf.save({ useObjectStreams: false, objectsPerTick: Infinity });

@@ -18,6 +18,7 @@ import type { Markup } from './markup/types.js';
 import type { Document } from './model/types.js';
 import { loadPlan, type PlanSource } from './plan/load.js';
 import { validatePlan } from './plan/validate.js';
+import type { Unit } from './template/context.js';
 import { renderTemplate } from './template/render.js';
 import { packageRoot } from './util/package-root.js';
 import { loadTheme } from './template/theme.js';
@@ -71,6 +72,8 @@ export const DEFAULT_TEMPLATE_DIR = join(packageRoot(), 'templates', 'ke-hoach')
 
 export interface BuildOptions {
   templateDir?: string;
+  /** Build once per row of this appendix (build-plan --each): {each.column} names the row's cells. */
+  each?: string;
 }
 
 export interface Built {
@@ -81,6 +84,11 @@ export interface Built {
   diagnostics: Diagnostic[];
 }
 
+export interface Prepared {
+  computed: ComputedPlan;
+  diagnostics: Diagnostic[];
+}
+
 /** Plan file → Document, or DiagnosticError with every problem found. */
 export async function buildDocument(file: string, options: BuildOptions = {}): Promise<Built> {
   return buildFromSource(await loadPlan(file), options);
@@ -88,16 +96,25 @@ export async function buildDocument(file: string, options: BuildOptions = {}): P
 
 /** The same, from a plan already read (tests and tools that hold the text in memory). */
 export async function buildFromSource(source: PlanSource, options: BuildOptions = {}): Promise<Built> {
-  const templateDir = options.templateDir ?? DEFAULT_TEMPLATE_DIR;
+  const prepared = await preparePlan(source, options);
+  if (hasErrors(prepared.diagnostics)) throw new DiagnosticError(prepared.diagnostics);
+  return { ...documentFor(prepared.computed, options), computed: prepared.computed, diagnostics: prepared.diagnostics };
+}
+
+/** Validation and computation; errors come back as diagnostics (batch builds sort them by unit). */
+export async function preparePlan(source: PlanSource, options: BuildOptions = {}): Promise<Prepared> {
   const validated = validatePlan(source);
   if (!validated.value) throw new DiagnosticError([...validated.diagnostics, ...(await checkTablesAlone(source))]);
-  const computed = await computePlan(validated.value, source);
-  const diagnostics = [...validated.diagnostics, ...computed.diagnostics];
-  if (hasErrors(diagnostics)) throw new DiagnosticError(diagnostics);
-  const markup = renderTemplate(computed.value, templateDir);
+  const computed = await computePlan(validated.value, source, { each: options.each });
+  return { computed: computed.value, diagnostics: [...validated.diagnostics, ...computed.diagnostics] };
+}
+
+/** Templates, markup and transforms: the document of the plan, or of one unit of it. */
+export function documentFor(computed: ComputedPlan, options: BuildOptions = {}, unit?: Unit): { document: Document; markup: Markup } {
+  const templateDir = options.templateDir ?? DEFAULT_TEMPLATE_DIR;
+  const markup = renderTemplate(computed, templateDir, unit);
   const theme = loadTheme(`${templateDir}/theme.yaml`);
-  const document = numberHeadings(parseMarkup(markup, theme));
-  return { computed: computed.value, document, markup, diagnostics };
+  return { document: numberHeadings(parseMarkup(markup, theme)), markup };
 }
 
 export async function renderFormat(document: Document, format: FormatName, options: RenderOptions = {}): Promise<Rendered> {

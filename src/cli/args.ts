@@ -11,6 +11,8 @@ export interface CliOptions {
   /** Folder with the office's own Times New Roman files (PDF), or null for Tinos. */
   fontsDir: string | null;
   watch: boolean;
+  /** build-plan --each <appendix id>: one plan per row of that appendix. */
+  each: string | null;
 }
 
 export class UsageError extends Error {}
@@ -25,6 +27,8 @@ options:
   --fonts DIR               draw the PDF with the Times New Roman files in DIR (times.ttf,
                             timesbd.ttf, timesi.ttf, timesbi.ttf); default: Tinos, which has
                             the same metrics
+  --each ID                 build one plan per row of appendix ID (e.g. each commune of a
+                            province's table), on all cores; files are named <plan>-<row name>
   --watch                   rebuild whenever the plan, its data files or the templates change
   --strict                  treat warnings as errors (exit code 3)
   --debug                   show the stack of an internal error
@@ -39,7 +43,7 @@ function parseFormat(value: string): FormatName[] {
 }
 
 export function parseArgs(argv: readonly string[]): CliOptions {
-  const o: CliOptions = { plans: [], outDir: 'out', formats: FORMAT_NAMES, strict: false, debug: false, help: false, fontsDir: null, watch: false };
+  const o: CliOptions = { plans: [], outDir: 'out', formats: FORMAT_NAMES, strict: false, debug: false, help: false, fontsDir: null, watch: false, each: null };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     const value = (): string => {
@@ -53,11 +57,14 @@ export function parseArgs(argv: readonly string[]): CliOptions {
     else if (a === '--fonts' || a.startsWith('--fonts=')) o.fontsDir = value();
     else if (a === '--strict') o.strict = true;
     else if (a === '--watch') o.watch = true;
+    else if (a === '--each' || a.startsWith('--each=')) o.each = value();
     else if (a === '--debug') o.debug = true;
     else if (a === '-h' || a === '--help') o.help = true;
     else if (a.startsWith('-')) throw new UsageError(`unknown option ${a}`);
     else o.plans.push(a);
   }
   if (!o.help && o.plans.length === 0) throw new UsageError('name a plan file, e.g. plans/2026.yaml');
+  if (o.each !== null && o.plans.length !== 1) throw new UsageError('--each builds the units of one plan: name exactly one');
+  if (o.each !== null && o.watch) throw new UsageError('--each and --watch do not go together');
   return o;
 }

@@ -7,20 +7,21 @@ import { buildDocument } from '../pipeline.js';
 import { parseFlags, UsageError, withUsage } from './flags.js';
 import { plural, printDiagnostics, runCommand } from './run.js';
 
-const USAGE = `usage: npm run check -- <plan.yaml> [more.yaml …] [--strict]
+const USAGE = `usage: npm run check -- <plan.yaml> [more.yaml …] [--strict] [--each ID]
 
 Checks plans (schema, tables, references, templates) and writes nothing.
-  --strict   warnings fail the check too (exit 1)`;
+  --strict   warnings fail the check too (exit 1)
+  --each ID  check a plan built once per row of appendix ID (build-plan --each)`;
 
 async function main(argv: string[]): Promise<number> {
   return withUsage('check', USAGE, async () => {
-    const { positionals, flags } = parseFlags(argv, ['--strict', '--debug', '-h', '--help']);
+    const { positionals, flags, values } = parseFlags(argv, ['--strict', '--debug', '-h', '--help'], ['--each']);
     if (flags.has('-h') || flags.has('--help')) return console.log(USAGE), 0;
     if (positionals.length === 0) throw new UsageError('name at least one plan file');
     const all: Diagnostic[] = [];
     for (const file of positionals) {
       try {
-        all.push(...(await buildDocument(file)).diagnostics);
+        all.push(...(await buildDocument(file, { each: values.get('--each') })).diagnostics);
       } catch (e) {
         if (!(e instanceof DiagnosticError)) throw e;
         all.push(...e.diagnostics);

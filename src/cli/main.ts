@@ -8,6 +8,7 @@ import { findFontFiles, WINDOWS_NAMES } from '../fonts/find-fonts.js';
 import type { FontFiles } from '../fonts/measure.js';
 import { buildDocument, renderFormat } from '../pipeline.js';
 import { parseArgs, UsageError, USAGE, type CliOptions } from './args.js';
+import { runBatch } from './batch.js';
 import { printDiagnostics, runCommand } from './run.js';
 import { watchPlans } from './watch.js';
 import { writeAtomically } from './write-output.js';
@@ -56,6 +57,10 @@ async function main(argv: string[]): Promise<number> {
       return 2;
     }
     fonts = found.files;
+  }
+  if (o.each !== null) {
+    const code = await runBatch(o.plans[0]!, o.each, { outDir: o.outDir, formats: o.formats, fonts, workers: Number(process.env.KE_HOACH_WORKERS) || undefined });
+    return code;
   }
   if (o.watch)
     return watchPlans(o.plans, async () => {

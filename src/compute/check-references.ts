@@ -8,14 +8,15 @@ import type { Plan, Section } from '../plan/types.js';
 import { didYouMean } from '../util/did-you-mean.js';
 
 /** `{name}` but not `{{…}}`: the reference form of plan text. */
-export const REFERENCE = /(?<!\{)\{(year[+-]\d{1,2}|[a-z][a-z0-9]*(?:-[a-z0-9]+)*)\}(?!\})/g;
+export const REFERENCE = /(?<!\{)\{(year[+-]\d{1,2}|each\.[a-z][a-z0-9]*(?:-[a-z0-9]+)*|[a-z][a-z0-9]*(?:-[a-z0-9]+)*)\}(?!\})/g;
 
 export const MAX_SECTION_DEPTH = 4;
 
-export type Resolved = { kind: 'target'; id: string } | { kind: 'appendix'; index: number } | { kind: 'year'; year: number };
+export type Resolved = { kind: 'target'; id: string } | { kind: 'appendix'; index: number } | { kind: 'year'; year: number } | { kind: 'each'; column: string };
 
-/** What a reference names, or null. */
+/** What a reference names, or null. ({each.column} is a cell of the unit's row, see --each.) */
 export function resolveReference(name: string, plan: Plan): Resolved | null {
+  if (name.startsWith('each.')) return { kind: 'each', column: name.slice(5) };
   const year = /^year(?:([+-])(\d{1,2}))?$/.exec(name);
   if (year) return { kind: 'year', year: plan.date.year + (year[1] === '-' ? -1 : 1) * Number(year[2] ?? 0) };
   if (Object.hasOwn(plan.targets, name)) return { kind: 'target', id: name };
@@ -40,11 +41,30 @@ export function* textStrings(data: unknown): Generator<[string, PropertyKey[]]> 
   }
 }
 
-export function checkReferences(plan: Plan, source: PlanSource): Diagnostic[] {
+/** The column keys of an appendix, as its rows carry them (groups repeated per value). */
+export function columnKeys(appendix: Plan['appendices'][number]): string[] {
+  return appendix.columns.flatMap((c) => ('group' in c ? (c.each.length ? c.each : ['']).flatMap((e) => c.columns.map((k) => (e === '' ? k.key : `${k.key}-${e}`))) : [c.key]));
+}
+
+/** `{each.column}` is only meaningful when the plan is built once per row of an appendix. */
+function checkEach(column: string, plan: Plan, each: string | undefined): string | null {
+  if (each === undefined) return `{each.${column}} is filled in per unit: build with --each <appendix id>`;
+  const appendix = plan.appendices.find((a) => a.id === each);
+  if (!appendix) return `there is no appendix '${each}' to take units from (appendices: ${plan.appendices.map((a) => a.id).join(', ') || 'none'})`;
+  const keys = columnKeys(appendix);
+  return keys.includes(column) ? null : `{each.${column}}: appendix '${each}' has no column '${column}' (columns: ${keys.join(', ')})`;
+}
+
+export function checkReferences(plan: Plan, source: PlanSource, each?: string): Diagnostic[] {
   const names = [...Object.keys(plan.targets), ...plan.appendices.map((a) => a.id), 'year'];
   const out: Diagnostic[] = [];
   for (const [text, path] of textStrings(source.data)) {
     for (const m of text.matchAll(REFERENCE)) {
+      if (m[1]!.startsWith('each.')) {
+        const problem = checkEach(m[1]!.slice(5), plan, each);
+        if (problem) out.push(diagnostic('invalid_value', { path: `{${m[1]}}`, reason: problem }, locate(source, path)));
+        continue;
+      }
       if (resolveReference(m[1]!, plan) || (m[1] === 'each' && path[0] === 'appendices')) continue;
       const suggestion = didYouMean(m[1]!, names);
       const hints = suggestion ? [`did you mean {${suggestion}}?`] : [`known: ${names.map((i) => `{${i}}`).join(', ')}`];

@@ -21,9 +21,14 @@ function checkIds(plan: Plan, source: PlanSource): Diagnostic[] {
   });
 }
 
-export async function computePlan(plan: Plan, source: PlanSource): Promise<Result<ComputedPlan>> {
+export interface ComputeOptions {
+  /** The appendix whose rows are units built one by one (build-plan --each). */
+  each?: string;
+}
+
+export async function computePlan(plan: Plan, source: PlanSource, options: ComputeOptions = {}): Promise<Result<ComputedPlan>> {
   const targets = new Map(Object.entries(plan.targets).map(([id, t]) => [id, t.value]));
-  const diagnostics = [...checkIds(plan, source), ...checkReferences(plan, source), ...checkYears(source), ...checkDepth(plan.sections, source)];
+  const diagnostics = [...checkIds(plan, source), ...checkReferences(plan, source, options.each), ...checkYears(source), ...checkDepth(plan.sections, source)];
   const computed = await Promise.all(plan.appendices.map((a, i) => computeTable(a, i, source, targets, plan.date.year)));
   for (const c of computed) diagnostics.push(...c.diagnostics);
   return { value: { plan, tables: computed.map((c) => c.table) }, diagnostics };

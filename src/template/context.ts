@@ -60,12 +60,32 @@ export function targetText(t: Target): string {
   return t.unit === '%' ? `${n}%` : t.unit ? `${n} ${t.unit}` : n;
 }
 
-export function buildContext(computed: ComputedPlan) {
+/** One row of an appendix built as its own plan (build-plan --each). */
+export interface Unit {
+  appendixId: string;
+  row: number;
+}
+
+/** A cell of the unit's row as text: numbers in the column's format, as the table prints them. */
+function unitCell(computed: ComputedPlan, unit: Unit, column: string): string | null {
+  const table = computed.tables.find((t) => t.appendixId === unit.appendixId);
+  const at = table?.columns.findIndex((c) => c.key === column) ?? -1;
+  const cell = at < 0 ? undefined : table!.rows[unit.row]?.[at];
+  if (!cell) return null;
+  if (typeof cell.value === 'number') return formatNumber(cell.value, cell.decimals);
+  return cell.value ?? '';
+}
+
+export function buildContext(computed: ComputedPlan, forUnit?: Unit) {
   const { plan } = computed;
   const text = (s: string): string =>
     escapeMarkup(s).replace(REFERENCE, (whole, name: string) => {
       const r = resolveReference(name, plan);
       if (!r) return whole;
+      if (r.kind === 'each') {
+        const value = forUnit ? unitCell(computed, forUnit, r.column) : null;
+        return value === null ? whole : escapeMarkup(value);
+      }
       if (r.kind === 'year') return String(r.year);
       if (r.kind === 'appendix') return appendixLabel(r.index, plan.appendices.length);
       return escapeMarkup(targetText(plan.targets[r.id]!));
@@ -133,9 +153,16 @@ export function buildContext(computed: ComputedPlan) {
       name: text(plan.signature.name),
     },
     recipients: { to: plan.recipients.to.map(recipient), archive: plan.recipients.archive.map(text) },
-    appendices: computed.tables.map((t, i) => appendixContext(t, i, computed.tables.length, text)),
+    appendices: computed.tables.map((t, i) => appendixContext(forUnit?.appendixId === t.appendixId ? ownRow(t, forUnit.row) : t, i, computed.tables.length, text)),
   };
 }
+
+/** In a unit's own plan, the units' table shows that unit's row only. */
+const ownRow = (t: ComputedTable, row: number): ComputedTable => ({
+  ...t,
+  rows: t.rows.slice(row, row + 1).map((cells) => cells.map((c) => (c.kind === 'index' ? { ...c, value: 1 } : c))),
+  total: null,
+});
 
 function appendixContext(t: ComputedTable, index: number, count: number, text: (s: string) => string): AppendixContext {
   const cells = (row: ComputedCell[]): CellContext[] =>

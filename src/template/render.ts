@@ -3,13 +3,13 @@
 import { diagnostic, DiagnosticError } from '../diag/index.js';
 import type { ComputedPlan } from '../compute/types.js';
 import type { Markup } from '../markup/types.js';
-import { buildContext } from './context.js';
+import { buildContext, type Unit } from './context.js';
 import { loadTemplates, TemplateFileError } from './env.js';
 
-export function renderTemplate(computed: ComputedPlan, templateDir: string): Markup {
+export function renderTemplate(computed: ComputedPlan, templateDir: string, unit?: Unit): Markup {
   try {
     const set = loadTemplates(templateDir);
-    return { text: set.main(buildContext(computed)), templateFile: set.mainFile };
+    return { text: set.main(buildContext(computed, unit)), templateFile: set.mainFile };
   } catch (e) {
     if (!(e instanceof TemplateFileError)) throw e;
     const { line, column, reason } = templateErrorPosition(e.inner);

@@ -1,5 +1,6 @@
-// The plans shipped in plans/ (every *.yaml below it), as golden-test cases.
-import { readdirSync } from 'node:fs';
+// The plans shipped in plans/ (every *.yaml below it), as golden-test cases. A plan built once
+// per unit (build-plan --each) is listed by eachPlans() instead.
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
 export function shippedPlans(root = 'plans'): { file: string; name: string }[] {
@@ -8,7 +9,7 @@ export function shippedPlans(root = 'plans'): { file: string; name: string }[] {
     for (const e of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
       const p = join(dir, e.name);
       if (e.isDirectory()) walk(p);
-      else if (e.name.endsWith('.yaml')) out.push({ file: p, name: relative(root, p).replace(/\.yaml$/, '') });
+      else if (e.name.endsWith('.yaml') && !readFileSync(p, 'utf8').includes('{each.')) out.push({ file: p, name: relative(root, p).replace(/\.yaml$/, '') });
     }
   };
   walk(root);

@@ -1,0 +1,114 @@
+// Stage: cli. build-plan --each <appendix>: one plan per row of an appendix (each commune its
+// own plan, its own figures, its own file name), built on worker threads, one per core. A unit
+// that fails is reported and the others go on; the exit code says whether any failed.
+import { availableParallelism } from 'node:os';
+import { basename, extname } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { DiagnosticError, hasErrors, type Diagnostic } from '../diag/index.js';
+import type { FontFiles } from '../fonts/measure.js';
+import { loadPlan } from '../plan/load.js';
+import { preparePlan, type FormatName } from '../pipeline.js';
+import { slug } from '../util/slug.js';
+import type { UnitJob, UnitResult, WorkerSetup } from './batch-worker.js';
+import { plural, printDiagnostics } from './run.js';
+
+export interface BatchOptions {
+  outDir: string;
+  formats: FormatName[];
+  fonts?: FontFiles;
+  /** Worker threads (default: one per core). */
+  workers?: number;
+}
+
+/** Diagnostics of one row of the units' table belong to that unit only. */
+function byRow(diagnostics: Diagnostic[], tableIndex: number): { global: Diagnostic[]; rows: Map<number, Diagnostic[]> } {
+  const rows = new Map<number, Diagnostic[]>();
+  const global: Diagnostic[] = [];
+  const pattern = new RegExp(`^appendices\\[${tableIndex}\\]\\.rows\\[(\\d+)\\]`);
+  for (const d of diagnostics) {
+    const m = d.severity === 'error' ? pattern.exec(d.path ?? '') : null;
+    if (m) rows.set(Number(m[1]), [...(rows.get(Number(m[1])) ?? []), d]);
+    else global.push(d);
+  }
+  return { global, rows };
+}
+
+function progress(done: number, total: number): void {
+  if (!process.stderr.isTTY) return;
+  const width = 30;
+  const filled = Math.round((done / total) * width);
+  process.stderr.write(`\r[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total}`);
+  if (done === total) process.stderr.write('\n');
+}
+
+export async function runBatch(plan: string, each: string, o: BatchOptions): Promise<number> {
+  const started = performance.now();
+  let prepared;
+  try {
+    prepared = await preparePlan(await loadPlan(plan), { each });
+  } catch (e) {
+    if (!(e instanceof DiagnosticError)) throw e;
+    printDiagnostics(e.diagnostics);
+    return 1;
+  }
+  const tableIndex = prepared.computed.plan.appendices.findIndex((a) => a.id === each);
+  const table = prepared.computed.tables[tableIndex];
+  if (!table) {
+    console.error(`${plan}: --each ${each}: no appendix with that id (appendices: ${prepared.computed.plan.appendices.map((a) => a.id).join(', ') || 'none'})`);
+    return 1;
+  }
+  const { global, rows } = byRow(prepared.diagnostics, tableIndex);
+  printDiagnostics(global);
+  if (hasErrors(global)) return console.error(`${plan}: errors outside the units' rows; nothing built`), 1;
+
+  const nameAt = table.columns.findIndex((c) => c.kind === 'text');
+  const base = basename(plan, extname(plan));
+  const seen = new Map<string, number>();
+  const jobs: UnitJob[] = [];
+  const failed: { label: string; reason: string }[] = [];
+  table.rows.forEach((cells, row) => {
+    const label = String(cells[nameAt]?.value ?? `row ${row + 1}`);
+    if (rows.has(row)) return printDiagnostics(rows.get(row)!), failed.push({ label, reason: rows.get(row)![0]!.message });
+    const s = slug(label) || `row-${row + 1}`;
+    const n = (seen.get(s) ?? 0) + 1;
+    seen.set(s, n);
+    jobs.push({ row, name: `${base}-${s}${n > 1 ? `-${n}` : ''}` });
+  });
+
+  const total = table.rows.length;
+  let done = failed.length;
+  let files = 0;
+  let warnings = 0;
+  const labelOf = (row: number) => String(table.rows[row]![nameAt]?.value ?? `row ${row + 1}`);
+  const count = Math.max(1, Math.min(o.workers ?? availableParallelism(), jobs.length));
+  const setup: WorkerSetup = { plan, each, outDir: o.outDir, formats: o.formats, fonts: o.fonts };
+  const script = new URL(import.meta.url.endsWith('.mjs') ? './batch-worker.mjs' : './batch-worker.js', import.meta.url);
+  progress(done, total);
+  await Promise.all(
+    Array.from({ length: jobs.length ? count : 0 }, () => {
+      const worker = new Worker(script, { workerData: setup });
+      return new Promise<void>((resolve, reject) => {
+        const next = () => {
+          const job = jobs.shift();
+          if (job) worker.postMessage(job);
+          else void worker.terminate().then(() => resolve());
+        };
+        worker.on('message', (m: UnitResult | 'ready') => {
+          if (m !== 'ready') {
+            done++;
+            if (m.ok) (files += m.files.length), (warnings += m.warnings.length);
+            else failed.push({ label: labelOf(m.row), reason: m.error });
+            progress(done, total);
+          }
+          next();
+        });
+        worker.on('error', reject);
+      });
+    }),
+  );
+  for (const f of failed) console.error(`failed: ${f.label}: ${f.reason}`);
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  const rss = Math.round(process.resourceUsage().maxRSS / 1024);
+  console.log(`built ${total - failed.length} of ${plural(total, 'plan')} (${plural(files, 'file')}) in ${seconds} s on ${plural(count, 'worker')}, peak memory ${rss} MB; ${failed.length} failed${warnings ? `; ${plural(warnings, 'warning')}` : ''}`);
+  return failed.length > 0 ? 1 : 0;
+}

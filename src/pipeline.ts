@@ -7,12 +7,8 @@ import { join } from 'node:path';
 import { checkTablesAlone, computePlan } from './compute/compute-plan.js';
 import type { ComputedPlan } from './compute/types.js';
 import { diagnostic, DiagnosticError, hasErrors, type Diagnostic } from './diag/index.js';
-import { writeDocx } from './docx/write-docx.js';
 import { createTextMetrics, missingCharacters, tinosFiles, type FontFiles, type TextMetrics } from './fonts/measure.js';
-import { layoutDocument } from './layout/layout-document.js';
 import type { PagedDocument } from './layout/types.js';
-import { charactersByFace } from './pdf/fonts.js';
-import { writePdf } from './pdf/write-pdf.js';
 import { parseMarkup } from './markup/parse.js';
 import type { Markup } from './markup/types.js';
 import type { Document } from './model/types.js';
@@ -44,7 +40,8 @@ export interface Rendered {
 }
 
 /** Characters the PDF's fonts cannot draw, as warnings. */
-function glyphWarnings(paged: PagedDocument, fonts: FontFiles): Diagnostic[] {
+async function glyphWarnings(paged: PagedDocument, fonts: FontFiles): Promise<Diagnostic[]> {
+  const { charactersByFace } = await import('./pdf/fonts.js');
   return [...charactersByFace(paged)].flatMap(([face, chars]) => {
     const missing = missingCharacters(fonts, face, chars);
     if (missing.length === 0) return [];
@@ -54,15 +51,18 @@ function glyphWarnings(paged: PagedDocument, fonts: FontFiles): Diagnostic[] {
 }
 
 /** Output formats: name → writer. */
+// The writers are loaded when first used: a process that only checks plans (check, diff-plan,
+// the batch coordinator) does not pay for the docx and pdf libraries.
 export const formats = {
-  docx: async (doc: Document, o: RenderOptions): Promise<Rendered> => ({
-    bytes: await writeDocx(doc, { measure: metricsFor(o.fonts ?? tinosFiles()).measure }),
-    diagnostics: [],
-  }),
+  docx: async (doc: Document, o: RenderOptions): Promise<Rendered> => {
+    const { writeDocx } = await import('./docx/write-docx.js');
+    return { bytes: await writeDocx(doc, { measure: metricsFor(o.fonts ?? tinosFiles()).measure }), diagnostics: [] };
+  },
   pdf: async (doc: Document, o: RenderOptions): Promise<Rendered> => {
+    const [{ layoutDocument }, { writePdf }] = await Promise.all([import('./layout/layout-document.js'), import('./pdf/write-pdf.js')]);
     const fonts = o.fonts ?? tinosFiles();
     const paged = layoutDocument(doc, metricsFor(fonts));
-    return { bytes: await writePdf(paged, { fonts }), diagnostics: glyphWarnings(paged, fonts) };
+    return { bytes: await writePdf(paged, { fonts }), diagnostics: await glyphWarnings(paged, fonts) };
   },
 } satisfies Record<string, (doc: Document, o: RenderOptions) => Promise<Rendered>>;
 

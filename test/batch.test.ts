@@ -17,7 +17,7 @@ describe('plans/2026-communes.yaml', () => {
     const out = tmp();
     const r = runCli([PLAN, '--each', 'chi-tieu-xa', '--out', out]);
     expect(r.status).toBe(0);
-    expect(r.stdout).toMatch(/^built 20 of 20 plans \(40 files\) in [\d.]+ s on \d workers?, peak memory \d+ MB; 0 failed$/m);
+    expect(r.stdout).toMatch(/^built 20 of 20 plans \(40 files\) in [\d.]+ s on \d threads?, peak memory \d+ MB; 0 failed$/m);
     const files = readdirSync(out).sort();
     expect(files).toHaveLength(40);
     expect(files).toContain('2026-communes-quang-ngoc.pdf');

@@ -2,9 +2,16 @@
 // built with pdf-lib's low-level objects. Text is encoded glyph by glyph from the font's own
 // cmap: no shaping engine, so nothing can substitute or drop a glyph, and a ToUnicode map keeps
 // the text extractable. Encoded strings are cached: plans repeat their words.
-import { zlibSync } from 'fflate';
 import { PDFHexString, PDFRawStream, PDFString, type PDFDocument, type PDFRef } from 'pdf-lib';
-import { readTtfMetrics } from '../fonts/ttf-metrics.js';
+import { readTtfMetrics, type FontMetrics } from '../fonts/ttf-metrics.js';
+import type { PreparedFont } from './fonts.js';
+
+const metricsCache = new WeakMap<Uint8Array, FontMetrics>();
+const metricsOf = (bytes: Uint8Array): FontMetrics => {
+  let m = metricsCache.get(bytes);
+  if (!m) metricsCache.set(bytes, (m = readTtfMetrics(bytes)));
+  return m;
+};
 
 export interface EmbeddedFont {
   ref: PDFRef;
@@ -47,17 +54,17 @@ function toUnicodeCMap(pairs: [number, string][]): string {
   ].join('\n');
 }
 
-export function embedTrueType(pdf: PDFDocument, fontBytes: Uint8Array, chars: string, fallbackName: string, italic: boolean): EmbeddedFont {
-  const m = readTtfMetrics(fontBytes);
+export function embedTrueType(pdf: PDFDocument, font: PreparedFont, chars: string, fallbackName: string, italic: boolean): EmbeddedFont {
+  const m = metricsOf(font.bytes);
   const scale = 1000 / m.unitsPerEm;
   const unique = [...new Set(chars)].sort();
   const glyphs = unique.map((ch) => [m.glyph(ch.codePointAt(0)!), ch] as [number, string]).filter(([g]) => g !== 0).sort((a, b) => a[0] - b[0]);
   const ctx = pdf.context;
   const psName = m.postScriptName ?? fallbackName;
-  const name = `${subsetTag(unique.join(''), psName)}+${psName}`;
+  const name = `${subsetTag(font.repertoire, psName)}+${psName}`;
 
-  // compressed with fflate (several times faster than pdf-lib's pako, same format)
-  const fontFile = ctx.register(PDFRawStream.of(ctx.obj({ Filter: 'FlateDecode', Length1: fontBytes.length }), zlibSync(fontBytes, { level: 6 })));
+  // compressed once per subset with fflate (pdf-lib's pako is several times slower)
+  const fontFile = ctx.register(PDFRawStream.of(ctx.obj({ Filter: 'FlateDecode', Length1: font.bytes.length }), font.compressed));
   const descriptor = ctx.register(
     ctx.obj({
       Type: 'FontDescriptor',

@@ -1,0 +1,140 @@
+// npm run bench: the speed and memory figures of ke-hoach (a benchmark, not a test). Prints a
+// table and writes out/bench.json. Needs dist/ (npm run build); uses LibreOffice when installed.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+const { buildDocument, renderFormat } = await import(pathToFileURL('dist/pipeline.js').href);
+const tmp = () => mkdtempSync(join(tmpdir(), 'kh-bench-'));
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const ms = (x) => Math.round(x * 10) / 10;
+const time = async (fn) => {
+  const t = performance.now();
+  await fn();
+  return performance.now() - t;
+};
+
+function shippedPlans(dir = 'plans') {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? shippedPlans(join(dir, e.name)) : e.name.endsWith('.yaml') && !readFileSync(join(dir, e.name), 'utf8').includes('{each.') ? [join(dir, e.name)] : [],
+  );
+}
+
+// 1. In-process time per plan: build + DOCX, build + PDF, build + both; median of 15 after 3 warm-ups.
+const perPlan = [];
+for (const file of shippedPlans()) {
+  const runs = { docx: [], pdf: [], both: [] };
+  for (let i = 0; i < 18; i++)
+    for (const kind of ['docx', 'pdf', 'both']) {
+      const t = await time(async () => {
+        const { document } = await buildDocument(file);
+        if (kind !== 'pdf') await renderFormat(document, 'docx');
+        if (kind !== 'docx') await renderFormat(document, 'pdf');
+      });
+      if (i >= 3) runs[kind].push(t);
+    }
+  perPlan.push({ plan: file, docxMs: ms(median(runs.docx)), pdfMs: ms(median(runs.pdf)), bothMs: ms(median(runs.both)) });
+}
+
+// 2. Cold command, as a user runs it (node on the bundle; and through npm run, which adds npm's own start).
+const coldRuns = [];
+const npmRuns = [];
+const out = tmp();
+for (let i = 0; i < 7; i++) {
+  coldRuns.push(await time(() => execFileSync(process.execPath, ['dist/bin/main.mjs', 'plans/2026.yaml', '--out', out])));
+  if (i < 3) npmRuns.push(await time(() => execFileSync('npm', ['run', '-s', 'build-plan', '--', 'plans/2026.yaml', '--out', out], { stdio: 'pipe' })));
+}
+
+// 3. Big appendices: the 2026 plan with N generated villages.
+function bigPlan(n) {
+  const base = readFileSync('plans/2026.yaml', 'utf8');
+  const head = base.slice(0, base.indexOf('    rows:\n') + '    rows:\n'.length);
+  let seed = 7;
+  const rnd = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+  const rows = Array.from({ length: n }, (_, i) => {
+    const pop = 700 + Math.floor(rnd() * 1300);
+    return `      - [ Thôn số ${i + 1}, ${pop}, ${Math.floor(pop * (0.92 + rnd() * 0.05))} ]`;
+  });
+  const file = join(tmp(), `big-${n}.yaml`);
+  writeFileSync(file, `${head}${rows.join('\n')}\n    total:\n      label: Toàn xã\n`);
+  return file;
+}
+const big = [];
+for (const n of [1000, 10000, 20000]) {
+  const file = bigPlan(n);
+  let pages = 0;
+  const t = await time(async () => {
+    const { document } = await buildDocument(file);
+    await renderFormat(document, 'docx');
+    const { bytes } = await renderFormat(document, 'pdf');
+    pages = (Buffer.from(bytes).toString('latin1').match(/\/Type \/Page\b/g) ?? []).length;
+  });
+  big.push({ rows: n, seconds: ms(t / 1000), pages, msPer1000Rows: ms((t / n) * 1000) });
+}
+
+// 4. A batch of 1 000 plans: plans/2026-communes.yaml with 1 000 communes, --each.
+const communes = readFileSync('plans/2026-communes.yaml', 'utf8');
+const head = communes.slice(0, communes.indexOf('    rows:\n') + '    rows:\n'.length);
+const tail = communes.slice(communes.indexOf('    total:'));
+const batchFile = join(tmp(), 'communes-1000.yaml');
+writeFileSync(batchFile, `${head}${Array.from({ length: 1000 }, (_, i) => `      - [ Xã số ${i + 1}, Nguyễn Văn ${i + 1}, ${10000 + ((i * 7919) % 20000)}, ${9500 + ((i * 7919) % 19000)} ]`).join('\n')}\n${tail}`);
+const batchOut = tmp();
+let batchLine = '';
+const batchMs = await time(() => {
+  batchLine = execFileSync(process.execPath, ['dist/bin/main.mjs', batchFile, '--each', 'chi-tieu-xa', '--out', batchOut], { encoding: 'utf8' }).trim();
+});
+const batchPeakMb = Number(/peak memory (\d+) MB/.exec(batchLine)?.[1]);
+const batch = { plans: 1000, files: readdirSync(batchOut).length, seconds: ms(batchMs / 1000), msPerPlan: ms(batchMs / 1000), peakMemoryMb: batchPeakMb, summary: batchLine };
+
+// 5. LibreOffice's DOCX → PDF on the same DOCX files, in the same run.
+let libreoffice = null;
+if (spawnSync('which', ['soffice']).status === 0) {
+  const dir = tmp();
+  const profile = pathToFileURL(join(dir, 'profile')).href;
+  const docs = [];
+  for (const file of shippedPlans()) {
+    const { document } = await buildDocument(file);
+    const docx = join(dir, `${docs.length}.docx`);
+    writeFileSync(docx, (await renderFormat(document, 'docx')).bytes);
+    docs.push(docx);
+  }
+  execFileSync('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', join(dir, 'warm'), docs[0]], { stdio: 'pipe' }); // profile creation
+  const each = [];
+  for (const docx of docs) each.push(await time(() => execFileSync('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', join(dir, 'pdf'), docx], { stdio: 'pipe' })));
+  const perDoc = median(each);
+  libreoffice = { documents: docs.length, msPerDocument: ms(perDoc), ratioToBatch: ms(perDoc / batch.msPerPlan) };
+}
+
+const typical = perPlan.find((p) => p.plan === 'plans/2026.yaml');
+const result = {
+  node: process.version,
+  perPlan,
+  cold: { nodeMs: ms(median(coldRuns)), npmRunMs: ms(median(npmRuns)) },
+  big,
+  batch,
+  libreoffice,
+  targets: {
+    typicalBothMs: { measured: typical.bothMs, target: 50, ok: typical.bothMs <= 50 },
+    coldSeconds: { measured: ms(median(coldRuns) / 1000), target: 0.6, ok: median(coldRuns) <= 600 },
+    batchVsLibreOffice: { measured: libreoffice?.ratioToBatch ?? null, target: 20, ok: libreoffice ? libreoffice.ratioToBatch >= 20 : null },
+    rows10000Seconds: { measured: big[1].seconds, target: 3, ok: big[1].seconds <= 3 },
+    batchPeakMemoryMb: { measured: batchPeakMb, target: 300, ok: batchPeakMb <= 300 },
+  },
+};
+
+mkdirSync('out', { recursive: true });
+writeFileSync('out/bench.json', `${JSON.stringify(result, null, 2)}\n`);
+const rows = [
+  ['what', 'measured', 'target'],
+  ...perPlan.map((p) => [`${p.plan}: DOCX / PDF / both (in-process, median)`, `${p.docxMs} / ${p.pdfMs} / ${p.bothMs} ms`, p === typical ? '≤ 50 ms both' : '']),
+  ['cold build-plan plans/2026.yaml (node / npm run)', `${result.cold.nodeMs} / ${result.cold.npmRunMs} ms`, '≤ 600 ms'],
+  ...big.map((b) => [`appendix of ${b.rows} rows (${b.pages} pages), DOCX+PDF`, `${b.seconds} s (${b.msPer1000Rows} ms per 1 000 rows)`, b.rows === 10000 ? '≤ 3 s' : '']),
+  ['batch of 1 000 plans (DOCX+PDF)', `${batch.seconds} s, ${batch.msPerPlan} ms per plan, peak ${batch.peakMemoryMb} MB`, '≤ 300 MB'],
+  ['LibreOffice DOCX → PDF, per document', libreoffice ? `${libreoffice.msPerDocument} ms (batch is ${libreoffice.ratioToBatch}× faster)` : 'soffice not installed', '≥ 20×'],
+];
+const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
+for (const r of rows) console.log(r.map((v, c) => v.padEnd(widths[c])).join('  '));
+console.log(`\ntargets met: ${Object.entries(result.targets).map(([k, v]) => `${k} ${v.ok === null ? 'n/a' : v.ok ? 'yes' : 'NO'}`).join(', ')}`);
+console.log('written: out/bench.json');

@@ -122,9 +122,11 @@ describe('new-plan → check → diff-plan', () => {
     const text = runCommand('diff-plan', ['plans/2026.yaml', next]).stdout;
     expect(text).toContain('  ~ Thôn Ngọc Trà — số người có thẻ BHYT đến 31/12/2026: 958 → 977 (+19)');
     expect(text).not.toContain('\u001b['); // no colour when not on a terminal
+    expect(text).toContain('  ~ Trích yếu: … xã Quảng Ngọc năm [-2026-]{+2027+}\n'); // long texts: the changed words in context
     const md = runCommand('diff-plan', ['plans/2026.yaml', next, '--format', 'md']).stdout;
     expect(md).toContain('## Phụ lục (số liệu) (49)');
     expect(md).toContain('- `~` Thôn Ngọc Trà — số người có thẻ BHYT đến 31/12/2026: ~~958~~ → 977 (+19)');
+    expect(md).toContain('- `~` Trích yếu: … xã Quảng Ngọc năm ~~2026~~**2027**');
     expect(runCommand('diff-plan', ['plans/2026.yaml', 'plans/2026.yaml']).stdout).toBe('Không có thay đổi.\n');
   });
 });

@@ -1,5 +1,6 @@
 // Stage: workflow. Changes → what a reviewer reads: terminal text (coloured on a terminal),
 // Markdown to paste into a review, or JSON for tools.
+import { diffWords } from 'diff';
 import { formatNumber } from '../util/vn-number.js';
 import type { Change, ChangeArea } from './diff-plans.js';
 
@@ -18,18 +19,40 @@ const AREAS: [ChangeArea, string][] = [
 
 const delta = (c: Change): string => (c.delta === undefined ? '' : ` (${c.delta > 0 ? '+' : c.delta < 0 ? '−' : '±'}${formatNumber(Math.abs(Math.round(c.delta * 100) / 100))})`);
 
-function line(c: Change, style: { add: (s: string) => string; del: (s: string) => string; chg: (s: string) => string; md: boolean }): string {
+type Style = { add: (s: string) => string; del: (s: string) => string; chg: (s: string) => string; md: boolean };
+
+const CONTEXT_WORDS = 4;
+
+/** A long text that changed in a few words: those words, with a little context around them. */
+function changedWords(before: string, after: string, style: Style): string {
+  const parts = diffWords(before, after);
+  const first = (t: string) => /^(\s*\S+){0,4}\s?/.exec(t)![0];
+  const last = (t: string) => /\s?(\S+\s*){0,4}$/.exec(t)![0];
+  return parts
+    .map((p, i) => {
+      if (p.removed) return style.md ? `~~${p.value}~~` : `[-${p.value}-]`;
+      if (p.added) return style.md ? `**${p.value}**` : `{+${p.value}+}`;
+      const head = i > 0 ? first(p.value) : '';
+      const tail = i < parts.length - 1 ? last(p.value) : '';
+      return head.length + tail.length >= p.value.length ? p.value : `${head}…${tail}`;
+    })
+    .join('');
+}
+
+function line(c: Change, style: Style): string {
   const strike = (s: string) => (style.md ? `~~${s}~~` : s);
   if (c.kind === 'added') return style.add(`+ ${c.label}${c.after ? `: ${c.after}` : ''}`);
   if (c.kind === 'removed') return style.del(`- ${c.label}${c.before ? `: ${strike(c.before)}` : ''}`);
-  return style.chg(`~ ${c.label}: ${strike(c.before ?? '')} → ${c.after ?? ''}${delta(c)}`);
+  const long = (c.before ?? '').length + (c.after ?? '').length > 120;
+  const what = long ? changedWords(c.before ?? '', c.after ?? '', style) : `${strike(c.before ?? '')} → ${c.after ?? ''}${delta(c)}`;
+  return style.chg(`~ ${c.label}: ${what}`);
 }
 
 export function formatDiff(changes: readonly Change[], format: DiffFormat, colour = false): string {
   if (format === 'json') return `${JSON.stringify(changes, null, 2)}\n`;
   if (changes.length === 0) return format === 'md' ? '_Không có thay đổi._\n' : 'Không có thay đổi.\n';
   const paint = (code: number) => (s: string) => (colour ? `\u001b[${code}m${s}\u001b[0m` : s);
-  const style = { add: paint(32), del: paint(31), chg: paint(33), md: format === 'md' };
+  const style: Style = { add: paint(32), del: paint(31), chg: paint(33), md: format === 'md' };
   const out: string[] = [];
   for (const [area, title] of AREAS) {
     const group = changes.filter((c) => c.area === area);

@@ -129,7 +129,8 @@ export function buildContext(computed: ComputedPlan, forUnit?: Unit) {
     place: text(plan.place),
     date: plan.date,
     isoDate: isoDate(plan.date),
-    title: text(plan.title),
+    title: text(plan.title.join(' ')),
+    titleLines: plan.title.map(text),
     legalBases: {
       verb: text(plan.legalBases.verb),
       combined: plan.legalBases.layout === 'combined',

@@ -52,7 +52,7 @@ function fields(a: Plan, b: Plan): Change[] {
     ...field('Số', a.number === null ? '(để trống)' : String(a.number), b.number === null ? '(để trống)' : String(b.number)),
     ...field('Ngày', dateText(a.date), dateText(b.date)),
     ...field('Địa danh', a.place, b.place),
-    ...field('Trích yếu', a.title, b.title),
+    ...field('Trích yếu', a.title.join(' '), b.title.join(' ')),
     ...field('Cơ quan ban hành', a.issuer.name.join(' '), b.issuer.name.join(' ')),
     ...field('Người ký', a.signature.name, b.signature.name),
     ...field('Chức vụ người ký', a.signature.title ?? '', b.signature.title ?? ''),

@@ -20,7 +20,9 @@ export const planSchema = z
       .describe('Số văn bản; để trống (null) để văn thư điền tay'),
     place: textSchema.describe('Địa danh, ví dụ "Thị trấn Triệu Sơn", "Quảng Ngọc"'),
     date: partialDateSchema.describe('Ngày ban hành: YYYY-MM-DD, YYYY-MM (ngày để trống) hoặc YYYY (ngày, tháng để trống)'),
-    title: textSchema.describe('Trích yếu nội dung, ví dụ "Thực hiện bảo hiểm y tế toàn dân năm 2026"'),
+    title: z
+      .union([textSchema.transform((s) => [s]), z.array(textSchema).min(1).max(4)])
+      .describe('Trích yếu nội dung, ví dụ "Thực hiện bảo hiểm y tế toàn dân năm 2026"; danh sách các dòng khi muốn tự ngắt dòng'),
     legalBases: legalBasesSchema.default({ verb: 'Căn cứ', layout: 'separate', dateStyle: 'short', items: [] }),
     intro: z
       .union([textSchema.transform((s) => [s]), z.array(textSchema).min(1)])

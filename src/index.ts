@@ -3,6 +3,7 @@
 //   plans/*.yaml --loadPlan--> PlanSource --validatePlan--> Plan --computePlan--> ComputedPlan
 //     --renderTemplate--> Markup --parseMarkup--> Document --numberHeadings--> Document
 //     Document --writeDocx--> Uint8Array
+//     Document --layoutDocument--> PagedDocument --writePdf--> Uint8Array
 //
 // One folder per stage (see ../shared/HOUSE-STYLE.md); this file names the public API.
 export { loadPlan, parsePlanText, type PlanSource } from './plan/load.js';
@@ -17,6 +18,13 @@ export { parseMarkup } from './markup/parse.js';
 export type { Markup } from './markup/types.js';
 export { numberHeadings } from './transform/number-headings.js';
 export { writeDocx } from './docx/write-docx.js';
+export { layoutDocument, dumpPaged, type PagedDocument } from './layout/index.js';
+export { writePdf } from './pdf/write-pdf.js';
+export { createTextMetrics, tinosFiles, type TextMetrics, type FontFiles } from './fonts/measure.js';
 export { dump, MODEL_VERSION, type Document } from './model/index.js';
-export { buildDocument, renderFormat, formats, DEFAULT_TEMPLATE_DIR } from './pipeline.js';
+export { buildDocument, buildFromSource, preparePlan, documentFor, renderFormat, formats, DEFAULT_TEMPLATE_DIR } from './pipeline.js';
+export { canonicalYaml } from './workflow/canonical-yaml.js';
+export { rollPlan } from './workflow/roll-plan.js';
+export { diffPlans, type Change } from './workflow/diff-plans.js';
+export { planJsonSchema } from './plan/json-schema.js';
 export { DiagnosticError, formatDiagnostic, type Diagnostic } from './diag/index.js';

@@ -55,3 +55,20 @@ describe('plans/2026-communes.yaml', () => {
     expect(readdirSync(out)).not.toContain('communes-quang-phu.pdf');
   });
 });
+
+describe('--each with rows from a CSV file', () => {
+  it('fails only the unit whose row is wrong', () => {
+    const dir = tmp();
+    const text = readFileSync(PLAN, 'utf8');
+    const head = text.slice(0, text.indexOf('    rows:\n'));
+    const tail = text.slice(text.indexOf('    total:'));
+    writeFileSync(join(dir, 'communes.yaml'), `${head}    source: { file: xa.csv }\n${tail}`);
+    writeFileSync(join(dir, 'xa.csv'), 'Xã,Chủ tịch UBND xã,Dân số (người),Có thẻ BHYT đến 31/12/2025\nQuảng Ngọc,Hoàng Hữu An,12.648,11.711\nQuảng Phú,Lê Thị Bình,nhiều,15.175\nQuảng Yên,Lê Hữu Cường,22.825,21.140\n');
+    const out = join(dir, 'out');
+    const r = runCli([join(dir, 'communes.yaml'), '--each', 'chi-tieu-xa', '--out', out, '--format', 'pdf']);
+    expect(r.stderr).toContain(`${join(dir, 'xa.csv')}:3:3: row 3: column 'dan-so': expected a number, found "nhiều"`);
+    expect(r.stdout).toMatch(/built 2 of 3 plans \(2 files\)/);
+    expect(r.status).toBe(1);
+    expect(readdirSync(out).sort()).toEqual(['communes-quang-ngoc.pdf', 'communes-quang-yen.pdf']);
+  });
+});

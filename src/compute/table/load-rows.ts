@@ -4,7 +4,7 @@ import { readFile, realpath } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative } from 'node:path';
 import { diagnostic, type Diagnostic, type Where } from '../../diag/index.js';
 import type { PlanSource } from '../../plan/load.js';
-import { locate } from '../../plan/locate.js';
+import { locate, toDotPath } from '../../plan/locate.js';
 import type { Appendix } from '../../plan/types.js';
 import { didYouMean } from '../../util/did-you-mean.js';
 import type { DataGrid } from './data-grid.js';
@@ -50,7 +50,7 @@ export async function loadRows(appendix: Appendix, path: PropertyKey[], inputs: 
     if (e instanceof SheetNotFound) return fail(`there is no sheet ${JSON.stringify(appendix.source.sheet)}`, [`sheets: ${e.sheets.join(', ')}`]);
     return fail(`cannot read the data: ${(e as Error).message.split('\n')[0]}`);
   }
-  return fileRows(grid, file, sheet, inputs);
+  return fileRows(grid, file, sheet, inputs, toDotPath([...path, 'rows']));
 }
 
 function inlineRows(appendix: Appendix, path: PropertyKey[], inputs: LeafColumn[], source: PlanSource) {
@@ -68,7 +68,8 @@ function inlineRows(appendix: Appendix, path: PropertyKey[], inputs: LeafColumn[
   return { rows, diagnostics };
 }
 
-function fileRows(grid: DataGrid, file: string, sheet: string, inputs: LeafColumn[]) {
+/** `rowsPath` names the rows as if they were inline (appendices[0].rows), so a batch can tell which unit a problem belongs to. */
+function fileRows(grid: DataGrid, file: string, sheet: string, inputs: LeafColumn[], rowsPath: string) {
   const diagnostics: Diagnostic[] = [];
   const inSheet = sheet ? `sheet '${sheet}', ` : '';
   const headers = grid.header.map((h) => normalise(String(h)));
@@ -85,13 +86,13 @@ function fileRows(grid: DataGrid, file: string, sheet: string, inputs: LeafColum
     return i;
   });
   if (diagnostics.length > 0) return { rows: [], diagnostics };
-  const rows = grid.rows.map((row) => ({
+  const rows = grid.rows.map((row, r) => ({
     values: index.map((i) => {
       const v = row.cells[i] ?? null;
       return v === '' ? null : v;
     }),
-    where: { file, line: row.line, column: 1 },
-    cellWhere: (k: number) => ({ file, line: row.line, column: index[k]! + 1 }),
+    where: { file, line: row.line, column: 1, path: `${rowsPath}[${r}]` },
+    cellWhere: (k: number) => ({ file, line: row.line, column: index[k]! + 1, path: `${rowsPath}[${r}][${k}]` }),
     label: `${inSheet}row ${row.line}`,
   }));
   return { rows, diagnostics };

@@ -26,7 +26,10 @@ function paragraphStyle(name: string, s: ParagraphStyle, font: string) {
     paragraph: {
       alignment: ALIGNMENT[s.align],
       spacing: { before: ptToTwips(s.spaceBeforePt), after: ptToTwips(s.spaceAfterPt), line: lineSpacing(s.lineSpacing), lineRule: LineRuleType.AUTO },
-      indent: { firstLine: mmToTwips(s.firstLineIndentMm) },
+      indent:
+        s.hangingIndentMm > 0
+          ? { left: mmToTwips(s.firstLineIndentMm + s.hangingIndentMm), hanging: mmToTwips(s.hangingIndentMm) }
+          : { firstLine: mmToTwips(s.firstLineIndentMm) },
       keepNext: s.keepWithNext,
       ...(name in OUTLINE_LEVEL ? { outlineLevel: OUTLINE_LEVEL[name] } : {}),
     },

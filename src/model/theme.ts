@@ -10,6 +10,9 @@ export interface ParagraphStyle {
   italic: boolean;
   align: Align;
   firstLineIndentMm: number;
+  /** Lines after the first start this much further in than the first (a hanging indent, as for
+   * "- " items whose wrapped lines align with their text); 0: they start at the margin. */
+  hangingIndentMm: number;
   spaceBeforePt: number;
   spaceAfterPt: number;
   /** Line height as a multiple of single spacing ("multiple" rule). */

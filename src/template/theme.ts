@@ -11,6 +11,7 @@ const styleSchema = z.strictObject({
   italic: z.boolean().default(false),
   align: z.enum(['left', 'center', 'right', 'justify']).default('justify'),
   firstLineIndentMm: z.number().min(0).default(0),
+  hangingIndentMm: z.number().min(0).default(0),
   spaceBeforePt: z.number().min(0).default(0),
   spaceAfterPt: z.number().min(0).default(0),
   lineSpacing: z.number().min(1).max(3).default(1),

@@ -18,7 +18,8 @@ export function lineHeightPt(sizePt: number, style: ParagraphStyle, metrics: Tex
 export function paragraphSlices(inlines: readonly Inline[], style: ParagraphStyle, widthPt: number, metrics: TextMetrics, align: Align = style.align): Slice[] {
   const face = { bold: style.bold, italic: style.italic };
   const indentPt = style.firstLineIndentMm * MM;
-  const lines = breakLines(inlinesToPieces(inlines, face, style.sizePt), { widthPt, firstLineIndentPt: indentPt, sizePt: style.sizePt }, metrics.measure);
+  const restPt = style.hangingIndentMm > 0 ? indentPt + style.hangingIndentMm * MM : 0;
+  const lines = breakLines(inlinesToPieces(inlines, face, style.sizePt), { widthPt, firstLineIndentPt: indentPt, restIndentPt: restPt, sizePt: style.sizePt }, metrics.measure);
   const n = lines.length;
   return lines.map((line, i) => {
     const heightPt = lineHeightPt(line.sizePt, style, metrics);
@@ -30,7 +31,7 @@ export function paragraphSlices(inlines: readonly Inline[], style: ParagraphStyl
       spaceAfterPt: i === n - 1 ? style.spaceAfterPt : 0,
       // orphan (first two lines together), widow (last two together), keep with next
       keepWithNext: (n > 1 && (i === 0 || i === n - 2)) || (i === n - 1 && style.keepWithNext),
-      items: placeLine(line, align, line.first ? indentPt : 0, baseline),
+      items: placeLine(line, align, line.first ? indentPt : restPt, baseline),
     };
   });
 }

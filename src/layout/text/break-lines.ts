@@ -88,6 +88,8 @@ const EPSILON = 0.01;
 export interface BreakOptions {
   widthPt: number;
   firstLineIndentPt: number;
+  /** Where lines after the first start (a hanging indent); 0 by default. */
+  restIndentPt?: number;
   /** Size of an empty line (a paragraph with no text still takes one). */
   sizePt: number;
 }
@@ -96,7 +98,7 @@ export function breakLines(pieces: readonly Piece[], options: BreakOptions, meas
   const lines: Line[] = [];
   let words: Word[] = [];
   let width = 0;
-  const available = () => options.widthPt - (lines.length === 0 ? options.firstLineIndentPt : 0);
+  const available = () => options.widthPt - (lines.length === 0 ? options.firstLineIndentPt : (options.restIndentPt ?? 0));
   const flush = () => {
     const sizePt = Math.max(0, ...words.flatMap((w) => w.fragments.map((f) => f.sizePt))) || options.sizePt;
     lines.push({ words, naturalWidthPt: width, availableWidthPt: available(), first: lines.length === 0, last: false, sizePt });

@@ -23,6 +23,12 @@ describe('breakLines', () => {
     expect(lines[0]!.availableWidthPt).toBe(35);
   });
 
+  it('starts lines after the first further in for a hanging indent', () => {
+    const lines = breakLines([piece('aaaa bbbb cccc dddd')], { widthPt: 50, firstLineIndentPt: 5, restIndentPt: 15, sizePt: 10 }, m);
+    expect(texts(lines)).toEqual(['aaaa bbbb', 'cccc', 'dddd']);
+    expect(lines.map((l) => l.availableWidthPt)).toEqual([45, 35, 35]);
+  });
+
   it('keeps mixed bold and regular pieces of one word together', () => {
     const words = toWords([piece('đạt '), piece('95,5%', B), piece(' trở')], m);
     expect(words.map((w) => w.fragments.map((f) => `${f.face.bold ? '*' : ''}${f.text}`).join('|'))).toEqual(['đạt', '*95,5%', 'trở']);

@@ -75,3 +75,27 @@ describe('theme errors', () => {
     expect(d!.line).toBe(readFileSync(join(dir, 'theme.yaml'), 'utf8').split('\n').findIndex((l) => l.includes('firstLineIndentMm: -3')) + 1);
   });
 });
+
+describe('hanging indents', () => {
+  it('a theme can hang "-" items: DOCX indents wrapped lines, the PDF layout does the same', async () => {
+    const dir = brokenTemplates('theme.yaml', (s) => s.replace('  Item: { firstLineIndentMm: 12.7,', '  Item: { firstLineIndentMm: 12.7, hangingIndentMm: 5,'));
+    const file = join(mkdtempSync(join(tmpdir(), 'kh-hang-')), 'p.yaml');
+    const long = 'Một ý rất dài '.repeat(20).trim();
+    writeFileSync(file, readFileSync('test/fixtures/plans/minimal.yaml', 'utf8').replace('- Một đoạn văn.', `- item: ${long}`));
+    const { document } = await buildDocument(file, { templateDir: dir });
+    const { writeDocx } = await import('../../../src/docx/write-docx.js');
+    const { docxParts } = await import('../../helpers/docx.js');
+    const styles = docxParts(await writeDocx(document))['word/styles.xml']!;
+    expect(/w:styleId="KhItem"[\s\S]*?<w:ind ([^>]*)\/>/.exec(styles)![1]).toMatch(/w:hanging="283".*w:left="1003"|w:left="1003".*w:hanging="283"/);
+    const { layoutDocument } = await import('../../../src/layout/layout-document.js');
+    const { fakeMetrics } = await import('../../helpers/fake-metrics.js');
+    // where each line of the item starts: the smallest x among the texts on its baseline
+    const items = layoutDocument(document, fakeMetrics).pages.flatMap((p) => p.items);
+    const lineYs = [...new Set(items.filter((i) => i.type === 'text' && /ý|dài/.test(i.text)).map((i) => (i.type === 'text' ? i.yPt : 0)))];
+    const starts = lineYs.map((y) => Math.min(...items.filter((i) => i.type === 'text' && i.yPt === y).map((i) => (i.type === 'text' ? i.xPt : 0))));
+    const MM = 72 / 25.4;
+    expect(starts.length).toBeGreaterThan(2);
+    expect(starts[0]).toBeCloseTo((30 + 12.7) * MM, 1);
+    for (const x of starts.slice(1)) expect(x).toBeCloseTo((30 + 17.7) * MM, 1);
+  });
+});

@@ -1,6 +1,6 @@
 // Reliability: odd input gets a clear answer; Unicode forms do not change the output; plan text
 // never changes the document's structure; bugs are reported as bugs.
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -69,6 +69,7 @@ describe('warnings and bugs', () => {
     const s = runCli([shortGoal(), '--out', strictOut, '--format', 'docx', '--strict']);
     expect(s.status).toBe(3);
     expect(s.stderr).toContain('1 warning (--strict: failing)');
+    expect(readdirSync(strictOut)).toEqual([]);
   });
 
   it('report an internal error in one line asking for a report, exit 70; --debug shows the stack', () => {

@@ -9,7 +9,7 @@ import type { FontFiles } from '../fonts/measure.js';
 import { buildDocument, renderFormat } from '../pipeline.js';
 import { parseArgs, UsageError, USAGE, type CliOptions } from './args.js';
 import { runBatch } from './batch.js';
-import { printDiagnostics, runCommand } from './run.js';
+import { plural, printDiagnostics, runCommand } from './run.js';
 import { watchPlans } from './watch.js';
 import { writeAtomically } from './write-output.js';
 
@@ -17,21 +17,25 @@ async function buildOne(plan: string, o: CliOptions, fonts: FontFiles | undefine
   try {
     const built = await buildDocument(plan);
     const outputs = await Promise.all(o.formats.map(async (f) => [f, await renderFormat(built.document, f, { fonts })] as const));
+    const warnings = [...built.diagnostics, ...outputs.flatMap(([, r]) => r.diagnostics)];
+    printDiagnostics(warnings);
+    if (o.strict && warnings.length > 0) {
+      console.error(`${plan}: ${plural(warnings.length, 'warning')} with --strict; nothing written`);
+      return { errors: 0, warnings: warnings.length };
+    }
     const name = basename(plan, extname(plan));
     for (const [format, { bytes }] of outputs) {
       const path = join(o.outDir, `${name}.${format}`);
       await writeAtomically(path, bytes);
       console.log(`wrote ${path}`);
     }
-    const warnings = [...built.diagnostics, ...outputs.flatMap(([, r]) => r.diagnostics)];
-    printDiagnostics(warnings);
     return { errors: 0, warnings: warnings.length };
   } catch (e) {
     if (!(e instanceof DiagnosticError)) throw e;
     const ds = e.diagnostics;
     printDiagnostics(ds);
     const errors = ds.filter((d) => d.severity === 'error').length;
-    console.error(`${plan}: ${errors} error${errors === 1 ? '' : 's'}; nothing written`);
+    console.error(`${plan}: ${plural(errors, 'error')}; nothing written`);
     return { errors, warnings: ds.length - errors };
   }
 }
@@ -75,7 +79,7 @@ async function main(argv: string[]): Promise<number> {
   }
   if (errors > 0) return 1;
   if (warnings > 0) {
-    console.error(`${warnings} warning${warnings === 1 ? '' : 's'}${o.strict ? ' (--strict: failing)' : ''}`);
+    console.error(`${plural(warnings, 'warning')}${o.strict ? ' (--strict: failing)' : ''}`);
     if (o.strict) return 3;
   }
   return 0;

@@ -16,6 +16,7 @@ export interface BatchOptions {
   outDir: string;
   formats: FormatName[];
   fonts?: FontFiles;
+  strict?: boolean;
   /**
    * Threads building units (default: one per core but one, which coordinates). A single one runs
    * in the main thread: each thread holds its own copy of the libraries (about 150 MB), and on a
@@ -65,6 +66,7 @@ export async function runBatch(plan: string, each: string, o: BatchOptions): Pro
   const { global, rows } = byRow(prepared.diagnostics, tableIndex);
   printDiagnostics(global);
   if (hasErrors(global)) return console.error(`${plan}: errors outside the units' rows; nothing built`), 1;
+  if (o.strict && global.length > 0) return console.error(`${plan}: ${plural(global.length, 'warning')} with --strict; nothing built`), 3;
 
   const nameAt = table.columns.findIndex((c) => c.kind === 'text');
   const base = basename(plan, extname(plan));
@@ -86,7 +88,7 @@ export async function runBatch(plan: string, each: string, o: BatchOptions): Pro
   let warnings = 0;
   const labelOf = (row: number) => String(table.rows[row]![nameAt]?.value ?? `row ${row + 1}`);
   const count = Math.max(1, Math.min(o.workers ?? availableParallelism() - 1, jobs.length));
-  const setup: WorkerSetup = { plan, each, outDir: o.outDir, formats: o.formats, fonts: o.fonts };
+  const setup: WorkerSetup = { plan, each, outDir: o.outDir, formats: o.formats, fonts: o.fonts, strict: o.strict };
   const script = new URL(import.meta.url.endsWith('.mjs') ? './batch-worker.mjs' : './batch-worker.js', import.meta.url);
   progress(done, total);
   const record = (m: UnitResult) => {

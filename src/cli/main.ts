@@ -63,7 +63,7 @@ async function main(argv: string[]): Promise<number> {
     fonts = found.files;
   }
   if (o.each !== null) {
-    const code = await runBatch(o.plans[0]!, o.each, { outDir: o.outDir, formats: o.formats, fonts, workers: Number(process.env.KE_HOACH_WORKERS) || undefined });
+    const code = await runBatch(o.plans[0]!, o.each, { outDir: o.outDir, formats: o.formats, fonts, strict: o.strict, workers: Number(process.env.KE_HOACH_WORKERS) || undefined });
     return code;
   }
   if (o.watch)

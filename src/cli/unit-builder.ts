@@ -12,6 +12,8 @@ export interface WorkerSetup {
   outDir: string;
   formats: FormatName[];
   fonts?: FontFiles;
+  /** Warnings fail a unit (and nothing of it is written). */
+  strict?: boolean;
 }
 export interface UnitJob {
   row: number;
@@ -26,14 +28,15 @@ export function unitBuilder(setup: WorkerSetup): (job: UnitJob) => Promise<UnitR
     try {
       const { computed } = await prepared;
       const { document } = documentFor(computed, { each: setup.each }, { appendixId: setup.each, row: job.row });
+      const rendered = [];
+      for (const format of setup.formats) rendered.push({ format, ...(await renderFormat(document, format, { fonts: setup.fonts })) });
+      const warnings = rendered.flatMap((r) => r.diagnostics.map((d) => d.message));
+      if (setup.strict && warnings.length > 0) return { row: job.row, ok: false, error: `warning with --strict: ${warnings[0]}` };
       const files: string[] = [];
-      const warnings: string[] = [];
-      for (const format of setup.formats) {
-        const { bytes, diagnostics } = await renderFormat(document, format, { fonts: setup.fonts });
+      for (const { format, bytes } of rendered) {
         const path = join(setup.outDir, `${job.name}.${format}`);
         await writeAtomically(path, bytes);
         files.push(path);
-        warnings.push(...diagnostics.map((d) => d.message));
       }
       return { row: job.row, ok: true, files, warnings };
     } catch (e) {

@@ -14,11 +14,18 @@ export const MAX_SECTION_DEPTH = 4;
 
 export type Resolved = { kind: 'target'; id: string } | { kind: 'appendix'; index: number } | { kind: 'year'; year: number } | { kind: 'each'; column: string };
 
+/** The year a `year`, `year-1` or `year+2` reference names, in a plan of `planYear`. */
+const yearOf = (planYear: number, sign: string | undefined, n: string | undefined): number => planYear + (sign === '-' ? -1 : 1) * Number(n ?? 0);
+
+/** Text with its {year}, {year-1} … written out (headers matched against data files, diff labels). */
+export const writeYears = (text: string, planYear: number): string =>
+  text.replace(/\{year(?:([+-])(\d{1,2}))?\}/g, (_, sign: string | undefined, n: string | undefined) => String(yearOf(planYear, sign, n)));
+
 /** What a reference names, or null. ({each.column} is a cell of the unit's row, see --each.) */
 export function resolveReference(name: string, plan: Plan): Resolved | null {
   if (name.startsWith('each.')) return { kind: 'each', column: name.slice(5) };
   const year = /^year(?:([+-])(\d{1,2}))?$/.exec(name);
-  if (year) return { kind: 'year', year: plan.date.year + (year[1] === '-' ? -1 : 1) * Number(year[2] ?? 0) };
+  if (year) return { kind: 'year', year: yearOf(plan.date.year, year[1], year[2]) };
   if (Object.hasOwn(plan.targets, name)) return { kind: 'target', id: name };
   const index = plan.appendices.findIndex((a) => a.id === name);
   return index >= 0 ? { kind: 'appendix', index } : null;

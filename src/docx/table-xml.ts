@@ -3,12 +3,12 @@
 // fraction of that. Header rows repeat on every page (tblHeader), rows never split (cantSplit),
 // cells spanning rows are continued with vMerge cells, as Word itself writes them.
 import { placeCells } from '../model/table-grid.js';
-import type { Inline, Table, TableRow } from '../model/types.js';
+import { TABLE_ROW_STYLES } from '../model/theme.js';
+import type { Inline, Table } from '../model/types.js';
 import type { DocxContext } from './context.js';
 import { styleId } from './styles.js';
 import { mmToTwips, ptToEighths, ptToTwips } from './units.js';
 
-const ROW_STYLE: Record<TableRow['kind'], string> = { header: 'TableHeader', body: 'TableCell', total: 'TableTotal' };
 const JC = { left: 'left', center: 'center', right: 'right' } as const;
 
 const escapeXml = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -60,7 +60,7 @@ export function tableXml(table: Table, ctx: DocxContext): string {
         continue;
       }
       const merge = cell.rowSpan > 1 ? '<w:vMerge w:val="restart"/>' : '';
-      out.push(`<w:tc>${tcPr(col, cell.colSpan, merge)}<w:p><w:pPr><w:pStyle w:val="${styleId(ROW_STYLE[row.kind])}"/><w:jc w:val="${JC[cell.align]}"/></w:pPr>${runs(cell.children)}</w:p></w:tc>`);
+      out.push(`<w:tc>${tcPr(col, cell.colSpan, merge)}<w:p><w:pPr><w:pStyle w:val="${styleId(TABLE_ROW_STYLES[row.kind])}"/><w:jc w:val="${JC[cell.align]}"/></w:pPr>${runs(cell.children)}</w:p></w:tc>`);
       carried[col] = { rows: cell.rowSpan - 1, colSpan: cell.colSpan };
       col += cell.colSpan;
     }

@@ -1,28 +1,27 @@
 // Stage: layout. Document → PagedDocument: each section's blocks flowed into its pages (portrait
 // or landscape), page numbers top centre from the section's second page, restarting at 1.
-import type { Theme } from '../model/theme.js';
+import { PT_PER_MM, type Theme } from '../model/theme.js';
 import type { Document, Section } from '../model/types.js';
 import { blocksToSlices } from './flow/blocks.js';
 import { paginate } from './flow/paginate.js';
 import type { Page, PagedDocument, PlacedItem, TextMetrics } from './types.js';
 
-const MM = 72 / 25.4;
 
 function pageNumber(n: number, widthPt: number, theme: Theme, metrics: TextMetrics): PlacedItem {
   const face = { bold: false, italic: false };
   const sizePt = theme.pageNumber.sizePt;
   const text = String(n);
-  const baseline = theme.page.headerMm * MM + sizePt * metrics.ascentEm;
+  const baseline = theme.page.headerMm * PT_PER_MM + sizePt * metrics.ascentEm;
   return { type: 'text', xPt: (widthPt - metrics.measure(text, face, sizePt)) / 2, yPt: baseline, text, face, sizePt };
 }
 
 function layoutSection(section: Section, theme: Theme, metrics: TextMetrics, nextTableId: () => number): Page[] {
   const p = theme.page;
   const landscape = section.orientation === 'landscape';
-  const widthPt = (landscape ? p.heightMm : p.widthMm) * MM;
-  const heightPt = (landscape ? p.widthMm : p.heightMm) * MM;
-  const box = { xPt: p.marginLeftMm * MM, topPt: p.marginTopMm * MM, bottomPt: heightPt - p.marginBottomMm * MM };
-  const slices = blocksToSlices(section.children, { theme, metrics, widthPt: widthPt - (p.marginLeftMm + p.marginRightMm) * MM, nextTableId });
+  const widthPt = (landscape ? p.heightMm : p.widthMm) * PT_PER_MM;
+  const heightPt = (landscape ? p.widthMm : p.heightMm) * PT_PER_MM;
+  const box = { xPt: p.marginLeftMm * PT_PER_MM, topPt: p.marginTopMm * PT_PER_MM, bottomPt: heightPt - p.marginBottomMm * PT_PER_MM };
+  const slices = blocksToSlices(section.children, { theme, metrics, widthPt: widthPt - (p.marginLeftMm + p.marginRightMm) * PT_PER_MM, nextTableId });
   return paginate(slices, box).map((items, i) => {
     const numbered = section.pageNumbers.show && (i > 0 || section.pageNumbers.showOnFirstPage);
     return { widthPt, heightPt, items: numbered ? [pageNumber(i + 1, widthPt, theme, metrics), ...items] : items };

@@ -2,6 +2,9 @@
 // The values live in templates/<kind>/theme.yaml (validated in template/theme.ts);
 // this file only names their shape. Lengths say their unit (Mm, Pt).
 
+/** Points per millimetre: theme lengths are in mm, layout works in points. */
+export const PT_PER_MM = 72 / 25.4;
+
 export type Align = 'left' | 'center' | 'right' | 'justify';
 
 export interface ParagraphStyle {
@@ -41,6 +44,9 @@ export interface Theme {
   /** Named paragraph styles; model nodes refer to them by name. Required names are in REQUIRED_STYLES. */
   paragraphStyles: Record<string, ParagraphStyle>;
 }
+
+/** The paragraph style of the cells of each kind of table row. */
+export const TABLE_ROW_STYLES = { header: 'TableHeader', body: 'TableCell', total: 'TableTotal' } as const;
 
 /** Styles every writer relies on; a theme must define them. */
 export const REQUIRED_STYLES = [

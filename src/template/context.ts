@@ -5,7 +5,7 @@ import { REFERENCE, resolveReference } from '../compute/check-references.js';
 import type { CellKind, ComputedCell, ComputedPlan, ComputedTable } from '../compute/types.js';
 import { escapeMarkup } from '../markup/escape.js';
 import type { BodyEntry, PlanDate, Recipient, Section, Target, UnitDuty } from '../plan/types.js';
-import { formatNumber, toRoman } from '../util/vn-number.js';
+import { formatNumber, formatQuantity, toRoman } from '../util/vn-number.js';
 import { isoDate } from './format/dates.js';
 
 export interface BodyContext {
@@ -55,10 +55,7 @@ const ALIGN: Record<CellKind, CellContext['align']> = { index: 'center', text: '
 /** "Phụ lục" when the plan has one appendix; "Phụ lục I", "Phụ lục II" … when it has several. */
 export const appendixLabel = (index: number, count: number): string => (count > 1 ? `Phụ lục ${toRoman(index + 1)}` : 'Phụ lục');
 
-export function targetText(t: Target): string {
-  const n = formatNumber(t.value, t.decimals);
-  return t.unit === '%' ? `${n}%` : t.unit ? `${n} ${t.unit}` : n;
-}
+export const targetText = (t: Target): string => formatQuantity(t.value, t.decimals, t.unit);
 
 /** One row of an appendix built as its own plan (build-plan --each). */
 export interface Unit {

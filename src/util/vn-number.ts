@@ -32,5 +32,11 @@ export function toRoman(n: number): string {
   return out;
 }
 
+/** A number with its unit: "95,5%" (a percent sign sticks to the number), "26 thôn", "12". */
+export function formatQuantity(value: number, decimals: number | null, unit: string): string {
+  const n = formatNumber(value, decimals);
+  return unit === '%' ? `${n}%` : unit ? `${n} ${unit}` : n;
+}
+
 /** Vietnamese letter order for "a)", "b)" … (no f, j, w, z; đ after d). */
 export const VIETNAMESE_LETTERS = ['a', 'b', 'c', 'd', 'đ', 'e', 'g', 'h', 'i', 'k', 'l', 'm', 'n', 'o', 'p', 'q', 'r', 's', 't', 'u', 'v', 'x', 'y'];

@@ -2,9 +2,10 @@
 // diff: fields, legal bases, goals, sections and their text, duties, recipients and table rows,
 // numbers as deltas. Sections match by title within their parent, rows by their first text cell.
 import { diffArrays } from 'diff';
+import { writeYears } from '../compute/check-references.js';
 import type { ComputedPlan, ComputedTable } from '../compute/types.js';
 import type { BodyEntry, LegalBasis, Plan, Section, UnitDuty } from '../plan/types.js';
-import { formatNumber } from '../util/vn-number.js';
+import { formatNumber, formatQuantity } from '../util/vn-number.js';
 
 export type ChangeKind = 'added' | 'removed' | 'changed';
 export type ChangeArea = 'field' | 'legal-basis' | 'goal' | 'section' | 'text' | 'duty' | 'recipient' | 'row';
@@ -81,7 +82,7 @@ function goals(a: Plan, b: Plan): Change[] {
   return ids.flatMap((id): Change[] => {
     const x = a.targets[id];
     const y = b.targets[id];
-    const show = (t: NonNullable<typeof x>) => `${formatNumber(t.value, t.decimals)}${t.unit === '%' ? '%' : t.unit ? ` ${t.unit}` : ''}`;
+    const show = (t: NonNullable<typeof x>) => formatQuantity(t.value, t.decimals, t.unit);
     if (!x) return [{ area: 'goal', kind: 'added', label: `${y!.label} {${id}}`, after: show(y!) }];
     if (!y) return [{ area: 'goal', kind: 'removed', label: `${x.label} {${id}}`, before: show(x) }];
     const out: Change[] = [];
@@ -119,8 +120,7 @@ function recipients(a: Plan, b: Plan): Change[] {
 
 /** "Dân số (người)" → "dân số": how a header reads inside a sentence ({year} written out). */
 const shortHeader = (h: string, year: number): string => {
-  const s = h
-    .replace(/\{year(?:([+-])(\d{1,2}))?\}/g, (_, sign: string | undefined, n: string | undefined) => String(year + (sign === '-' ? -1 : 1) * Number(n ?? 0)))
+  const s = writeYears(h, year)
     .replace(/\s*\([^)]*\)\s*/g, ' ')
     .replace(/\{[^}]*\}/g, '')
     .trim();

@@ -26,8 +26,8 @@ const CONTEXT_WORDS = 4;
 /** A long text that changed in a few words: those words, with a little context around them. */
 function changedWords(before: string, after: string, style: Style): string {
   const parts = diffWords(before, after);
-  const first = (t: string) => /^(\s*\S+){0,4}\s?/.exec(t)![0];
-  const last = (t: string) => /\s?(\S+\s*){0,4}$/.exec(t)![0];
+  const first = (t: string) => new RegExp(`^(\\s*\\S+){0,${CONTEXT_WORDS}}\\s?`).exec(t)![0];
+  const last = (t: string) => new RegExp(`\\s?(\\S+\\s*){0,${CONTEXT_WORDS}}$`).exec(t)![0];
   return parts
     .map((p, i) => {
       if (p.removed) return style.md ? `~~${p.value}~~` : `[-${p.value}-]`;

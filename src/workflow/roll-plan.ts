@@ -4,7 +4,7 @@
 // top listing what a person must review before signing. Comments of the plan are kept.
 import { isMap, isScalar, isSeq, parseDocument, type Document, type Node } from 'yaml';
 import type { ComputedPlan, ComputedTable } from '../compute/types.js';
-import { formatNumber } from '../util/vn-number.js';
+import { formatQuantity } from '../util/vn-number.js';
 
 /** Years moved with the plan: the plan year and its neighbours ("31/12/2025" in a 2026 plan). */
 function shiftYears(text: string, from: number, by: number): string {
@@ -48,7 +48,7 @@ function reviewList(computed: ComputedPlan, fromFile: string, year: number, tabl
   const { plan } = computed;
   const bases = plan.legalBases.items;
   const years = bases.map((b) => b.date?.year).filter((y): y is number => y !== undefined);
-  const targets = Object.entries(plan.targets).map(([id, t]) => `${id} = ${formatNumber(t.value, t.decimals)}${t.unit === '%' ? '%' : ` ${t.unit}`}`);
+  const targets = Object.entries(plan.targets).map(([id, t]) => `${id} = ${formatQuantity(t.value, t.decimals, t.unit)}`);
   const s = plan.signature;
   const signer = [s.onBehalfOf && `TM. ${s.onBehalfOf}`, s.authority && `${s.authority} ${s.authorityTitle}`, s.title].filter(Boolean).join(' / ');
   return [

@@ -6,6 +6,7 @@ import type { PlanSource } from '../../plan/load.js';
 import { locate } from '../../plan/locate.js';
 import type { Appendix, Column, ColumnType } from '../../plan/types.js';
 import { didYouMean } from '../../util/did-you-mean.js';
+import { writeYears } from '../check-references.js';
 import { parseFormula } from '../expr/parse.js';
 import { FormulaError, namesIn, type Expr } from '../expr/types.js';
 import type { HeaderCell, LeafColumn, TableSpec } from './types.js';
@@ -73,7 +74,7 @@ export function expandColumns(
       total: c.total === 'auto' ? autoTotal(c) : c.total,
       goal: c.goal === null ? null : sub(c.goal),
       // a data file's header says "2024" where the plan's header says {year}
-      from: sub(c.from ?? c.header).replace(/\{year(?:([+-])(\d{1,2}))?\}/g, (_, sign: string | undefined, n: string | undefined) => String(year + (sign === '-' ? -1 : 1) * Number(n ?? 0))),
+      from: writeYears(sub(c.from ?? c.header), year),
       rollover: c.rollover === null ? null : `${c.rollover}${suffix}`,
       where,
     };
@@ -122,7 +123,7 @@ function checkNames(columns: LeafColumn[], targets: readonly string[], source: P
     for (const name of namesIn(c.formula.expr)) {
       if (keys.has(name) || targets.includes(name)) continue;
       const suggestion = didYouMean(name, [...keys.keys(), ...targets]);
-      const minus = /-/.test(name) && name.split('-').some((part, i, all) => keys.has(all.slice(0, i + 1).join('-')));
+      const minus = /-/.test(name) && name.split('-').some((_, i, all) => keys.has(all.slice(0, i + 1).join('-')));
       const hints = [...(suggestion ? [`did you mean ${suggestion}?`] : []), ...(minus ? ['write a minus sign with spaces around it: a - b'] : [])];
       out.push(diagnostic('formula_error', { where: `column '${c.key}'`, formula: c.formula.text, reason: `${name} is neither a column of this table nor a target` }, c.formula.where, { hints }));
     }

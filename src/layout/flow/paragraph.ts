@@ -1,15 +1,13 @@
 // Stage: layout (flow). A paragraph in a named style → one slice per line, with the style's
 // spacing, and widow/orphan control (no first or last line left alone on a page).
-import type { ParagraphStyle } from '../../model/theme.js';
+import { PT_PER_MM, type Align, type ParagraphStyle } from '../../model/theme.js';
 import type { Inline } from '../../model/types.js';
 import { breakLines } from '../text/break-lines.js';
 import { inlinesToPieces } from '../text/pieces.js';
 import { placeLine } from '../text/place-line.js';
-import type { Align } from '../../model/theme.js';
 import type { TextMetrics } from '../types.js';
 import type { Slice } from './slice.js';
 
-const MM = 72 / 25.4;
 
 export function lineHeightPt(sizePt: number, style: ParagraphStyle, metrics: TextMetrics): number {
   return sizePt * metrics.lineHeightEm * style.lineSpacing;
@@ -17,8 +15,8 @@ export function lineHeightPt(sizePt: number, style: ParagraphStyle, metrics: Tex
 
 export function paragraphSlices(inlines: readonly Inline[], style: ParagraphStyle, widthPt: number, metrics: TextMetrics, align: Align = style.align): Slice[] {
   const face = { bold: style.bold, italic: style.italic };
-  const indentPt = style.firstLineIndentMm * MM;
-  const restPt = style.hangingIndentMm > 0 ? indentPt + style.hangingIndentMm * MM : 0;
+  const indentPt = style.firstLineIndentMm * PT_PER_MM;
+  const restPt = style.hangingIndentMm > 0 ? indentPt + style.hangingIndentMm * PT_PER_MM : 0;
   const lines = breakLines(inlinesToPieces(inlines, face, style.sizePt), { widthPt, firstLineIndentPt: indentPt, restIndentPt: restPt, sizePt: style.sizePt }, metrics.measure);
   const n = lines.length;
   return lines.map((line, i) => {

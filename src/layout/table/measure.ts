@@ -1,6 +1,7 @@
 // Stage: layout (table). Column widths scaled to the box, each cell's text broken into lines in
 // its column(s), and row heights: a row is as tall as its tallest single-row cell, and a cell
 // spanning rows stretches the last of them when it needs more room.
+import { PT_PER_MM, TABLE_ROW_STYLES } from '../../model/theme.js';
 import { placeCells } from '../../model/table-grid.js';
 import type { Table } from '../../model/types.js';
 import { paragraphSlices } from '../flow/paragraph.js';
@@ -8,8 +9,6 @@ import { stack } from '../flow/slice.js';
 import type { FlowContext } from '../flow/context.js';
 import type { PlacedItem } from '../types.js';
 
-const MM = 72 / 25.4;
-const ROW_STYLE = { header: 'TableHeader', body: 'TableCell', total: 'TableTotal' } as const;
 
 export interface MeasuredCell {
   row: number;
@@ -34,7 +33,7 @@ export function measureTable(table: Table, ctx: FlowContext): MeasuredTable {
   const total = table.widths.reduce((a, b) => a + b, 0);
   const widths = table.widths.map((w) => (w / total) * ctx.widthPt);
   const lefts = widths.map((_, i) => widths.slice(0, i).reduce((a, b) => a + b, 0));
-  const padXPt = ctx.theme.table.cellPaddingMm * MM;
+  const padXPt = ctx.theme.table.cellPaddingMm * PT_PER_MM;
   const padYPt = padXPt / 2;
   const placed = placeCells(table);
   if ('error' in placed) throw new Error(`invalid table reached layout: ${placed.error}`);
@@ -42,7 +41,7 @@ export function measureTable(table: Table, ctx: FlowContext): MeasuredTable {
     row.children.map((cell, c) => {
       const { column } = placed[r]![c]!;
       const inner = widths.slice(column, column + cell.colSpan).reduce((a, b) => a + b, 0) - 2 * padXPt;
-      const style = ctx.theme.paragraphStyles[ROW_STYLE[row.kind]]!;
+      const style = ctx.theme.paragraphStyles[TABLE_ROW_STYLES[row.kind]]!;
       const { items, heightPt } = stack(paragraphSlices(cell.children, style, inner, ctx.metrics, cell.align));
       return { row: r, column, colSpan: cell.colSpan, rowSpan: cell.rowSpan, items, contentHeightPt: heightPt };
     }),

@@ -1,11 +1,12 @@
 // Converts a DOCX to PDF with LibreOffice. Each test process gets its own LibreOffice profile,
 // so conversions running in parallel test files do not lock each other out.
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { findOnPath } from './tools.js';
 
-export const soffice = ['soffice', 'libreoffice'].find((c) => spawnSync('which', [c]).status === 0);
+export const soffice = findOnPath('soffice') ?? findOnPath('libreoffice');
 
 export function docxToPdf(docx: string, outDir: string): string {
   const profile = pathToFileURL(join(tmpdir(), `kh-lo-profile-${process.pid}`)).href;

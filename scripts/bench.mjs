@@ -38,13 +38,20 @@ for (const file of shippedPlans()) {
   perPlan.push({ plan: file, docxMs: ms(median(runs.docx)), pdfMs: ms(median(runs.pdf)), bothMs: ms(median(runs.both)) });
 }
 
+// npm's own script when npm runs us (npm run bench); otherwise the npm command, which on Windows
+// is npm.cmd and needs a shell
+const runNpm = (args) =>
+  process.env.npm_execpath
+    ? execFileSync(process.execPath, [process.env.npm_execpath, ...args], { stdio: 'pipe' })
+    : execFileSync('npm', args, { stdio: 'pipe', shell: process.platform === 'win32' });
+
 // 2. Cold command, as a user runs it (node on the bundle; and through npm run, which adds npm's own start).
 const coldRuns = [];
 const npmRuns = [];
 const out = tmp();
 for (let i = 0; i < 7; i++) {
   coldRuns.push(await time(() => execFileSync(process.execPath, ['dist/bin/main.mjs', 'plans/2026.yaml', '--out', out])));
-  if (i < 3) npmRuns.push(await time(() => execFileSync('npm', ['run', '-s', 'build-plan', '--', 'plans/2026.yaml', '--out', out], { stdio: 'pipe' })));
+  if (i < 3) npmRuns.push(await time(() => runNpm(['run', '-s', 'build-plan', '--', 'plans/2026.yaml', '--out', out])));
 }
 
 // 3. Big appendices: the 2026 plan with N generated villages.
@@ -90,7 +97,7 @@ const batch = { plans: 1000, files: readdirSync(batchOut).length, seconds: ms(ba
 
 // 5. LibreOffice's DOCX → PDF on the same DOCX files, in the same run.
 let libreoffice = null;
-if (spawnSync('which', ['soffice']).status === 0) {
+if (spawnSync('soffice', ['--version'], { stdio: 'ignore' }).status === 0) {
   const dir = tmp();
   const profile = pathToFileURL(join(dir, 'profile')).href;
   const docs = [];

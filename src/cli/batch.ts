@@ -2,13 +2,13 @@
 // own plan, its own figures, its own file name), built on worker threads, one per core. A unit
 // that fails is reported and the others go on; the exit code says whether any failed.
 import { availableParallelism } from 'node:os';
-import { basename, extname } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { DiagnosticError, hasErrors, type Diagnostic } from '../diag/index.js';
 import type { FontFiles } from '../fonts/measure.js';
 import { loadPlan } from '../plan/load.js';
 import { preparePlan, type FormatName } from '../pipeline.js';
 import { slug } from '../util/slug.js';
+import { outputBase } from './paths.js';
 import { unitBuilder, type UnitJob, type UnitResult, type WorkerSetup } from './unit-builder.js';
 import { plural, printDiagnostics } from './run.js';
 
@@ -69,7 +69,7 @@ export async function runBatch(plan: string, each: string, o: BatchOptions): Pro
   if (o.strict && global.length > 0) return console.error(`${plan}: ${plural(global.length, 'warning')} with --strict; nothing built`), 3;
 
   const nameAt = table.columns.findIndex((c) => c.kind === 'text');
-  const base = basename(plan, extname(plan));
+  const base = outputBase(plan);
   const seen = new Map<string, number>();
   const jobs: UnitJob[] = [];
   const failed: { label: string; reason: string }[] = [];

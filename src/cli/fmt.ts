@@ -6,6 +6,8 @@ import { DiagnosticError } from '../diag/index.js';
 import { decodeText } from '../plan/load.js';
 import { canonicalYaml } from '../workflow/canonical-yaml.js';
 import { parseFlags, UsageError, withUsage } from './flags.js';
+import { lineEnding, toLf, withLineEnding } from './line-endings.js';
+import { expandWildcards } from './paths.js';
 import { plural, printDiagnostics, runCommand } from './run.js';
 import { writeAtomically } from './write-output.js';
 
@@ -22,10 +24,10 @@ async function main(argv: string[]): Promise<number> {
     if (positionals.length === 0) throw new UsageError('name at least one plan file');
     let changed = 0;
     let failed = 0;
-    for (const file of positionals) {
+    for (const file of expandWildcards(positionals)) {
       try {
         const text = decodeText(file, await readFile(file));
-        const canonical = canonicalYaml(file, text);
+        const canonical = withLineEnding(canonicalYaml(file, toLf(text)), lineEnding(text));
         if (canonical === text) continue;
         changed++;
         if (flags.has('--check')) console.log(`not canonical: ${file}`);

@@ -1,19 +1,55 @@
 #!/usr/bin/env node
 // Stage: cli. The only code that touches process.*, console.* and out/: parses arguments, runs
 // the pipeline for each plan, prints diagnostics, writes files, sets the exit code
-// (0 ok · 1 plan/template errors · 2 usage · 3 warnings with --strict · 70 internal error).
-import { basename, extname, join } from 'node:path';
+// (0 ok · 1 plan/template errors · 2 usage · 3 warnings with --strict · 4 an output file open
+// in another program, e.g. Word · 70 internal error).
 import { DiagnosticError } from '../diag/index.js';
-import { findFontFiles, WINDOWS_NAMES } from '../fonts/find-fonts.js';
 import type { FontFiles } from '../fonts/measure.js';
 import { buildDocument, renderFormat } from '../pipeline.js';
 import { parseArgs, UsageError, USAGE, type CliOptions } from './args.js';
 import { runBatch } from './batch.js';
+import { busyMessage, EXIT_BUSY, OutputBusyError } from './busy-output.js';
+import { chooseFonts } from './fonts-option.js';
+import { expandWildcards, outputPath } from './paths.js';
 import { plural, printDiagnostics, runCommand } from './run.js';
 import { watchPlans } from './watch.js';
 import { writeAtomically } from './write-output.js';
 
-async function buildOne(plan: string, o: CliOptions, fonts: FontFiles | undefined): Promise<{ errors: number; warnings: number }> {
+/** Outputs not written because another program holds the file open (path → new bytes). */
+type Waiting = Map<string, Uint8Array>;
+
+/** Writes each output; one held open by Word is reported, kept as it was and put in `waiting`. */
+async function writeOutputs(plan: string, o: CliOptions, outputs: readonly (readonly [string, { bytes: Uint8Array }])[], waiting: Waiting): Promise<void> {
+  for (const [format, { bytes }] of outputs) {
+    const path = outputPath(o.outDir, plan, format);
+    waiting.delete(path);
+    try {
+      await writeAtomically(path, bytes);
+      console.log(`wrote ${path}`);
+    } catch (e) {
+      if (!(e instanceof OutputBusyError)) throw e;
+      console.error(busyMessage(path, o.watch));
+      waiting.set(path, bytes);
+    }
+  }
+}
+
+/** --watch: one more try for each output that waits for its file to be closed; true while some still wait. */
+async function retryWaiting(waiting: Waiting): Promise<boolean> {
+  for (const [path, bytes] of waiting)
+    try {
+      await writeAtomically(path, bytes, { attempts: 1 });
+      waiting.delete(path);
+      console.log(`wrote ${path}`);
+    } catch (e) {
+      if (e instanceof OutputBusyError) continue;
+      console.error(`${path}: ${(e as Error).message}`); // gone wrong otherwise: reported once, not retried
+      waiting.delete(path);
+    }
+  return waiting.size > 0;
+}
+
+async function buildOne(plan: string, o: CliOptions, fonts: FontFiles | undefined, waiting: Waiting): Promise<{ errors: number; warnings: number }> {
   try {
     const built = await buildDocument(plan);
     const outputs = await Promise.all(o.formats.map(async (f) => [f, await renderFormat(built.document, f, { fonts })] as const));
@@ -23,12 +59,7 @@ async function buildOne(plan: string, o: CliOptions, fonts: FontFiles | undefine
       console.error(`${plan}: ${plural(warnings.length, 'warning')} with --strict; nothing written`);
       return { errors: 0, warnings: warnings.length };
     }
-    const name = basename(plan, extname(plan));
-    for (const [format, { bytes }] of outputs) {
-      const path = join(o.outDir, `${name}.${format}`);
-      await writeAtomically(path, bytes);
-      console.log(`wrote ${path}`);
-    }
+    await writeOutputs(plan, o, outputs, waiting);
     return { errors: 0, warnings: warnings.length };
   } catch (e) {
     if (!(e instanceof DiagnosticError)) throw e;
@@ -53,27 +84,32 @@ async function main(argv: string[]): Promise<number> {
     console.log(USAGE);
     return 0;
   }
-  let fonts: FontFiles | undefined;
-  if (o.fontsDir !== null) {
-    const found = findFontFiles(o.fontsDir);
-    if ('missing' in found) {
-      console.error(`build-plan: --fonts ${o.fontsDir}: ${found.reason ?? `missing ${found.missing.join(', ')}`} (the folder needs ${Object.values(WINDOWS_NAMES).join(', ')})`);
-      return 2;
-    }
-    fonts = found.files;
+  o.plans = expandWildcards(o.plans);
+  const chosen = chooseFonts(o.fontsDir);
+  if ('error' in chosen) {
+    console.error(`build-plan: ${chosen.error}`);
+    return 2;
   }
+  const { fonts } = chosen;
+  if (chosen.note) console.log(chosen.note);
   if (o.each !== null) {
     const code = await runBatch(o.plans[0]!, o.each, { outDir: o.outDir, formats: o.formats, fonts, strict: o.strict, workers: Number(process.env.KE_HOACH_WORKERS) || undefined });
     return code;
   }
+  const waiting: Waiting = new Map();
   if (o.watch)
-    return watchPlans(o.plans, async () => {
-      for (const plan of o.plans) await buildOne(plan, o, fonts);
-    });
+    return watchPlans(
+      o.plans,
+      async () => {
+        for (const plan of o.plans) await buildOne(plan, o, fonts, waiting);
+        return waiting.size > 0;
+      },
+      () => retryWaiting(waiting),
+    );
   let errors = 0;
   let warnings = 0;
   for (const plan of o.plans) {
-    const r = await buildOne(plan, o, fonts);
+    const r = await buildOne(plan, o, fonts, waiting);
     errors += r.errors;
     warnings += r.warnings;
   }
@@ -82,7 +118,7 @@ async function main(argv: string[]): Promise<number> {
     console.error(`${plural(warnings, 'warning')}${o.strict ? ' (--strict: failing)' : ''}`);
     if (o.strict) return 3;
   }
-  return 0;
+  return waiting.size > 0 ? EXIT_BUSY : 0;
 }
 
 runCommand('build-plan', main);

@@ -12,6 +12,7 @@ import { canonicalYaml } from '../workflow/canonical-yaml.js';
 import { rollPlan } from '../workflow/roll-plan.js';
 import { parseFlags, UsageError, withUsage } from './flags.js';
 import { plural, printDiagnostics, runCommand } from './run.js';
+import { lineEnding, toLf, withLineEnding } from './line-endings.js';
 import { writeAtomically } from './write-output.js';
 
 const USAGE = `usage: npm run new-plan -- <plan.yaml> --year YYYY [--out FILE] [--force]
@@ -37,9 +38,10 @@ async function main(argv: string[]): Promise<number> {
     }
     try {
       const built = await buildDocument(file);
-      const text = canonicalYaml(out, rollPlan(decodeText(file, await readFile(file)), built.computed, file, year));
+      const source = decodeText(file, await readFile(file));
+      const text = canonicalYaml(out, rollPlan(toLf(source), built.computed, file, year));
       const check = await buildFromSource(parsePlanText(out, text));
-      await writeAtomically(out, new TextEncoder().encode(text));
+      await writeAtomically(out, new TextEncoder().encode(withLineEnding(text, lineEnding(source))));
       printDiagnostics(check.diagnostics);
       console.log(`wrote ${out}: review the list at its top, then: npm run diff-plan -- ${file} ${out}`);
       return 0;

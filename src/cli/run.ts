@@ -1,15 +1,11 @@
 // Stage: cli. What every command shares: printing diagnostics (paths as the user typed them),
 // and the last-resort handler: an unexpected error is a bug, reported in one line (exit 70;
 // --debug prints the stack). KE_HOACH_FAULT=internal simulates one, for the tests.
-import { isAbsolute, relative } from 'node:path';
 import { formatDiagnostic, sortDiagnostics, type Diagnostic } from '../diag/index.js';
+import { displayPath } from './paths.js';
 
 /** Absolute paths inside the working folder are shown relative to it, as users typed them. */
-const show = (d: Diagnostic): Diagnostic => {
-  if (!d.file || !isAbsolute(d.file)) return d;
-  const rel = relative(process.cwd(), d.file);
-  return rel && !rel.startsWith('..') ? { ...d, file: rel } : d;
-};
+const show = (d: Diagnostic): Diagnostic => (d.file ? { ...d, file: displayPath(d.file, process.cwd()) } : d);
 
 export function printDiagnostics(ds: readonly Diagnostic[]): void {
   for (const d of sortDiagnostics(ds)) console.error(formatDiagnostic(show(d)));

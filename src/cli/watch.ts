@@ -1,13 +1,17 @@
 // Stage: cli. `build-plan … --watch`: builds, then rebuilds whenever a plan, a data file it reads
 // or a template changes; errors are shown and watching goes on. Files are polled (editors often
-// replace a file rather than write it, which event-based watching can miss).
+// replace a file rather than write it, which event-based watching can miss). An output that
+// could not be written because Word holds it open is tried again every second until it is closed.
 import { readdirSync, readFileSync, unwatchFile, watchFile } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { parse } from 'yaml';
+import { dataFilePath } from '../compute/table/data-path.js';
 import { DEFAULT_TEMPLATE_DIR } from '../pipeline.js';
+import { matchUnicodePath } from '../util/unicode-path.js';
 
 const POLL_MS = 250;
 const SETTLE_MS = 150;
+const RETRY_MS = 1000;
 
 function templateFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? templateFiles(join(dir, e.name)) : [join(dir, e.name)]));
@@ -17,22 +21,34 @@ function templateFiles(dir: string): string[] {
 function dataFiles(plan: string): string[] {
   try {
     const data = parse(readFileSync(plan, 'utf8')) as { appendices?: { source?: { file?: unknown } }[] };
-    return (data.appendices ?? []).flatMap((a) => (typeof a?.source?.file === 'string' ? [join(dirname(plan), a.source.file)] : []));
+    return (data.appendices ?? []).flatMap((a) => {
+      const where = typeof a?.source?.file === 'string' ? dataFilePath(plan, a.source.file) : null;
+      return where && 'file' in where ? [matchUnicodePath(where.file)] : [];
+    });
   } catch {
     return [];
   }
 }
 
-export async function watchPlans(plans: string[], build: () => Promise<void>): Promise<never> {
+/**
+ * `build` returns true when some output waits for its file to be closed; `retry` then tries
+ * those again (true while some still wait). Builds and retries never run at the same time.
+ */
+export async function watchPlans(plans: string[], build: () => Promise<boolean>, retry: () => Promise<boolean>): Promise<never> {
   let watched = new Set<string>();
   let timer: NodeJS.Timeout | undefined;
+  let retryTimer: NodeJS.Timeout | undefined;
   let running = Promise.resolve();
+  const waitFor = (busy: boolean) => {
+    clearTimeout(retryTimer);
+    if (busy) retryTimer = setTimeout(() => (running = running.then(async () => waitFor(await retry()))), RETRY_MS);
+  };
   const rebuild = () => {
     clearTimeout(timer);
     timer = setTimeout(() => {
       running = running.then(async () => {
         console.log(`\n${new Date().toLocaleTimeString('vi-VN')}: rebuilding`);
-        await build();
+        waitFor(await build());
         refresh();
       });
     }, SETTLE_MS);
@@ -43,7 +59,7 @@ export async function watchPlans(plans: string[], build: () => Promise<void>): P
     for (const f of next) if (!watched.has(f)) watchFile(f, { interval: POLL_MS }, (cur, prev) => cur.mtimeMs !== prev.mtimeMs && rebuild());
     watched = next;
   };
-  await build();
+  waitFor(await build());
   refresh();
   console.log(`watching ${plans.join(', ')}, their data files and the templates (Ctrl+C to stop)`);
   return new Promise<never>(() => {});

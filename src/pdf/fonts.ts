@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { zlibSync } from 'fflate';
 import type { PDFDocument } from 'pdf-lib';
 import subsetFont from 'subset-font';
-import { faceName, type FaceName, type FontFiles } from '../fonts/measure.js';
+import { faceName, VIETNAMESE_LETTERS, type FaceName, type FontFiles } from '../fonts/measure.js';
 import type { PagedDocument } from '../layout/types.js';
 import { embedTrueType, type EmbeddedFont } from './embed-truetype.js';
 
@@ -30,8 +30,7 @@ export function charactersByFace(doc: PagedDocument): Map<FaceName, string> {
  * One subset per face then serves every document (a batch subsets four times, not four times
  * per plan, and harfbuzz's memory stays small); a document's rarer characters are added to it.
  */
-const VIETNAMESE = 'aàảãáạăằẳẵắặâầẩẫấậbcdđeèẻẽéẹêềểễếệfghiìỉĩíịjklmnoòỏõóọôồổỗốộơờởỡớợpqrstuùủũúụưừửữứựvwxyỳỷỹýỵz';
-export const REPERTOIRE = [...new Set([...VIETNAMESE, ...VIETNAMESE.toLocaleUpperCase('vi'), ...Array.from({ length: 95 }, (_, i) => String.fromCharCode(32 + i)), ...'–—‘’“”…•°§\u00a0\u2007'])]
+export const REPERTOIRE = [...new Set([...VIETNAMESE_LETTERS, ...VIETNAMESE_LETTERS.toLocaleUpperCase('vi'), ...Array.from({ length: 95 }, (_, i) => String.fromCharCode(32 + i)), ...'–—‘’“”…•°§\u00a0\u2007'])]
   .sort()
   .join('');
 

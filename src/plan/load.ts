@@ -3,6 +3,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { isAlias, isMap, LineCounter, parseDocument, visit, type Document } from 'yaml';
 import { diagnostic, DiagnosticError, type Diagnostic } from '../diag/index.js';
+import { matchUnicodePath } from '../util/unicode-path.js';
 
 /** Plans are a few dozen KB; anything past this is not a plan. */
 export const MAX_PLAN_BYTES = 2 * 1024 * 1024;
@@ -21,10 +22,11 @@ export async function loadPlan(file: string): Promise<PlanSource> {
   const at = { file, line: 1, column: 1 };
   let bytes: Buffer;
   try {
-    const info = await stat(file);
+    const actual = matchUnicodePath(file); // the name saved in another Unicode form, if so
+    const info = await stat(actual);
     if (info.size > MAX_PLAN_BYTES)
       throw new DiagnosticError([diagnostic('file_too_large', { size: info.size, limit: MAX_PLAN_BYTES }, at)]);
-    bytes = await readFile(file);
+    bytes = await readFile(actual);
   } catch (e) {
     if (e instanceof DiagnosticError) throw e;
     throw new DiagnosticError([diagnostic('file_unreadable', { file, reason: fsReason(e) }, at)]);

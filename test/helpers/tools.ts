@@ -129,8 +129,14 @@ interface SkipContext {
  * there. Under CI=true a missing tool is an error: CI must run every check.
  */
 export function requireTools(ctx: SkipContext, ...tools: Tool[]): void {
-  const missing = tools.filter((t) => !hasTool(t));
-  if (missing.length === 0) return;
-  if (inCi()) throw new Error(`CI=true and this check ${skipNote(missing)}: ${installHint(missing)} (.ci/run installs them)`);
-  ctx.skip(skipNote(missing));
+  const note = skipFor(tools);
+  if (note) ctx.skip(note);
+}
+
+/** The skip note for a check that uses `tools` (null: all there); throws under CI=true. */
+export function skipFor(tools: readonly Tool[], has: (t: Tool) => boolean = hasTool, env: NodeJS.ProcessEnv = process.env): string | null {
+  const missing = tools.filter((t) => !has(t));
+  if (missing.length === 0) return null;
+  if (inCi(env)) throw new Error(`CI=true and this check ${skipNote(missing)}: ${installHint(missing)} (.ci/run installs them)`);
+  return skipNote(missing);
 }

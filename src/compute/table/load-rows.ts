@@ -1,12 +1,14 @@
 // Stage: compute (tables). The rows of an appendix, inline or from a data file beside the plan,
 // as values of the table's input columns with the position of every cell.
 import { readFile, realpath } from 'node:fs/promises';
-import { dirname, isAbsolute, join, relative } from 'node:path';
+import { dirname } from 'node:path';
 import { diagnostic, type Diagnostic, type Where } from '../../diag/index.js';
 import type { PlanSource } from '../../plan/load.js';
 import { locate, toDotPath } from '../../plan/locate.js';
 import type { Appendix } from '../../plan/types.js';
 import { didYouMean } from '../../util/did-you-mean.js';
+import { matchUnicodePath } from '../../util/unicode-path.js';
+import { dataFilePath, isInside } from './data-path.js';
 import type { DataGrid } from './data-grid.js';
 import { readCsv } from './read-csv.js';
 import { readXlsx, SheetNotFound } from './read-xlsx.js';
@@ -28,13 +30,13 @@ export async function loadRows(appendix: Appendix, path: PropertyKey[], inputs: 
   const at = locate(source, [...path, 'source', 'file']);
   const fail = (reason: string, hints: string[] = []) => ({ rows: [], diagnostics: [diagnostic('data_file', { where: appendix.source!.file, reason }, at, { hints })] });
   const planDir = dirname(source.file);
-  const file = join(planDir, appendix.source.file);
-  const inside = relative(planDir, file);
-  if (isAbsolute(appendix.source.file) || inside.startsWith('..')) return fail('a data file must be inside the plan\'s folder');
+  const where = dataFilePath(source.file, appendix.source.file);
+  if ('reason' in where) return fail(where.reason);
+  const file = where.file;
   let bytes: Buffer;
   try {
-    const [realDir, realFile] = await Promise.all([realpath(planDir), realpath(file)]);
-    if (relative(realDir, realFile).startsWith('..')) return fail("a data file must be inside the plan's folder (it links outside)");
+    const [realDir, realFile] = await Promise.all([realpath(matchUnicodePath(planDir)), realpath(matchUnicodePath(file))]);
+    if (!isInside(realDir, realFile)) return fail("a data file must be inside the plan's folder (it links outside)");
     bytes = await readFile(realFile);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;

@@ -1,0 +1,50 @@
+// Stage: cli. The fonts the PDF is drawn with. `--fonts DIR`: the office's own Times New Roman
+// files in DIR; `--fonts tinos`: the Tinos shipped with ke-hoach (same metrics as Times New
+// Roman). Without --fonts, on Windows: the system's own Times New Roman in %SystemRoot%\Fonts,
+// found by its Windows file names, when it has every Vietnamese letter (the PDF then carries the
+// font ND30 prescribes and draws it as Word does); otherwise, and elsewhere, Tinos.
+import * as nodePath from 'node:path';
+import { findFontFiles, systemFontsDir, WINDOWS_NAMES, type FontFolderAccess } from '../fonts/find-fonts.js';
+import { missingCharacters, VIETNAMESE_LETTERS, type FaceName, type FontFiles } from '../fonts/measure.js';
+
+export type FontChoice =
+  /** fonts undefined: Tinos. `note`: one line for the user (what was chosen, or why not). */
+  | { fonts: FontFiles | undefined; note?: string }
+  | { error: string };
+
+export interface FontSystem {
+  platform: NodeJS.Platform;
+  env: NodeJS.ProcessEnv;
+  fs?: FontFolderAccess;
+}
+
+const LETTERS = VIETNAMESE_LETTERS + VIETNAMESE_LETTERS.toLocaleUpperCase('vi');
+
+export function chooseFonts(option: string | null, sys: FontSystem = { platform: process.platform, env: process.env }): FontChoice {
+  if (option !== null && option.toLowerCase() === 'tinos') return { fonts: undefined };
+  if (option !== null) {
+    const found = findFontFiles(option, sys.fs);
+    if ('missing' in found) return { error: `--fonts ${option}: ${found.reason ?? `missing ${found.missing.join(', ')}`} (the folder needs ${Object.values(WINDOWS_NAMES).join(', ')})` };
+    return { fonts: found.files };
+  }
+  const dir = systemFontsDir(sys.platform, sys.env, sys.fs?.path ?? (sys.platform === 'win32' ? nodePath.win32 : nodePath));
+  if (dir === null) return { fonts: undefined };
+  const found = findFontFiles(dir, sys.fs);
+  if ('missing' in found) return { fonts: undefined };
+  const lacking = lackingLetters(found.files);
+  if (lacking !== '') return { fonts: undefined, note: `PDF fonts: Tinos; the Times New Roman in ${dir} ${lacking}` };
+  return { fonts: found.files, note: `PDF fonts: Times New Roman from ${dir} (--fonts tinos for the bundled Tinos)` };
+}
+
+/** '' when all four faces draw every Vietnamese letter; else what is wrong, in a few words. */
+function lackingLetters(files: FontFiles): string {
+  try {
+    for (const face of Object.keys(files) as FaceName[]) {
+      const missing = missingCharacters(files, face, LETTERS);
+      if (missing.length > 0) return `lacks Vietnamese letters (${missing.slice(0, 5).join(' ')}${missing.length > 5 ? ' …' : ''} in ${nodePath.basename(files[face])})`;
+    }
+    return '';
+  } catch (e) {
+    return `cannot be read (${(e as Error).message})`;
+  }
+}

@@ -1,0 +1,22 @@
+// Stage: compute (tables). Where a data file named in a plan (`source: { file: … }`) is: relative
+// to the plan's folder, with `/` or `\` between folders alike (a plan written on Windows says
+// data\thon.csv), never absolute (a drive letter, a leading slash, a \\server share) and never
+// outside the plan's folder.
+import * as nodePath from 'node:path';
+
+type PathApi = Pick<typeof nodePath, 'dirname' | 'join' | 'relative' | 'isAbsolute' | 'sep'>;
+
+export function dataFilePath(planFile: string, spec: string, path: PathApi = nodePath): { file: string } | { reason: string } {
+  const parts = spec.split(/[\\/]+/);
+  if (/^[\\/]/.test(spec) || /^[a-z]:/i.test(spec)) return { reason: "a data file must be inside the plan's folder: write its path from there, e.g. data/thon.csv" };
+  const planDir = path.dirname(planFile);
+  const file = path.join(planDir, ...parts);
+  if (!isInside(planDir, file, path)) return { reason: "a data file must be inside the plan's folder" };
+  return { file };
+}
+
+/** Whether `file` lies below `dir` (`..x.csv` does; `..\x.csv` and another drive do not). */
+export function isInside(dir: string, file: string, path: PathApi = nodePath): boolean {
+  const rel = path.relative(dir, file);
+  return rel !== '' && rel !== '..' && !rel.startsWith(`..${path.sep}`) && !path.isAbsolute(rel);
+}

@@ -3,7 +3,7 @@
 // file fails with EBUSY or EPERM (EACCES on some file systems). Such a failure is told apart
 // from other write errors, retried briefly (antivirus and indexers hold new files for a moment),
 // and reported in Vietnamese, saying which file to close; the previous file stays as it was.
-import { basename, extname } from 'node:path';
+import { extname } from 'node:path';
 
 /** Exit code of a build that wrote everything but files held open by another program. */
 export const EXIT_BUSY = 4;
@@ -23,9 +23,9 @@ const holder = (path: string): string => (/\.pdf$/i.test(extname(path)) ? 'trìn
 
 /** "out\2026.docx đang mở …: đóng tệp 2026.docx trong Word rồi chạy lại." */
 export function busyMessage(path: string, watching = false): string {
-  const name = basename(path);
-  const then = watching ? 'khi tệp được đóng, bản mới sẽ được ghi ngay' : 'rồi chạy lại';
-  return `${path}: tệp đang mở trong ${holder(path)} nên không ghi đè được; tệp cũ vẫn giữ nguyên. Hãy đóng tệp ${name} trong ${holder(path)} ${then}.`;
+  const close = `Hãy đóng tệp ${path.split(/[\\/]/).pop()} trong ${holder(path)}`; // out\2026.docx → 2026.docx, on any system
+  const then = watching ? `${close}: khi tệp được đóng, bản mới sẽ được ghi ngay.` : `${close} rồi chạy lại.`;
+  return `${path}: tệp đang mở trong ${holder(path)} nên không ghi đè được; tệp cũ vẫn giữ nguyên. ${then}`;
 }
 
 export class OutputBusyError extends Error {

@@ -5,7 +5,7 @@ import { dirname } from 'node:path';
 import { diagnostic, type Diagnostic, type Where } from '../../diag/index.js';
 import type { PlanSource } from '../../plan/load.js';
 import { locate, toDotPath } from '../../plan/locate.js';
-import type { Appendix } from '../../plan/types.js';
+import type { TableInput as Appendix } from '../../plan/types.js';
 import { didYouMean } from '../../util/did-you-mean.js';
 import { matchUnicodePath } from '../../util/unicode-path.js';
 import { dataFilePath, isInside } from './data-path.js';

@@ -8,7 +8,8 @@ export default defineConfig(({ mode }) => ({
     globalSetup: ['test/helpers/global-setup.ts'],
     // the default report, then one line naming the checks skipped for want of a system tool
     reporters: ['default', './test/helpers/skip-reporter.ts'],
-    testTimeout: 60_000,
+    // LibreOffice conversions take seconds each, and much longer on a loaded machine
+    testTimeout: 180_000,
     hookTimeout: 120_000,
   },
 }));

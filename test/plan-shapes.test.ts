@@ -180,3 +180,41 @@ describe('10-plan-shapes: joint plans and appendices', () => {
     expect(diagnostics).toEqual([expect.objectContaining({ severity: 'warning', code: 'undeclared_appendix', message: expect.stringContaining("'Phụ lục số 04'") })]);
   });
 });
+
+describe('10-plan-shapes: the yearly workflow knows the new forms', () => {
+  const source = (yaml: string) => {
+    const file = join(mkdtempSync(join(tmpdir(), 'kh-shapes-wf-')), 'p.yaml');
+    writeFileSync(file, yaml);
+    return file;
+  };
+
+  it('new-plan moves the period a year on; diff-plan reports run-in text, numbered paragraphs and the period', async () => {
+    const { rollPlan } = await import('../src/workflow/roll-plan.js');
+    const { diffPlans } = await import('../src/workflow/diff-plans.js');
+    const yaml = MINIMAL.replace('title: Thử nghiệm', 'period: { from: 2026-03-01, to: 2026-03-31 }\ntitle: Thử nghiệm').replace(
+      SECTIONS,
+      '  - title: Tổ chức\n    sections:\n      - title: Sở Y tế\n        text: Chủ trì.\n      - paragraph: Các sở phối hợp.\n',
+    );
+    const a = await buildDocument(source(yaml));
+    const rolled = rollPlan(yaml, a.computed, 'p.yaml', 2027);
+    expect(rolled).toMatch(/period: \{ from: 2027-03-01, to: 2027-03-31 \}/);
+    const b = await buildDocument(source(rolled.replace('text: Chủ trì.', 'text: Chủ trì, tổng hợp.').replace('paragraph: Các sở phối hợp.', 'paragraph: Các sở, ngành phối hợp.')));
+    const changes = diffPlans(a.computed, b.computed);
+    expect(changes).toContainEqual(expect.objectContaining({ label: 'Thời gian thực hiện', before: '1/3/2026 – 31/3/2026', after: '1/3/2027 – 31/3/2027' }));
+    expect(changes).toContainEqual(expect.objectContaining({ area: 'text', label: 'Tổ chức › Sở Y tế', before: 'Chủ trì.', after: 'Chủ trì, tổng hợp.' }));
+    expect(changes).toContainEqual(expect.objectContaining({ area: 'text', before: 'Các sở phối hợp.', after: 'Các sở, ngành phối hợp.' }));
+  });
+
+  it('fmt puts the keys of each new form in its own order', async () => {
+    const { canonicalYaml } = await import('../src/workflow/canonical-yaml.js');
+    const messy = MINIMAL.replace(SECTIONS, '  - body: [ { body: [ Đoạn. ], plus: Ý. } ]\n    title: A\n    after: [ Cuối. ]\n  - text: Chủ trì.\n    title: Sở Y tế\n').replace(
+      '  to: [ Các thôn ]',
+      '  to:\n    - { archive: [ VT ], to: [ CVP ], group: Văn phòng }',
+    );
+    const out = canonicalYaml('p.yaml', messy);
+    expect(out).toContain('  - title: A\n    body: [ { plus: Ý., body: [ Đoạn. ] } ]\n    after: [ Cuối. ]');
+    expect(out).toContain('  - title: Sở Y tế\n    text: Chủ trì.');
+    expect(out).toContain('    - { group: Văn phòng, to: [ CVP ], archive: [ VT ] }');
+    expect(canonicalYaml('p.yaml', out)).toBe(out);
+  });
+});

@@ -107,14 +107,21 @@ function sections(a: Section[], b: Section[], parent: string): Change[] {
   const label = (s: Section) => (parent ? `${parent} › ${sectionName(s)}` : sectionName(s));
   const matched = new Set<Section>();
   const out: Change[] = [];
-  for (const s of b) {
-    const old = a.find((x) => !matched.has(x) && norm(sectionName(x)) === norm(sectionName(s)));
+  // sections match by title; a numbered paragraph (no title) whose text changed matches the
+  // untitled section at the same place
+  const byName = new Map(b.map((s) => [s, a.find((x) => norm(sectionName(x)) === norm(sectionName(s)))]));
+  const taken = new Set(byName.values());
+  for (const [k, s] of b.entries()) {
+    const sameName = byName.get(s);
+    const samePlace = a[k] && a[k].title === null && s.title === null && !taken.has(a[k]) ? a[k] : undefined;
+    const old = sameName && !matched.has(sameName) ? sameName : samePlace && !matched.has(samePlace) ? samePlace : undefined;
     if (!old) {
       out.push({ area: 'section', kind: 'added', label: label(s) });
       continue;
     }
     matched.add(old);
-    out.push(...lists('text', label(s), [old.text ?? old.paragraph ?? '', ...old.body.map(entryText)].filter(Boolean), [s.text ?? s.paragraph ?? '', ...s.body.map(entryText)].filter(Boolean)));
+    const own = (x: Section) => [x.text ?? x.paragraph ?? '', ...x.body.map(entryText)].filter(Boolean);
+    out.push(...lists('text', old === sameName ? label(s) : parent || label(s), own(old), own(s)));
     out.push(...lists('text', `${label(s)} (sau các mục con)`, old.after.map(entryText), s.after.map(entryText)));
     out.push(...lists('duty', `${label(s)} › chủ trì`, (old.duties?.lead ?? []).map(unitText), (s.duties?.lead ?? []).map(unitText)));
     out.push(...lists('duty', `${label(s)} › phối hợp`, (old.duties?.cooperating ?? []).map(unitText), (s.duties?.cooperating ?? []).map(unitText)));

@@ -53,7 +53,8 @@ export const plusSchema = z
 
 export const bodyEntrySchema: z.ZodType<BodyEntry, unknown> = z
   .union([textSchema, itemSchema, plusSchema, timelineEntrySchema, tableEntrySchema])
-  .describe('Một đoạn văn (chuỗi), một ý {item: …}, một ý {plus: …}, một mốc {when: …, task: …} hoặc một bảng {table: …}');
+  .describe('Một đoạn văn (chuỗi), một ý {item: …}, một ý {plus: …}, một mốc {when: …, task: …} hoặc một bảng {table: …}')
+  .meta({ id: 'bodyEntry' });
 
 export const unitDutySchema = z
   .union([
@@ -119,7 +120,8 @@ export const sectionSchema: z.ZodType<Section, unknown> = z
     after: z.array(bodyEntrySchema).default([]).describe('Nội dung in sau các mục con, ví dụ một câu kết của mục'),
   })
   .superRefine(checkForm)
-  .describe('Một mục của kế hoạch');
+  .describe('Một mục của kế hoạch')
+  .meta({ id: 'section' });
 
 export type Item = ItemEntry;
 export type UnitDuty = z.infer<typeof unitDutySchema>;

@@ -2,12 +2,12 @@
 // shell, skip with a note where it is missing, and one line at the end of the run names what
 // was skipped and how to install it; under CI=true a missing tool fails the check.
 import { spawnSync } from 'node:child_process';
-import { chmodSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { skipLine, toolsOfNote } from './helpers/skip-reporter.js';
-import { findOnPath, inCi, skipFor } from './helpers/tools.js';
+import { findOnPath, findSoffice, inCi, installHint, skipFor } from './helpers/tools.js';
 
 const tmp = () => mkdtempSync(join(tmpdir(), 'kh-any-'));
 
@@ -38,6 +38,19 @@ describe('16-skip-line', () => {
         'To run them: Debian/Ubuntu: sudo apt-get install poppler-utils fonts-liberation2 libreoffice-writer-nogui. CI=true requires them.',
     );
     expect(line).not.toContain('\n');
+  });
+
+  it('tells a Windows machine how to get the tools there', () => {
+    expect(installHint(['soffice', 'qpdf'], 'win32')).toBe('LibreOffice from libreoffice.org; qpdf (winget install QPDF.QPDF) on PATH');
+    expect(installHint(['soffice', 'canvas'], 'linux')).toBe('Debian/Ubuntu: sudo apt-get install libreoffice-writer-nogui; npm install (optional package @napi-rs/canvas)');
+  });
+
+  it('finds LibreOffice where its Windows installer puts it, off PATH', () => {
+    const programFiles = tmp();
+    mkdirSync(join(programFiles, 'LibreOffice', 'program'), { recursive: true });
+    writeFileSync(join(programFiles, 'LibreOffice', 'program', 'soffice.exe'), '');
+    expect(findSoffice({ PATH: tmp(), ProgramFiles: programFiles }, 'win32')).toBe(join(programFiles, 'LibreOffice', 'program', 'soffice.exe'));
+    expect(findSoffice({ PATH: tmp(), ProgramFiles: tmp() }, 'win32')).toBeUndefined();
   });
 
   it('says nothing when no check was skipped for want of a tool', () => {

@@ -93,7 +93,7 @@ describe('16-busy-output: a file open in Word', () => {
     child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
     const until = async (what: () => boolean) => {
-      for (let i = 0; i < 400 && !what(); i++) await new Promise((r) => setTimeout(r, 50));
+      for (let i = 0; i < 1200 && !what(); i++) await new Promise((r) => setTimeout(r, 50)); // a minute, on a loaded machine
       expect(what()).toBe(true);
     };
     try {

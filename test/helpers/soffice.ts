@@ -4,9 +4,9 @@ import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { findOnPath } from './tools.js';
+import { findSoffice } from './tools.js';
 
-export const soffice = findOnPath('soffice') ?? findOnPath('libreoffice');
+export const soffice = findSoffice();
 
 export function docxToPdf(docx: string, outDir: string): string {
   const profile = pathToFileURL(join(tmpdir(), `kh-lo-profile-${process.pid}`)).href;

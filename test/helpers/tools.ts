@@ -11,20 +11,34 @@ import { readTtfMetrics } from '../../src/fonts/ttf-metrics.js';
 
 export type Tool = 'soffice' | 'pdftotext' | 'qpdf' | 'serif-font' | 'canvas';
 
-/** What brings each tool: its Debian package (or how else to get it), and what it is. */
-export const INSTALL: Record<Tool, { debian?: string; other?: string; what: string }> = {
-  soffice: { debian: 'libreoffice-writer-nogui', what: 'LibreOffice' },
-  pdftotext: { debian: 'poppler-utils', what: 'poppler' },
-  qpdf: { debian: 'qpdf', what: 'qpdf' },
-  'serif-font': { debian: 'fonts-liberation2', what: 'Liberation Serif 2 or Times New Roman' },
+/** What brings each tool: its Debian package, how to get it on Windows (or elsewhere), and what it is. */
+export const INSTALL: Record<Tool, { debian?: string; windows?: string; other?: string; what: string }> = {
+  soffice: { debian: 'libreoffice-writer-nogui', windows: 'LibreOffice from libreoffice.org', what: 'LibreOffice' },
+  pdftotext: { debian: 'poppler-utils', windows: 'poppler (winget install oschwartz10612.Poppler) on PATH', what: 'poppler' },
+  qpdf: { debian: 'qpdf', windows: 'qpdf (winget install QPDF.QPDF) on PATH', what: 'qpdf' },
+  'serif-font': { debian: 'fonts-liberation2', windows: 'Times New Roman', what: 'Liberation Serif 2 or Times New Roman' },
   canvas: { other: 'npm install (optional package @napi-rs/canvas)', what: 'a canvas for pdf.js' },
 };
 
-/** How to get the tools: "sudo apt-get install a b; npm install (…)". */
-export function installHint(tools: readonly Tool[]): string {
-  const debian = tools.flatMap((t) => INSTALL[t].debian ?? []);
+/** How to get the tools: "Debian/Ubuntu: sudo apt-get install a b; npm install (…)", or the Windows way on Windows. */
+export function installHint(tools: readonly Tool[], platform: NodeJS.Platform = process.platform): string {
   const other = tools.flatMap((t) => INSTALL[t].other ?? []);
+  if (platform === 'win32') return [...tools.flatMap((t) => INSTALL[t].windows ?? []), ...other].join('; ');
+  const debian = tools.flatMap((t) => INSTALL[t].debian ?? []);
   return [...(debian.length ? [`Debian/Ubuntu: sudo apt-get install ${debian.join(' ')}`] : []), ...other].join('; ');
+}
+
+/** LibreOffice's soffice: on PATH, or where its installer puts it on Windows and macOS. */
+export function findSoffice(env: NodeJS.ProcessEnv = process.env, platform: NodeJS.Platform = process.platform): string | undefined {
+  const onPath = findOnPath('soffice', env, platform) ?? findOnPath('libreoffice', env, platform);
+  if (onPath) return onPath;
+  const usual =
+    platform === 'win32'
+      ? [env.ProgramFiles, env['ProgramFiles(x86)']].flatMap((d) => (d ? [join(d, 'LibreOffice', 'program', 'soffice.exe')] : []))
+      : platform === 'darwin'
+        ? ['/Applications/LibreOffice.app/Contents/MacOS/soffice']
+        : [];
+  return usual.find((f) => statSync(f, { throwIfNoEntry: false })?.isFile());
 }
 
 /** Marks the notes this module writes, so that the reporter tells them from other skips. */
@@ -106,7 +120,7 @@ function hasCanvas(): boolean {
 function detect(tool: Tool): boolean {
   if (tool === 'serif-font') return hasSerifFont();
   if (tool === 'canvas') return hasCanvas();
-  if (tool === 'soffice') return !!(findOnPath('soffice') ?? findOnPath('libreoffice'));
+  if (tool === 'soffice') return !!findSoffice();
   return !!findOnPath(tool);
 }
 

@@ -63,3 +63,21 @@ export async function renameUnlessBusy(rename: (from: string, to: string) => Pro
     delay *= 2;
   }
 }
+
+/** Outputs not written because another program holds the file open (path → new bytes). */
+export type Waiting = Map<string, Uint8Array>;
+
+/** --watch: one more try for each output that waits for its file to be closed; true while some still wait. */
+export async function retryWaiting(waiting: Waiting, write: (path: string, bytes: Uint8Array, retry: RetryOptions) => Promise<void>): Promise<boolean> {
+  for (const [path, bytes] of waiting)
+    try {
+      await write(path, bytes, { attempts: 1 });
+      waiting.delete(path);
+      console.log(`wrote ${path}`);
+    } catch (e) {
+      if (e instanceof OutputBusyError) continue;
+      console.error(`${path}: ${(e as Error).message}`); // gone wrong otherwise: reported once, not retried
+      waiting.delete(path);
+    }
+  return waiting.size > 0;
+}

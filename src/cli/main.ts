@@ -8,15 +8,12 @@ import type { FontFiles } from '../fonts/measure.js';
 import { buildDocument, renderFormat } from '../pipeline.js';
 import { parseArgs, UsageError, USAGE, type CliOptions } from './args.js';
 import { runBatch } from './batch.js';
-import { busyMessage, EXIT_BUSY, OutputBusyError } from './busy-output.js';
+import { busyMessage, EXIT_BUSY, OutputBusyError, retryWaiting, type Waiting } from './busy-output.js';
 import { chooseFonts } from './fonts-option.js';
 import { expandWildcards, outputPath } from './paths.js';
 import { plural, printDiagnostics, runCommand } from './run.js';
 import { watchPlans } from './watch.js';
 import { writeAtomically } from './write-output.js';
-
-/** Outputs not written because another program holds the file open (path → new bytes). */
-type Waiting = Map<string, Uint8Array>;
 
 /** Writes each output; one held open by Word is reported, kept as it was and put in `waiting`. */
 async function writeOutputs(plan: string, o: CliOptions, outputs: readonly (readonly [string, { bytes: Uint8Array }])[], waiting: Waiting): Promise<void> {
@@ -32,21 +29,6 @@ async function writeOutputs(plan: string, o: CliOptions, outputs: readonly (read
       waiting.set(path, bytes);
     }
   }
-}
-
-/** --watch: one more try for each output that waits for its file to be closed; true while some still wait. */
-async function retryWaiting(waiting: Waiting): Promise<boolean> {
-  for (const [path, bytes] of waiting)
-    try {
-      await writeAtomically(path, bytes, { attempts: 1 });
-      waiting.delete(path);
-      console.log(`wrote ${path}`);
-    } catch (e) {
-      if (e instanceof OutputBusyError) continue;
-      console.error(`${path}: ${(e as Error).message}`); // gone wrong otherwise: reported once, not retried
-      waiting.delete(path);
-    }
-  return waiting.size > 0;
 }
 
 async function buildOne(plan: string, o: CliOptions, fonts: FontFiles | undefined, waiting: Waiting): Promise<{ errors: number; warnings: number }> {
@@ -104,7 +86,7 @@ async function main(argv: string[]): Promise<number> {
         for (const plan of o.plans) await buildOne(plan, o, fonts, waiting);
         return waiting.size > 0;
       },
-      () => retryWaiting(waiting),
+      () => retryWaiting(waiting, writeAtomically),
     );
   let errors = 0;
   let warnings = 0;

@@ -154,7 +154,9 @@ describe('16-paths: Windows paths', () => {
     expect(expandWildcards(['plans\\examples\\*.yaml'], fs, win32)).toEqual(['plans\\examples\\A.YAML', 'plans\\examples\\b.yaml']);
     expect(expandWildcards(['plans\\examples\\*.pdf', 'x.yaml'], fs, win32)).toEqual(['plans\\examples\\*.pdf', 'x.yaml']);
     const r = runCommand('check', ['plans/examples/*.yaml']); // no shell: the command sees the *
-    expect(r.stdout.trim()).toBe('checked 3 plans: 0 errors, 0 warnings');
+    const examples = readdirSync('plans/examples').filter((f) => f.endsWith('.yaml')).length;
+    expect(examples).toBeGreaterThan(2);
+    expect(r.stdout.trim()).toBe(`checked ${examples} plans: 0 errors, 0 warnings`);
     expect(r.status).toBe(0);
   });
 

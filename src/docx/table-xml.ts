@@ -6,12 +6,13 @@ import { placeCells } from '../model/table-grid.js';
 import { TABLE_ROW_STYLES } from '../model/theme.js';
 import type { Inline, Table } from '../model/types.js';
 import type { DocxContext } from './context.js';
+import { printable } from '../util/printable.js';
 import { styleId } from './styles.js';
 import { mmToTwips, ptToEighths, ptToTwips } from './units.js';
 
 const JC = { left: 'left', center: 'center', right: 'right' } as const;
 
-const escapeXml = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escapeXml = (s: string): string => printable(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 function runs(inlines: readonly Inline[], bold = false, italic = false): string {
   return inlines

@@ -4,6 +4,7 @@ import { Document as DocxDocument, Header, Packer, PageNumber, PageOrientation, 
 import { createMeasure, type Measure } from '../fonts/measure.js';
 import type { Document, Section } from '../model/types.js';
 import type { Theme } from '../model/theme.js';
+import { printable } from '../util/printable.js';
 import { blocksToDocx } from './blocks.js';
 import { unzippedParts, zipParts } from './deterministic.js';
 import { insertTables, type TableSlot } from './table.js';
@@ -61,10 +62,10 @@ export async function writeDocx(doc: Document, options: DocxOptions = {}): Promi
   const measure = options.measure ?? createMeasure();
   const tables: TableSlot[] = [];
   const file = new DocxDocument({
-    creator: doc.meta.author,
-    lastModifiedBy: doc.meta.author,
-    title: doc.meta.title,
-    subject: doc.meta.subject,
+    creator: printable(doc.meta.author),
+    lastModifiedBy: printable(doc.meta.author),
+    title: printable(doc.meta.title),
+    subject: printable(doc.meta.subject),
     revision: 1,
     styles: stylesFromTheme(doc.theme),
     sections: doc.children.map((s) => sectionToDocx(s, doc.theme, measure, tables)),

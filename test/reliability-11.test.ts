@@ -1,0 +1,70 @@
+// Regression tests of issue 11 (reliability II): no input or fault writes a wrong document, loses
+// text, hangs, crashes or corrupts output. Each test is named 11-<topic>.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildDocument, renderFormat } from '../src/pipeline.js';
+import { runCli } from './helpers/cli.js';
+import { docxFilesIn, docxParagraphs, renderDocx } from './helpers/docx.js';
+
+const tmp = (): string => mkdtempSync(join(tmpdir(), 'kh-11-'));
+const MINIMAL = readFileSync('test/fixtures/plans/minimal.yaml', 'utf8');
+const has = (cmd: string) => spawnSync('which', [cmd]).status === 0;
+
+/** The minimal plan with `body` as the first section's body and `extra` appended. */
+function planWith(dir: string, body: string[], extra = '', name = 'p.yaml'): string {
+  const file = join(dir, name);
+  writeFileSync(file, MINIMAL.replace('      - Một đoạn văn.', body.map((b) => `      - ${b}`).join('\n')) + extra);
+  return file;
+}
+
+const pdfText = (bytes: Uint8Array): string => {
+  const file = join(tmp(), 'p.pdf');
+  writeFileSync(file, bytes);
+  return execFileSync('pdftotext', ['-raw', file, '-'], { encoding: 'utf8' });
+};
+
+describe('11-asterisks: literal asterisks are kept', () => {
+  it('prints "5*3 = 15" and "(*) … (*)" as written, in DOCX and PDF; \\* is a literal asterisk', async () => {
+    const file = planWith(tmp(), ['"Tỷ lệ 5*3 = 15 và 2*4 = 8."', '"Số liệu (*) tạm tính, ghi chú (*) cuối bảng."', '"Viết \\\\*sao\\\\* và **đậm**."']);
+    const { document } = await buildDocument(file);
+    const paragraphs = docxParagraphs(await renderDocx(document));
+    expect(paragraphs).toContain('Tỷ lệ 5*3 = 15 và 2*4 = 8.');
+    expect(paragraphs).toContain('Số liệu (*) tạm tính, ghi chú (*) cuối bảng.');
+    expect(paragraphs).toContain('Viết *sao* và đậm.');
+    if (has('pdftotext')) {
+      const text = pdfText((await renderFormat(document, 'pdf')).bytes).replace(/\s+/g, ' ');
+      expect(text).toContain('Tỷ lệ 5*3 = 15 và 2*4 = 8.');
+      expect(text).toContain('Số liệu (*) tạm tính, ghi chú (*) cuối bảng.');
+    }
+  });
+});
+
+describe('11-xml-chars: every DOCX part is well-formed XML', () => {
+  const table = (rows: string, header = 'Tên\\x01') =>
+    `appendices:\n  - id: a\n    title: Bảng\n    columns:\n      - { key: t, header: "${header}" }\n      - { key: n, header: Số, type: integer }\n${rows}`;
+
+  it('drops U+FFFE, U+FFFF and C0 controls from plan text and inline rows', async () => {
+    const file = planWith(tmp(), ['"Đoạn\\uFFFE có\\uFFFF ký tự\\x02 lạ\\x1F."'], table('    rows:\n      - ["Thôn\\x00 A\\x07", 5]\n      - ["\\uFFFEThôn B", 6]\n'));
+    const bytes = await renderDocx((await buildDocument(file)).document);
+    const paragraphs = docxParagraphs(bytes);
+    expect(paragraphs).toContain('Đoạn có ký tự lạ.');
+    expect(paragraphs).toContain('Thôn A');
+    expect(paragraphs).toContain('Thôn B');
+  });
+
+  it('drops them from CSV cells too, and the CLI writes a DOCX that parses', () => {
+    const dir = tmp();
+    const file = planWith(dir, ['Một đoạn.'], table('    source: { file: d.csv }\n', 'Tên'));
+    writeFileSync(join(dir, 'd.csv'), 'Tên,Số\nThôn\u0001 A\u000b,5\n"Thôn\uFFFE B",6\n');
+    const out = join(dir, 'out');
+    const r = runCli([file, '--out', out]);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(docxFilesIn(out)).toEqual(['p.docx']);
+    expect(docxParagraphs(readFileSync(join(out, 'p.docx')))).toEqual(expect.arrayContaining(['Thôn A', 'Thôn B']));
+  });
+});
+

@@ -68,3 +68,46 @@ describe('11-xml-chars: every DOCX part is well-formed XML', () => {
   });
 });
 
+
+describe('11-each-rows: --each builds only good rows, each reported under its own name', () => {
+  const communes = readFileSync('plans/2026-communes.yaml', 'utf8');
+  const batchPlan = (edit: (s: string) => string) => {
+    const dir = tmp();
+    writeFileSync(join(dir, 'c.yaml'), edit(communes));
+    return { dir, plan: join(dir, 'c.yaml'), out: join(dir, 'out') };
+  };
+
+  it.each(['1', '2'])('a short row and a later bad number: both rows fail under their names and lines, the others are built (%s thread(s))', (workers) => {
+    const { plan, out } = batchPlan((s) =>
+      s.replace('[ Quảng Phú, Lê Thị Bình, 16314, 15175 ]', '[ Quảng Phú, Lê Thị Bình, 16314 ]').replace('[ Quảng Trạch, Nguyễn Hữu Dũng, 16623, 15687 ]', '[ Quảng Trạch, Nguyễn Hữu Dũng, nhiều, 15687 ]'),
+    );
+    const r = runCli([plan, '--each', 'chi-tieu-xa', '--out', out, '--format', 'docx'], { KE_HOACH_WORKERS: workers });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain(`${plan}:89:9: row 2: this row has 3 values, the table takes 4`);
+    expect(r.stderr).toContain(`${plan}:91:41: row 4: column 'dan-so': expected a number, found "nhiều"`);
+    expect(r.stderr).toContain('failed: Quảng Phú: row 2: this row has 3 values');
+    expect(r.stderr).toContain('failed: Quảng Trạch: row 4: column');
+    expect(r.stdout).toMatch(/built 18 of 20 plans \(18 files\)/);
+    const files = docxFilesIn(out);
+    expect(files).toHaveLength(18);
+    expect(files).not.toContain('c-quang-phu.docx');
+    expect(files).not.toContain('c-quang-trach.docx');
+    expect(files).toContain('c-quang-yen.docx');
+    expect(files).toContain('c-quang-chinh.docx');
+    expect(docxParagraphs(readFileSync(join(out, 'c-quang-yen.docx'))).join('\n')).toContain('Quảng Yên');
+  });
+
+  it("prints the units' warnings with their names; --strict fails those units with exit code 3", () => {
+    const { plan, out, dir } = batchPlan((s) => s.replace('[ Quảng Hợp, Trần Ngọc Hải,', '[ Quảng Hợp 漢, Trần Ngọc Hải,'));
+    const r = runCli([plan, '--each', 'chi-tieu-xa', '--out', out, '--format', 'pdf']);
+    expect(r.status).toBe(0);
+    expect(r.stderr).toMatch(/warning: the regular font .* has no glyph for '漢'/);
+    expect(r.stderr).toContain('in 1 plan: Quảng Hợp 漢');
+    expect(r.stdout).toMatch(/built 20 of 20 plans .*; 0 failed; 3 warnings$/m);
+    const strictOut = join(dir, 'strict');
+    const s = runCli([plan, '--each', 'chi-tieu-xa', '--out', strictOut, '--format', 'pdf', '--strict']);
+    expect(s.status).toBe(3);
+    expect(s.stderr).toContain('failed: Quảng Hợp 漢: warning with --strict');
+    expect(s.stdout).toMatch(/built 19 of 20 plans/);
+  });
+});

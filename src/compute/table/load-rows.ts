@@ -19,6 +19,11 @@ export interface RawRow {
   cellWhere: (i: number) => Where;
   /** How messages name the row: "row 3" or "sheet 'Thôn', row 5". */
   label: string;
+  /**
+   * The row could not be read (wrong number of values): it stays in the table, empty, so that
+   * row i of the table is row i of the plan (a batch builds units by that index).
+   */
+  broken?: true;
 }
 
 const normalise = (s: string): string => s.normalize('NFC').replace(/\s+/g, ' ').trim().toLocaleLowerCase('vi');
@@ -59,11 +64,13 @@ function inlineRows(appendix: Appendix, path: PropertyKey[], inputs: LeafColumn[
   appendix.rows.forEach((row, r) => {
     const rowPath = [...path, 'rows', r];
     const where = locate(source, rowPath);
+    const cellWhere = (i: number) => locate(source, [...rowPath, i]);
     if (row.length !== inputs.length) {
       diagnostics.push(diagnostic('row_length', { where: `row ${r + 1}`, found: row.length, expected: inputs.length, keys: inputs.map((c) => c.key).join(', ') }, where));
+      rows.push({ values: inputs.map(() => null), where, cellWhere, label: `row ${r + 1}`, broken: true });
       return;
     }
-    rows.push({ values: row, where, cellWhere: (i) => locate(source, [...rowPath, i]), label: `row ${r + 1}` });
+    rows.push({ values: row, where, cellWhere, label: `row ${r + 1}` });
   });
   return { rows, diagnostics };
 }

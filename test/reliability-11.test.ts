@@ -1,12 +1,12 @@
 // Regression tests of issue 11 (reliability II): no input or fault writes a wrong document, loses
 // text, hangs, crashes or corrupts output. Each test is named 11-<topic>.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildDocument, renderFormat } from '../src/pipeline.js';
-import { runCli } from './helpers/cli.js';
+import { runCli, runCommand } from './helpers/cli.js';
 import { docxFilesIn, docxParagraphs, renderDocx } from './helpers/docx.js';
 
 const tmp = (): string => mkdtempSync(join(tmpdir(), 'kh-11-'));
@@ -109,5 +109,68 @@ describe('11-each-rows: --each builds only good rows, each reported under its ow
     expect(s.status).toBe(3);
     expect(s.stderr).toContain('failed: Quảng Hợp 漢: warning with --strict');
     expect(s.stdout).toMatch(/built 19 of 20 plans/);
+  });
+});
+
+describe('11-same-output: two plans with the same output name', () => {
+  it('are refused before anything is written, naming both', () => {
+    const dir = tmp();
+    mkdirSync(join(dir, 'a'));
+    mkdirSync(join(dir, 'b'));
+    const a = planWith(join(dir, 'a'), ['Kế hoạch A.'], '', 'plan.yaml');
+    const b = planWith(join(dir, 'b'), ['Kế hoạch B.'], '', 'Plan.yaml');
+    const out = join(dir, 'out');
+    const r = runCli([a, b, '--out', out]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain(`'${a}' and '${b}' would both be written as '${join(out, 'Plan.*')}'`);
+    expect(existsSync(out)).toBe(false);
+  });
+});
+
+describe('11-regular-files: only regular files are read, within limits', () => {
+  const fifo = (dir: string, name: string) => {
+    const file = join(dir, name);
+    execFileSync('mkfifo', [file]);
+    return file;
+  };
+
+  it.skipIf(!has('mkfifo'))('refuses a FIFO as plan (build-plan, check, fmt, new-plan) or as data file, without waiting on it', () => {
+    const dir = tmp();
+    const plan = fifo(dir, 'fifo.yaml');
+    const r = runCli([plan, '--out', join(dir, 'out')]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain(`${plan}:1:1: '${plan}' is a pipe (FIFO), not an ordinary file`);
+    for (const [command, args] of [['check', [plan]], ['fmt', [plan]], ['new-plan', [plan, '--year', '2027', '--out', join(dir, 'n.yaml')]]] as const)
+      expect(runCommand(command, [...args]).stderr, command).toContain('is a pipe (FIFO), not an ordinary file');
+    fifo(dir, 'd.csv');
+    const withData = planWith(dir, ['Một đoạn.'], 'appendices:\n  - id: a\n    title: Bảng\n    columns:\n      - { key: t, header: Tên }\n    source: { file: d.csv }\n');
+    const d = runCli([withData, '--out', join(dir, 'out')]);
+    expect(d.status).toBe(1);
+    expect(d.stderr).toContain(`is a pipe (FIFO), not an ordinary file`);
+  });
+
+  it('refuses /dev/zero and a folder as plan', () => {
+    const zero = runCli(['/dev/zero', '--out', tmp()]);
+    expect(zero.status).toBe(1);
+    expect(zero.stderr).toContain("/dev/zero:1:1: '/dev/zero' is a device, not an ordinary file");
+    const folder = tmp();
+    expect(runCli([folder, '--out', tmp()]).stderr).toContain(`'${folder}' is a folder, not an ordinary file`);
+  });
+
+  it('reads a plan no further than its limit, whatever stat says (stat gives 0 for /proc files)', async () => {
+    const { readRegularFile, FileTooLarge } = await import('../src/util/read-regular-file.js');
+    if (!existsSync('/proc/self/maps')) return;
+    await expect(readRegularFile('/proc/self/maps', 64)).rejects.toBeInstanceOf(FileTooLarge);
+    expect((await readRegularFile('/proc/self/maps', 1 << 24)).length).toBeGreaterThan(64);
+  });
+
+  it('refuses a data file over 32 MiB before reading it, naming the file and the limit', () => {
+    const dir = tmp();
+    const plan = planWith(dir, ['Một đoạn.'], 'appendices:\n  - id: a\n    title: Bảng\n    columns:\n      - { key: t, header: Tên }\n    source: { file: big.csv }\n');
+    writeFileSync(join(dir, 'big.csv'), 'Tên\n');
+    truncateSync(join(dir, 'big.csv'), 600 * 1024 * 1024); // sparse: no disk used
+    const r = runCli([plan, '--out', join(dir, 'out')]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('big.csv: the file is 629145600 bytes; a data file may be at most 33554432 bytes (32 MiB)');
   });
 });

@@ -11,7 +11,7 @@ import type { ComputedTable } from '../compute/types.js';
 import { preparePlan, type FormatName } from '../pipeline.js';
 import { slug } from '../util/slug.js';
 import { unitBuilder, type UnitJob, type UnitResult, type WorkerSetup } from './unit-builder.js';
-import { plural, printDiagnostics } from './run.js';
+import { EXIT, plural, printDiagnostics } from './run.js';
 
 export interface BatchOptions {
   outDir: string;
@@ -91,10 +91,10 @@ export async function runBatch(plan: string, each: string, o: BatchOptions): Pro
   const base = basename(plan, extname(plan));
   const seen = new Map<string, number>();
   const jobs: UnitJob[] = [];
-  const failed: { label: string; reason: string; strict: boolean }[] = [];
+  const failed: { label: string; reason: string; strict?: boolean; io?: boolean }[] = [];
   table.rows.forEach((_, row) => {
     const label = labelOf(row);
-    if (rows.has(row)) return printDiagnostics(rows.get(row)!), failed.push({ label, reason: rows.get(row)![0]!.message, strict: false });
+    if (rows.has(row)) return printDiagnostics(rows.get(row)!), failed.push({ label, reason: rows.get(row)![0]!.message });
     const s = slug(label) || `row-${row + 1}`;
     const n = (seen.get(s) ?? 0) + 1;
     seen.set(s, n);
@@ -119,7 +119,7 @@ export async function runBatch(plan: string, each: string, o: BatchOptions): Pro
       unitWarnings.set(d.message, entry);
     }
     if (m.ok) files += m.files.length;
-    else failed.push({ label: labelOf(m.row), reason: m.error, strict: m.warnings !== undefined });
+    else failed.push({ label: labelOf(m.row), reason: m.error, strict: m.warnings !== undefined, io: m.io });
     progress(done, total);
   };
   if (count === 1) {
@@ -148,7 +148,8 @@ export async function runBatch(plan: string, each: string, o: BatchOptions): Pro
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   const rss = Math.round(process.resourceUsage().maxRSS / 1024);
   console.log(`built ${total - failed.length} of ${plural(total, 'plan')} (${plural(files, 'file')}) in ${seconds} s on ${plural(count, 'thread')}, peak memory ${rss} MB; ${failed.length} failed${warnings ? `; ${plural(warnings, 'warning')}` : ''}`);
-  // errors fail the batch (1); warnings fail it only with --strict (3, as for one plan)
-  if (failed.some((f) => !f.strict)) return 1;
-  return failed.length > 0 ? 3 : 0;
+  // errors fail the batch (1); files that could not be written, 74; warnings only with --strict (3)
+  if (failed.some((f) => !f.strict && !f.io)) return EXIT.errors;
+  if (failed.some((f) => f.io)) return EXIT.io;
+  return failed.length > 0 ? EXIT.strict : EXIT.ok;
 }

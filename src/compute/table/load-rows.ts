@@ -1,12 +1,14 @@
 // Stage: compute (tables). The rows of an appendix, inline or from a data file beside the plan,
 // as values of the table's input columns with the position of every cell.
-import { readFile, realpath } from 'node:fs/promises';
+import { realpath } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative } from 'node:path';
-import { diagnostic, type Diagnostic, type Where } from '../../diag/index.js';
+import { diagnostic, messages, type Diagnostic, type Where } from '../../diag/index.js';
 import type { PlanSource } from '../../plan/load.js';
 import { locate, toDotPath } from '../../plan/locate.js';
 import type { Appendix } from '../../plan/types.js';
 import { didYouMean } from '../../util/did-you-mean.js';
+import { fsReason } from '../../util/fs-reason.js';
+import { FileTooLarge, NotARegularFile, readRegularFile } from '../../util/read-regular-file.js';
 import type { DataGrid } from './data-grid.js';
 import { readCsv } from './read-csv.js';
 import { readXlsx, SheetNotFound } from './read-xlsx.js';
@@ -26,6 +28,12 @@ export interface RawRow {
   broken?: true;
 }
 
+/**
+ * Data files are read whole: a province's table is a few hundred KB, a 20 000-row one a few MB.
+ * Past this the file is refused before it is read, so that nothing runs out of memory.
+ */
+export const MAX_DATA_FILE_BYTES = 32 * 1024 * 1024;
+
 const normalise = (s: string): string => s.normalize('NFC').replace(/\s+/g, ' ').trim().toLocaleLowerCase('vi');
 
 export async function loadRows(appendix: Appendix, path: PropertyKey[], inputs: LeafColumn[], source: PlanSource): Promise<{ rows: RawRow[]; diagnostics: Diagnostic[] }> {
@@ -40,10 +48,12 @@ export async function loadRows(appendix: Appendix, path: PropertyKey[], inputs: 
   try {
     const [realDir, realFile] = await Promise.all([realpath(planDir), realpath(file)]);
     if (relative(realDir, realFile).startsWith('..')) return fail("a data file must be inside the plan's folder (it links outside)");
-    bytes = await readFile(realFile);
+    bytes = await readRegularFile(realFile, MAX_DATA_FILE_BYTES);
   } catch (e) {
+    if (e instanceof FileTooLarge) return fail(messages.file_too_large({ size: e.size ?? `more than ${e.limit}`, limit: e.limit, what: 'a data file' }));
+    if (e instanceof NotARegularFile) return fail(messages.file_not_regular({ file, kind: e.kind }));
     const code = (e as NodeJS.ErrnoException).code;
-    return fail(code === 'ENOENT' ? `no such file (looked for ${file})` : `cannot read ${file}: ${(e as Error).message}`);
+    return fail(code === 'ENOENT' ? `no such file (looked for ${file})` : `cannot read ${file}: ${fsReason(e)}`);
   }
   let grid: DataGrid;
   let sheet = '';

@@ -1,13 +1,13 @@
 // Regression tests of issue 11 (reliability II): no input or fault writes a wrong document, loses
 // text, hangs, crashes or corrupts output. Each test is named 11-<topic>.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildDocument, renderFormat } from '../src/pipeline.js';
 import { runCli, runCommand } from './helpers/cli.js';
-import { docxFilesIn, docxParagraphs, renderDocx } from './helpers/docx.js';
+import { docxFilesIn, docxParagraphs, renderDocx, wellFormedDocx } from './helpers/docx.js';
 
 const tmp = (): string => mkdtempSync(join(tmpdir(), 'kh-11-'));
 const MINIMAL = readFileSync('test/fixtures/plans/minimal.yaml', 'utf8');
@@ -172,5 +172,144 @@ describe('11-regular-files: only regular files are read, within limits', () => {
     const r = runCli([plan, '--out', join(dir, 'out')]);
     expect(r.status).toBe(1);
     expect(r.stderr).toContain('big.csv: the file is 629145600 bytes; a data file may be at most 33554432 bytes (32 MiB)');
+  });
+});
+
+/** Can this machine give a test its own mounts (a small or read-only disk) without privileges? */
+const canMount = spawnSync('unshare', ['-rm', 'sh', '-c', `mount -t tmpfs -o size=64k tmpfs ${tmpdir()}`]).status === 0;
+if (!canMount) console.log('notice: unshare -rm cannot mount here; the full-disk and read-only tests are skipped');
+
+/** Runs build-plan commands in a mount namespace where `dir` is a small tmpfs (`ro` to make it read-only after `setup`). */
+function onSmallDisk(dir: string, sizeKb: number, commands: string[][], ro = false) {
+  const q = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
+  const list = `ls -a ${q(dir)}; sha1sum ${q(dir)}/* 2>/dev/null`;
+  const run = commands.map((args) => `${q(process.execPath)} dist/bin/main.mjs ${args.map(q).join(' ')}; echo "rc=$?"; ${list}`);
+  const script = [`mount -t tmpfs -o size=${sizeKb}k tmpfs ${q(dir)}`, run[0], ...(ro ? [`mount -o remount,ro ${q(dir)}`] : []), ...run.slice(1)].join('\n');
+  return spawnSync('unshare', ['-rm', 'sh', '-c', script], { encoding: 'utf8', timeout: 120_000 });
+}
+
+describe('11-io-faults: a disk fault is an ordinary error, exit 74; other plans are built; DOCX and PDF go together', () => {
+  it('--out that is a file: a plain message naming it, exit 74, no stack', () => {
+    const dir = tmp();
+    writeFileSync(join(dir, 'out'), 'a file');
+    const r = runCli(['plans/2026.yaml', '--out', join(dir, 'out')]);
+    expect(r.status).toBe(74);
+    expect(r.stderr).toContain(`cannot write '${join(dir, 'out')}': a file of that name is in the way (EEXIST); nothing of plans/2026.yaml was written`);
+    expect(r.stderr).not.toMatch(/internal error|This is a bug|\n\s+at /);
+  });
+
+  it('a plan whose PDF cannot be replaced keeps its previous DOCX too; the next plan is built', () => {
+    const dir = tmp();
+    const out = join(dir, 'out');
+    const one = planWith(dir, ['Lần một.'], '', 'one.yaml');
+    const two = planWith(dir, ['Kế hoạch hai.'], '', 'two.yaml');
+    mkdirSync(join(out, 'one.pdf', 'busy'), { recursive: true }); // a folder where the PDF goes: renaming onto it fails
+    writeFileSync(join(out, 'one.docx'), 'previous DOCX');
+    const r = runCli([one, two, '--out', out]);
+    expect(r.status).toBe(74);
+    expect(r.stderr).toContain(`cannot write '${join(out, 'one.pdf')}'`);
+    expect(readFileSync(join(out, 'one.docx'), 'utf8')).toBe('previous DOCX');
+    expect(r.stdout).toContain(`wrote ${join(out, 'two.pdf')}`);
+    wellFormedDocx(readFileSync(join(out, 'two.docx')));
+    expect(readdirSync(out).filter((f) => f.startsWith('.'))).toEqual([]);
+  });
+
+  it.skipIf(!canMount)('a full disk: the new DOCX does not sit beside the old PDF, nothing is left behind, exit 74', () => {
+    const dir = tmp();
+    const disk = join(dir, 'disk');
+    mkdirSync(disk);
+    const plan = join(dir, '2026.yaml');
+    writeFileSync(plan, readFileSync('plans/2026.yaml', 'utf8'));
+    const changed = join(dir, 'changed', '2026.yaml');
+    mkdirSync(dirname(changed));
+    writeFileSync(changed, readFileSync('plans/2026.yaml', 'utf8').replace('Duy trì và mở rộng', 'Duy trì, mở rộng'));
+    const r = onSmallDisk(disk, 200, [[plan, '--out', disk], [changed, '--out', disk]]);
+    expect(r.stdout).toMatch(/rc=0[\s\S]*rc=74/);
+    expect(r.stderr).toMatch(/cannot write '.*2026\.pdf': the disk is full \(ENOSPC\); nothing of .*changed\/2026\.yaml was written; its previous files are as they were/);
+    const [first, second] = r.stdout.split(/^rc=\d+$/m).slice(1);
+    expect(second).not.toMatch(/\.tmp|\.old/);
+    const sums = (s: string) => [...s.matchAll(/^([0-9a-f]{40}) +\S+\/(2026\.\w+)$/gm)].map((m) => `${m[2]} ${m[1]}`);
+    expect(sums(first!)).toHaveLength(2);
+    expect(sums(second!)).toEqual(sums(first!));
+  });
+
+  it.skipIf(!canMount)('a read-only disk: exit 74 with a plain message', () => {
+    const disk = join(tmp(), 'disk');
+    mkdirSync(disk);
+    const r = onSmallDisk(disk, 1024, [['--help'], ['plans/2026.yaml', '--out', disk]], true);
+    expect(r.stdout).toContain('rc=74');
+    expect(r.stderr).toContain('the disk or folder is read-only (EROFS)');
+  });
+
+  it('damaged --fonts files: a plain message naming the file, exit 2, before anything is built', () => {
+    const dir = tmp();
+    for (const f of ['times.ttf', 'timesbd.ttf', 'timesi.ttf']) writeFileSync(join(dir, f), readFileSync('node_modules/@expo-google-fonts/tinos/400Regular/Tinos_400Regular.ttf'));
+    writeFileSync(join(dir, 'timesbi.ttf'), readFileSync('node_modules/@expo-google-fonts/tinos/400Regular/Tinos_400Regular.ttf').subarray(0, 3000));
+    const r = runCli(['plans/2026.yaml', '--fonts', dir, '--out', join(dir, 'out')]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain(`--fonts: cannot use '${join(dir, 'timesbi.ttf')}': it is not a TrueType font file, or it is damaged`);
+    expect(r.stderr).not.toMatch(/internal error/);
+    expect(existsSync(join(dir, 'out'))).toBe(false);
+  });
+});
+
+describe('11-leftovers: no temporary file outlives a build', () => {
+  /** Starts build-plan; `until` resolves when its output matches. */
+  async function start(args: string[]) {
+    const { spawn } = await import('node:child_process');
+    const child = spawn(process.execPath, ['dist/bin/main.mjs', ...args]);
+    let output = '';
+    child.stdout.on('data', (d) => (output += d));
+    child.stderr.on('data', (d) => (output += d));
+    const exited = new Promise<string | number | null>((resolve) => child.on('exit', (code, signal) => resolve(signal ?? code)));
+    const until = async (pattern: RegExp, from = 0) => {
+      for (let i = 0; i < 400 && !pattern.test(output.slice(from)); i++) await new Promise((r) => setTimeout(r, 50));
+      expect(output.slice(from)).toMatch(pattern);
+      return output.length;
+    };
+    return { child, exited, until, output: () => output };
+  }
+
+  it.skipIf(!has('mkfifo') || !existsSync('/proc/self/task')).each(['SIGTERM', 'SIGINT'] as const)('%s during a write removes the temporary file', async (signal) => {
+    const out = tmp();
+    const build = await start(['plans/2026.yaml', '--out', out, '--format', 'docx']);
+    // the build's temporary file, made a FIFO before the build gets there: writing it waits for a reader
+    const temp = join(out, `.2026.docx.${build.child.pid}.tmp`);
+    execFileSync('mkfifo', [temp]);
+    // wait until one of its threads blocks opening it ("wait_for_partner" in Linux's /proc)
+    const waiting = () => readdirSync(`/proc/${build.child.pid}/task`).some((t) => readFileSync(`/proc/${build.child.pid}/task/${t}/wchan`, 'utf8') === 'wait_for_partner');
+    for (let i = 0; i < 600 && !waiting(); i++) await new Promise((r) => setTimeout(r, 50));
+    expect(waiting()).toBe(true);
+    build.child.kill(signal);
+    expect(await build.exited).toBe(signal);
+    expect(readdirSync(out)).toEqual([]);
+  });
+
+  it('a build removes the temporary files of processes that died, and keeps those of running ones', () => {
+    const out = tmp();
+    const dead = spawnSync('true').pid!;
+    writeFileSync(join(out, `.2026.docx.${dead}.tmp`), 'left by a killed build');
+    writeFileSync(join(out, `.2026.pdf.${dead}.old`), 'left by a killed build');
+    writeFileSync(join(out, `.other.docx.${process.pid}.tmp`), 'a build still running');
+    expect(runCli(['plans/2026.yaml', '--out', out, '--format', 'docx']).status).toBe(0);
+    expect(readdirSync(out).sort()).toEqual([`.other.docx.${process.pid}.tmp`, '2026.docx']);
+  });
+
+  it('--watch reports a write that fails and keeps watching', async () => {
+    const dir = tmp();
+    const plan = planWith(dir, ['Một đoạn.']);
+    const out = join(dir, 'out');
+    writeFileSync(out, 'a file where the folder should be');
+    const watch = await start([plan, '--watch', '--out', out, '--format', 'docx']);
+    try {
+      let at = await watch.until(/cannot write .*a file of that name is in the way[\s\S]*watching/);
+      rmSync(out);
+      writeFileSync(plan, `${readFileSync(plan, 'utf8')}\n`);
+      at = await watch.until(/rebuilding\s+wrote .*p\.docx/, at);
+      expect(watch.child.exitCode).toBeNull();
+      expect(watch.output()).not.toMatch(/internal error|\n\s+at /);
+    } finally {
+      watch.child.kill();
+    }
   });
 });

@@ -43,18 +43,23 @@ function removeOwnLeftovers(): void {
 }
 
 let handlersInstalled = false;
-const SIGNALS = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129 } as const;
+const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
 
-/** Registers `dir` for cleanup on signals (worker threads share the process id, so theirs go too). */
+/**
+ * Registers `dir` for cleanup on signals (worker threads share the process id, so their files go
+ * too). After cleaning, the signal is raised again with its default action: the process ends at
+ * once, as it would have without us, even with a write still waiting on a slow disk.
+ */
 export function cleanUpOnSignals(dir: string): void {
   folders.add(dir);
   if (handlersInstalled) return;
   handlersInstalled = true;
-  for (const [signal, code] of Object.entries(SIGNALS))
-    process.once(signal, () => {
-      removeOwnLeftovers();
-      process.exit(code);
-    });
+  const onSignal = (signal: NodeJS.Signals) => {
+    removeOwnLeftovers();
+    for (const s of SIGNALS) process.removeListener(s, onSignal);
+    process.kill(process.pid, signal);
+  };
+  for (const s of SIGNALS) process.on(s, onSignal);
 }
 
 const alive = (pid: number): boolean => {

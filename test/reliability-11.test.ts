@@ -7,7 +7,8 @@ import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildDocument, renderFormat } from '../src/pipeline.js';
 import { runCli, runCommand } from './helpers/cli.js';
-import { docxFilesIn, docxParagraphs, renderDocx, wellFormedDocx } from './helpers/docx.js';
+import { docxFilesIn, docxParagraphs, docxParts, renderDocx, wellFormedDocx } from './helpers/docx.js';
+import { hasPdftotext, hasQpdf, missingWords, qpdfProblems } from './helpers/words.js';
 
 const tmp = (): string => mkdtempSync(join(tmpdir(), 'kh-11-'));
 const MINIMAL = readFileSync('test/fixtures/plans/minimal.yaml', 'utf8');
@@ -311,5 +312,35 @@ describe('11-leftovers: no temporary file outlives a build', () => {
     } finally {
       watch.child.kill();
     }
+  });
+});
+
+describe('11-pdf-long-cell: a table row taller than a page splits across pages, no text lost', () => {
+  const longText = Array.from({ length: 5200 }, (_, i) => `từ${i}`).join(' '); // about 40 000 characters
+  const plan = (dir: string) =>
+    planWith(dir, ['Một đoạn.'], `appendices:\n  - id: a\n    title: Bảng có ô dài\n    columns:\n      - { key: t, header: Nội dung }\n      - { key: n, header: Số, type: integer }\n    rows:\n      - [ Ngắn, 1 ]\n      - [ "${longText}", 2 ]\n      - [ Sau ô dài, 3 ]\n`);
+
+  it('every word of the cell is laid out in order, each page of the row has its borders and the header row, and the PDF has every word of the DOCX', async () => {
+    const { document } = await buildDocument(plan(tmp()));
+    const docx = await renderDocx(document);
+    const pdf = (await renderFormat(document, 'pdf')).bytes;
+    const { layoutDocument } = await import('../src/layout/layout-document.js');
+    const { createTextMetrics } = await import('../src/fonts/measure.js');
+    const pages = layoutDocument(document, createTextMetrics()).pages;
+    const words = pages.flatMap((p) => p.items.flatMap((i) => (i.type === 'text' ? i.text.split(/\s+/) : []))).filter((w) => /^từ\d+$/.test(w));
+    expect(words).toEqual(longText.split(' '));
+    const rowPages = pages.filter((p) => p.items.some((i) => i.type === 'text' && /^từ\d+/.test(i.text)));
+    expect(rowPages.length).toBeGreaterThan(5);
+    for (const p of rowPages) {
+      const texts = p.items.filter((i) => i.type === 'text').map((i) => (i as { text: string }).text);
+      expect(texts).toContain('Nội dung'); // the header row, repeated
+      const bottom = Math.max(...p.items.filter((i) => i.type === 'text').map((i) => (i as { yPt: number }).yPt));
+      expect(p.items.some((i) => i.type === 'line' && i.y1Pt === i.y2Pt && i.y1Pt > bottom)).toBe(true); // a border under the fragment
+      expect(bottom).toBeLessThan(p.heightPt - 40); // nothing runs into the bottom margin
+    }
+    expect(docxParagraphs(docx)).toContain(longText);
+    expect(docxParts(docx)['word/document.xml']).toMatch(/<w:tr><w:trPr><\/w:trPr>/); // the long row may split in Word too
+    if (hasPdftotext) expect(missingWords(docx, pdf)).toBeNull();
+    if (hasQpdf) expect(qpdfProblems(pdf)).toBeNull();
   });
 });

@@ -32,6 +32,7 @@ function sectionToDocx(section: Section, theme: Theme, measure: Measure, tables:
   const landscape = section.orientation === 'landscape';
   const pageWidthMm = landscape ? p.heightMm : p.widthMm;
   const widthPt = mmToPt(pageWidthMm - p.marginLeftMm - p.marginRightMm);
+  const heightPt = mmToPt((landscape ? p.widthMm : p.heightMm) - p.marginTopMm - p.marginBottomMm);
   const empty = new Header({ children: [new Paragraph({})] });
   return {
     properties: {
@@ -54,7 +55,7 @@ function sectionToDocx(section: Section, theme: Theme, measure: Measure, tables:
       titlePage: !section.pageNumbers.showOnFirstPage,
     },
     headers: section.pageNumbers.show ? { default: pageNumberHeader(theme), first: empty } : { default: empty, first: empty },
-    children: blocksToDocx(section.children, { theme, measure, widthPt, tables }),
+    children: blocksToDocx(section.children, { theme, measure, widthPt, heightPt, tables }),
   };
 }
 

@@ -20,15 +20,24 @@ export function pdfText(pdf: Uint8Array): string {
   return execFileSync('pdftotext', ['-raw', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
 }
 
-/** Words of the DOCX that the PDF lacks (each as often as it lacks it), or null when it has them all. */
-export function missingWords(docx: Uint8Array, pdf: Uint8Array): string[] | null {
+/**
+ * Words of the DOCX that the PDF lacks (each as often as it lacks it), or null when it has them
+ * all. A word broken inside (a narrow column breaks "77.269,00" into "77.269,0" and "0") counts
+ * as found when the PDF's text without spaces holds it; words with a character in `undrawable`
+ * (what the fonts lack: the build warned of it, and the PDF shows an empty box) are not compared.
+ * Right-to-left words count when found reversed: layout draws them in logical order (no bidi),
+ * and pdftotext reorders them.
+ */
+export function missingWords(docx: Uint8Array, pdf: Uint8Array, undrawable = ''): string[] | null {
+  const text = pdfText(pdf);
   const have = new Map<string, number>();
-  for (const w of words(pdfText(pdf))) have.set(w, (have.get(w) ?? 0) + 1);
+  for (const w of words(text)) have.set(w, (have.get(w) ?? 0) + 1);
+  const joined = text.normalize('NFC').replace(/\s+/g, '');
   const missing: string[] = [];
   for (const w of words(docxParagraphs(docx).join(' '))) {
     const n = have.get(w) ?? 0;
-    if (n === 0) missing.push(w);
-    else have.set(w, n - 1);
+    if (n > 0) have.set(w, n - 1);
+    else if (![...w].some((c) => undrawable.includes(c)) && !joined.includes(w) && !joined.includes([...w].reverse().join(''))) missing.push(w);
   }
   return missing.length ? missing : null;
 }

@@ -344,3 +344,85 @@ describe('11-pdf-long-cell: a table row taller than a page splits across pages, 
     if (hasQpdf) expect(qpdfProblems(pdf)).toBeNull();
   });
 });
+
+describe('11-smaller', () => {
+  it('fmt: aliases and several documents are reported at their line, not as internal errors', () => {
+    const dir = tmp();
+    const alias = planWith(dir, ['&a Một đoạn.', '*a'], '', 'alias.yaml');
+    const multi = join(dir, 'multi.yaml');
+    writeFileSync(multi, `${MINIMAL}---\ntitle: Hai\n`);
+    const a = runCommand('fmt', [alias]);
+    expect(a.status).toBe(1);
+    expect(a.stderr).toMatch(new RegExp(`${alias}:15:9: YAML aliases \\(\\*a\\) are not allowed`));
+    const m = runCommand('fmt', [multi]);
+    expect(m.status).toBe(1);
+    expect(m.stderr).toMatch(/multi\.yaml:22:1: YAML syntax error: Source contains multiple documents/);
+    expect(a.stderr + m.stderr).not.toMatch(/internal error|:1:1:/);
+  });
+
+  it('escape sequences in plan text do not reach the terminal (diagnostics, diff-plan)', () => {
+    const dir = tmp();
+    const a = planWith(dir, ['"Đoạn \\e[2J\\e]0;x\\a một."'], '', 'a.yaml');
+    const b = planWith(dir, ['"Đoạn \\e[31m hai \\u202E."'], '"x\\e[2J": 1\n', 'b.yaml');
+    const diff = runCommand('diff-plan', [a, join(dir, 'a2.yaml')]);
+    writeFileSync(join(dir, 'a2.yaml'), readFileSync(b, 'utf8').replace('"x\\e[2J": 1\n', ''));
+    const d = runCommand('diff-plan', [a, join(dir, 'a2.yaml')]);
+    expect(diff.status).toBe(1);
+    expect(d.status).toBe(0);
+    expect(d.stdout).toContain('<U+001B>[2J');
+    expect(d.stdout).toContain('<U+202E>');
+    const check = runCommand('check', [b]);
+    expect(check.stderr).toContain("unknown key 'x<U+001B>[2J'");
+    expect(d.stdout + check.stderr).not.toMatch(/[\u001b\u0007\u202e]/);
+  });
+
+  it('a data file whose name starts with two dots is inside the plan folder', () => {
+    const dir = tmp();
+    const plan = planWith(dir, ['Một đoạn.'], 'appendices:\n  - id: a\n    title: Bảng\n    columns:\n      - { key: t, header: Tên }\n    source: { file: ..x.csv }\n');
+    writeFileSync(join(dir, '..x.csv'), 'Tên\nThôn A\n');
+    const r = runCommand('check', [plan]);
+    expect(r.stderr).not.toContain('inside the plan');
+    expect(r.status).toBe(0);
+    const outside = planWith(dir, ['Một đoạn.'], 'appendices:\n  - id: a\n    title: Bảng\n    columns:\n      - { key: t, header: Tên }\n    source: { file: ../x.csv }\n', 'o.yaml');
+    expect(runCommand('check', [outside]).stderr).toContain("a data file must be inside the plan's folder");
+  });
+
+  it('targets: { __proto__: … } is an error, not silently dropped', () => {
+    const plan = planWith(tmp(), ['Đạt {t}.'], 'targets:\n  __proto__: { label: X, value: 5 }\n  t: { label: Y, value: 6 }\n');
+    const r = runCommand('check', [plan]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain(`${plan}:23:3: unknown key '__proto__' in targets`);
+  });
+
+  it('sections nested 500 deep get a plain message', () => {
+    const dir = tmp();
+    const deep = `sections: [${'{title: M, sections: ['.repeat(500)}{title: C}${']}'.repeat(500)}]\n`;
+    const file = join(dir, 'deep.yaml');
+    writeFileSync(file, MINIMAL.replace(/sections:[\s\S]*?closing:/, `${deep}closing:`));
+    const r = runCli([file, '--out', join(dir, 'out')]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('the YAML nests far too deeply to be a plan (sections nest at most 4 levels deep');
+    expect(r.stderr).not.toMatch(/Maximum call stack|internal error/);
+  });
+
+  it('an empty CSV says the file is empty and which columns it needs', () => {
+    const dir = tmp();
+    const plan = planWith(dir, ['Một đoạn.'], 'appendices:\n  - id: a\n    title: Bảng\n    columns:\n      - { key: t, header: Tên }\n      - { key: n, header: Số, type: integer }\n    source: { file: d.csv }\n');
+    writeFileSync(join(dir, 'd.csv'), '');
+    const r = runCommand('check', [plan]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('there is no header row: the file is empty');
+    expect(r.stderr).toContain('its first row names the columns: "Tên", "Số"');
+    expect(r.stderr).not.toMatch(/the file's columns: *\n/);
+  });
+
+  it('new-plan and diff-plan read a plan built per unit (plans/2026-communes.yaml)', () => {
+    const next = join(tmp(), '2027-communes.yaml');
+    const n = runCommand('new-plan', ['plans/2026-communes.yaml', '--year', '2027', '--out', next]);
+    expect(n.stderr).not.toContain('--each');
+    expect(n.status).toBe(0);
+    const d = runCommand('diff-plan', ['plans/2026-communes.yaml', next]);
+    expect(d.status).toBe(0);
+    expect(d.stdout).toContain('Quảng Ngọc');
+  });
+});

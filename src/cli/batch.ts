@@ -10,6 +10,7 @@ import { loadPlan } from '../plan/load.js';
 import type { ComputedTable } from '../compute/types.js';
 import { preparePlan, type FormatName } from '../pipeline.js';
 import { slug } from '../util/slug.js';
+import { visible } from '../util/visible.js';
 import { unitBuilder, type UnitJob, type UnitResult, type WorkerSetup } from './unit-builder.js';
 import { EXIT, plural, printDiagnostics } from './run.js';
 
@@ -144,7 +145,7 @@ export async function runBatch(plan: string, each: string, o: BatchOptions): Pro
     }),
   );
   printUnitWarnings(unitWarnings);
-  for (const f of failed) console.error(`failed: ${f.label}: ${f.reason}`);
+  for (const f of failed) console.error(visible(`failed: ${f.label}: ${f.reason}`));
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   const rss = Math.round(process.resourceUsage().maxRSS / 1024);
   console.log(`built ${total - failed.length} of ${plural(total, 'plan')} (${plural(files, 'file')}) in ${seconds} s on ${plural(count, 'thread')}, peak memory ${rss} MB; ${failed.length} failed${warnings ? `; ${plural(warnings, 'warning')}` : ''}`);

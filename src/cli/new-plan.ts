@@ -35,9 +35,9 @@ async function main(argv: string[]): Promise<number> {
       return 2;
     }
     try {
-      const built = await buildDocument(file);
+      const built = await buildDocument(file, { wholeUnitsPlan: true });
       const text = canonicalYaml(out, rollPlan(decodeText(file, await readPlanBytes(file)), built.computed, file, year));
-      const check = await buildFromSource(parsePlanText(out, text));
+      const check = await buildFromSource(parsePlanText(out, text), { wholeUnitsPlan: true });
       await writeAtomically(out, new TextEncoder().encode(text));
       printDiagnostics(check.diagnostics);
       console.log(`wrote ${out}: review the list at its top, then: npm run diff-plan -- ${file} ${out}`);

@@ -5,6 +5,7 @@
 import { isAbsolute, relative } from 'node:path';
 import { diagnostic, formatDiagnostic, sortDiagnostics, type Diagnostic } from '../diag/index.js';
 import { fsReason, isFsError } from '../util/fs-reason.js';
+import { visible } from '../util/visible.js';
 import { OutputError } from './write-output.js';
 
 /** Absolute paths inside the working folder are shown relative to it, as users typed them. */
@@ -14,8 +15,9 @@ const show = (d: Diagnostic): Diagnostic => {
   return rel && !rel.startsWith('..') ? { ...d, file: rel } : d;
 };
 
+/** Prints diagnostics on stderr; what they quote of the plan cannot act on the terminal. */
 export function printDiagnostics(ds: readonly Diagnostic[]): void {
-  for (const d of sortDiagnostics(ds)) console.error(formatDiagnostic(show(d)));
+  for (const d of sortDiagnostics(ds)) console.error(visible(formatDiagnostic(show(d))));
 }
 
 /** Exit codes, as the README lists them. */

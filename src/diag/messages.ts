@@ -16,6 +16,7 @@ export const messages: { [K in DiagnosticCode]: (d: Data) => string } = {
   file_not_regular: (d) => `${q(d.file)} is ${d.kind}, not an ordinary file`,
   yaml_syntax: (d) => `YAML syntax error: ${d.reason}`,
   yaml_duplicate_key: (d) => `key ${q(d.key)} appears twice in the same mapping`,
+  too_deep: () => 'the YAML nests far too deeply to be a plan (sections nest at most 4 levels deep: I., 1., 1.1., a))',
   yaml_alias: (d) => `YAML aliases (*${d.name}) are not allowed in plans; write the value out`,
   not_a_mapping: (d) => `a plan must be a mapping of keys (issuer:, title:, …), not ${d.found}`,
   empty_file: () => 'the file is empty; a plan needs at least issuer, date, title and sections',

@@ -14,6 +14,7 @@ export type DiagnosticCode =
   | 'yaml_syntax'
   | 'yaml_duplicate_key'
   | 'yaml_alias'
+  | 'too_deep'
   | 'not_a_mapping'
   | 'empty_file'
   | 'unknown_key'

@@ -48,6 +48,16 @@ export function decodeText(file: string, bytes: Uint8Array): string {
 }
 
 export function parsePlanText(file: string, text: string): PlanSource {
+  try {
+    return parseYaml(file, text);
+  } catch (e) {
+    // the YAML library recurses once per level of nesting: hundreds of levels exhaust the stack
+    if (e instanceof RangeError) throw new DiagnosticError([diagnostic('too_deep', {}, { file, line: 1, column: 1 })]);
+    throw e;
+  }
+}
+
+function parseYaml(file: string, text: string): PlanSource {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, keepSourceTokens: false });
   const pos = (offset: number) => {
@@ -57,7 +67,9 @@ export function parsePlanText(file: string, text: string): PlanSource {
   const problems: Diagnostic[] = doc.errors.map((e) =>
     e.code === 'DUPLICATE_KEY'
       ? diagnostic('yaml_duplicate_key', { key: duplicateKeyName(text, e.pos[0]) }, pos(e.pos[0]))
-      : diagnostic('yaml_syntax', { reason: firstLine(e.message) }, pos(e.pos[0])),
+      : /Maximum call stack/.test(e.message)
+        ? diagnostic('too_deep', {}, pos(e.pos[0]))
+        : diagnostic('yaml_syntax', { reason: firstLine(e.message) }, pos(e.pos[0])),
   );
   visit(doc, {
     Alias(_, node) {

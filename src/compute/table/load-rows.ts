@@ -1,7 +1,7 @@
 // Stage: compute (tables). The rows of an appendix, inline or from a data file beside the plan,
 // as values of the table's input columns with the position of every cell.
 import { realpath } from 'node:fs/promises';
-import { dirname, isAbsolute, join, relative } from 'node:path';
+import { dirname, isAbsolute, join, relative, sep } from 'node:path';
 import { diagnostic, messages, type Diagnostic, type Where } from '../../diag/index.js';
 import type { PlanSource } from '../../plan/load.js';
 import { locate, toDotPath } from '../../plan/locate.js';
@@ -34,6 +34,12 @@ export interface RawRow {
  */
 export const MAX_DATA_FILE_BYTES = 32 * 1024 * 1024;
 
+/** Is `file` outside `dir`? ("..x.csv" is a file inside whose name starts with two dots.) */
+const outside = (dir: string, file: string): boolean => {
+  const rel = relative(dir, file);
+  return rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel);
+};
+
 const normalise = (s: string): string => s.normalize('NFC').replace(/\s+/g, ' ').trim().toLocaleLowerCase('vi');
 
 export async function loadRows(appendix: Appendix, path: PropertyKey[], inputs: LeafColumn[], source: PlanSource): Promise<{ rows: RawRow[]; diagnostics: Diagnostic[] }> {
@@ -42,12 +48,11 @@ export async function loadRows(appendix: Appendix, path: PropertyKey[], inputs: 
   const fail = (reason: string, hints: string[] = []) => ({ rows: [], diagnostics: [diagnostic('data_file', { where: appendix.source!.file, reason }, at, { hints })] });
   const planDir = dirname(source.file);
   const file = join(planDir, appendix.source.file);
-  const inside = relative(planDir, file);
-  if (isAbsolute(appendix.source.file) || inside.startsWith('..')) return fail('a data file must be inside the plan\'s folder');
+  if (isAbsolute(appendix.source.file) || outside(planDir, file)) return fail('a data file must be inside the plan\'s folder');
   let bytes: Buffer;
   try {
     const [realDir, realFile] = await Promise.all([realpath(planDir), realpath(file)]);
-    if (relative(realDir, realFile).startsWith('..')) return fail("a data file must be inside the plan's folder (it links outside)");
+    if (outside(realDir, realFile)) return fail("a data file must be inside the plan's folder (it links outside)");
     bytes = await readRegularFile(realFile, MAX_DATA_FILE_BYTES);
   } catch (e) {
     if (e instanceof FileTooLarge) return fail(messages.file_too_large({ size: e.size ?? `more than ${e.limit}`, limit: e.limit, what: 'a data file' }));
@@ -89,6 +94,10 @@ function inlineRows(appendix: Appendix, path: PropertyKey[], inputs: LeafColumn[
 function fileRows(grid: DataGrid, file: string, sheet: string, inputs: LeafColumn[], rowsPath: string) {
   const diagnostics: Diagnostic[] = [];
   const inSheet = sheet ? `sheet '${sheet}', ` : '';
+  if (!grid.header.some((h) => String(h ?? '').trim() !== '')) {
+    const expected = inputs.map((c) => JSON.stringify(c.from)).join(', ');
+    return { rows: [], diagnostics: [diagnostic('data_file', { where: `${file}: ${inSheet.replace(/, $/, '') || 'the file'}`, reason: 'there is no header row: the file is empty' }, { file, line: 1, column: 1 }, { hints: [`its first row names the columns: ${expected}`] })] };
+  }
   const headers = grid.header.map((h) => normalise(String(h)));
   const index = inputs.map((c) => {
     const i = headers.indexOf(normalise(c.from));

@@ -426,3 +426,13 @@ describe('11-smaller', () => {
     expect(d.stdout).toContain('Quảng Ngọc');
   });
 });
+
+describe('11-proto-keys (found by fuzzing)', () => {
+  it('a key named constructor holding a __proto__ key is an unknown key, not a crash', async () => {
+    const { validatePlan } = await import('../src/plan/validate.js');
+    const { parsePlanText } = await import('../src/plan/load.js');
+    const r = validatePlan(parsePlanText('p.yaml', 'constructor:\n  issuer:\n    __proto__: null\n'));
+    expect(r.value).toBeNull();
+    expect(r.diagnostics.map((d) => d.message)).toContain("unknown key 'constructor'");
+  });
+});

@@ -13,9 +13,9 @@ import { mmToTwips, ptToEighths, ptToTwips, TWIPS_PER_PT } from './units.js';
 
 const JC = { left: 'left', center: 'center', right: 'right' } as const;
 
-const escapeXml = (s: string): string => printable(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+export const escapeXml = (s: string): string => printable(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-function runs(inlines: readonly Inline[], bold = false, italic = false): string {
+export function runs(inlines: readonly Inline[], bold = false, italic = false): string {
   return inlines
     .map((i) => {
       if (i.type === 'strong') return runs(i.children, true, italic);

@@ -5,7 +5,7 @@ import { dirname, isAbsolute, join, relative, sep } from 'node:path';
 import { diagnostic, messages, type Diagnostic, type Where } from '../../diag/index.js';
 import type { PlanSource } from '../../plan/load.js';
 import { locate, toDotPath } from '../../plan/locate.js';
-import type { Appendix } from '../../plan/types.js';
+import type { TableInput as Appendix } from '../../plan/types.js';
 import { didYouMean } from '../../util/did-you-mean.js';
 import { fsReason } from '../../util/fs-reason.js';
 import { FileTooLarge, NotARegularFile, readRegularFile } from '../../util/read-regular-file.js';

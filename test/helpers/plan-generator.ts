@@ -79,22 +79,44 @@ const unitDuty = (refs: readonly string[]) => fc.oneof(shortText, fc.record({ un
 
 export const dutiesArb = (refs: readonly string[]) => fc.record({ lead: fc.array(unitDuty(refs), { minLength: 1, maxLength: 3 }), cooperating: fc.array(unitDuty(refs), { maxLength: 3 }) });
 
-export const bodyEntryArb = (refs: readonly string[]) =>
-  fc.oneof(
+/** A table in the body of a section (issue 10): the appendix table's columns and inline rows, with a title or not. */
+const bodyTableArb = (targets: readonly string[]) =>
+  fc.record({ title: fc.option(shortText, { nil: null }), numbered: fc.boolean(), table: fc.constant(null).chain(() => tableArb(targets)), total: fc.option(shortText, { nil: null }) }).map((o) => ({
+    table: { title: o.title, numbered: o.numbered, columns: o.table.columns, rows: o.table.rows, total: o.total === null ? null : { label: o.total, given: o.table.given } },
+  }));
+
+/** One entry of a body: paragraph, "-" item (with "+" items and a nested body), "+" item, timeline entry, table. */
+export const bodyEntryArb = (refs: readonly string[], targets: readonly string[] = [], depth = 0): fc.Arbitrary<unknown> => {
+  const nested = depth < 2 ? fc.array(fc.constant(null).chain(() => bodyEntryArb(refs, targets, depth + 1)), { maxLength: 2 }) : fc.constant([]);
+  return fc.oneof(
     { weight: 4, arbitrary: textWithRefs(refs) },
     { weight: 1, arbitrary: longText },
-    { weight: 2, arbitrary: fc.record({ item: textWithRefs(refs), items: fc.array(shortText, { maxLength: 3 }) }) },
+    { weight: 2, arbitrary: fc.record({ item: textWithRefs(refs), items: fc.array(shortText, { maxLength: 3 }), body: nested }) },
+    { weight: 1, arbitrary: fc.record({ plus: textWithRefs(refs), body: nested }) },
     { weight: 1, arbitrary: fc.record({ when: shortText, task: textWithRefs(refs) }) },
+    { weight: depth === 0 ? 1 : 0, arbitrary: bodyTableArb(targets) },
   );
+};
+
+/** How a section begins (issue 10): a heading, an unnumbered heading, a numbered paragraph, a run-in heading. */
+const sectionFormArb = fc.oneof(
+  { weight: 4, arbitrary: shortText.map((title) => ({ title })) },
+  { weight: 1, arbitrary: shortText.map((title) => ({ title, numbered: false })) },
+  { weight: 1, arbitrary: shortText.map((paragraph) => ({ paragraph })) },
+  { weight: 1, arbitrary: fc.tuple(fc.option(shortText, { nil: null }), shortText).map(([title, text]) => ({ title, text })) },
+);
 
 /** Sections nested up to the four numbered levels. */
-export const sectionArb = (refs: readonly string[], depth = 1): fc.Arbitrary<Json> =>
-  fc.record({
-    title: shortText,
-    body: fc.array(bodyEntryArb(refs), { maxLength: 4 }),
-    duties: fc.option(dutiesArb(refs), { nil: null }),
-    sections: depth < 4 ? fc.array(fc.constant(null).chain(() => sectionArb(refs, depth + 1)), { maxLength: depth === 1 ? 3 : 2 }) : fc.constant([]),
-  });
+export const sectionArb = (refs: readonly string[], depth = 1, targets: readonly string[] = []): fc.Arbitrary<Json> =>
+  fc
+    .record({
+      form: sectionFormArb,
+      body: fc.array(bodyEntryArb(refs, targets), { maxLength: 4 }),
+      duties: fc.option(dutiesArb(refs), { nil: null }),
+      sections: depth < 4 ? fc.array(fc.constant(null).chain(() => sectionArb(refs, depth + 1, targets)), { maxLength: depth === 1 ? 3 : 2 }) : fc.constant([]),
+      after: fc.array(textWithRefs(refs), { maxLength: 1 }),
+    })
+    .map(({ form, ...rest }) => ({ ...form, ...rest }));
 
 export const signatureArb = fc.oneof(
   fc.record({ onBehalfOf: shortText, title: shortText, name: shortText }),
@@ -233,7 +255,7 @@ export const planArb: fc.Arbitrary<GeneratedPlan> = fc
         title: fc.oneof(textWithRefs(refs), fc.array(shortText, { minLength: 1, maxLength: 4 })),
         legalBases: legalBasesArb,
         intro: fc.oneof(textWithRefs(refs), fc.array(textWithRefs(refs), { minLength: 1, maxLength: 3 })),
-        sections: fc.array(sectionArb(refs), { minLength: 1, maxLength: 4 }),
+        sections: fc.array(sectionArb(refs, 1, targetIds), { minLength: 1, maxLength: 4 }),
         closing: textWithRefs(refs),
         signature: signatureArb,
         recipients: recipientsArb,

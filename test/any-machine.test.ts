@@ -100,7 +100,7 @@ describe('16-npm-scripts', () => {
       expect(script, name).not.toMatch(/(^|&&\s*)[A-Z_][A-Z0-9_]*=\S/); // FUZZ_RUNS=1000 vitest
       expect(script, name).not.toMatch(/['$`;*?]|\b(rm|cp|mv|mkdir|export|cat|ls)\s|\/tmp|\|/);
     }
-    expect(Object.fromEntries(scripts).fuzz).toBe('vitest run test/fuzz.test.ts --mode fuzz');
+    expect(Object.fromEntries(scripts).fuzz).toMatch(/^vitest run test\/fuzz.test.ts .*--mode fuzz$/);
   });
 
   it('--mode fuzz gives the property tests 1 000 runs', async () => {

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { diffArrays } from 'diff';
 import { describe, expect, it } from 'vitest';
 import { buildDocument, renderFormat } from '../src/pipeline.js';
+import { renderDocx } from './helpers/docx.js';
 import { pageCount, pdfLines } from './helpers/read-pdf.js';
 import { shippedPlans } from './helpers/plans.js';
 import { docxToPdf } from './helpers/soffice.js';
@@ -27,7 +28,7 @@ describe('fidelity to LibreOffice', () => {
     requireTools(ctx, 'soffice', 'serif-font');
     const dir = mkdtempSync(join(tmpdir(), 'kh-fidelity-'));
     const { document } = await buildDocument(file);
-    writeFileSync(join(dir, 'plan.docx'), (await renderFormat(document, 'docx')).bytes);
+    writeFileSync(join(dir, 'plan.docx'), await renderDocx(document));
     writeFileSync(join(dir, 'ours.pdf'), (await renderFormat(document, 'pdf')).bytes);
     const theirs = await pdfLines(docxToPdf(join(dir, 'plan.docx'), dir));
     const ours = await pdfLines(join(dir, 'ours.pdf'));

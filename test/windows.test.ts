@@ -3,7 +3,7 @@
 // names in either Unicode form, folders with spaces, CRLF and BOM plans, Times New Roman in
 // C:\Windows\Fonts.
 import { spawn, spawnSync } from 'node:child_process';
-import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, posix, win32 } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -61,7 +61,7 @@ describe('16-busy-output: a file open in Word', () => {
     await expect(renameUnlessBusy(async () => Promise.reject(errno('EPERM')), 'a', 'b', { platform: 'linux', delayMs: 1 })).rejects.toMatchObject({ code: 'EPERM' });
   });
 
-  it('keeps the previous DOCX, writes the PDF and the other plans, exits 4', () => {
+  it('keeps the previous DOCX and PDF (they go together), builds the other plans, exits 74', () => {
     const dir = tmp();
     const out = join(dir, 'out');
     const [a, b] = [join(dir, 'a.yaml'), join(dir, 'b.yaml')];
@@ -72,15 +72,18 @@ describe('16-busy-output: a file open in Word', () => {
     writeFileSync(a, MINIMAL.replace('title: Thử nghiệm', 'title: Thử nghiệm lần hai'));
     word(out, 'a.docx');
     const r = runCli([a, b, '--out', out], { KE_HOACH_FAULT: 'word-lock' });
-    expect(r.status).toBe(4);
-    expect(r.stderr.trim()).toBe(`${join(out, 'a.docx')}: tệp đang mở trong Word nên không ghi đè được; tệp cũ vẫn giữ nguyên. Hãy đóng tệp a.docx trong Word rồi chạy lại.`);
+    expect(r.status).toBe(74);
+    expect(r.stderr.trim().split('\n')).toEqual([
+      `${join(out, 'a.docx')}: tệp đang mở trong Word nên không ghi đè được; tệp cũ vẫn giữ nguyên. a.pdf cũng chưa được thay, để DOCX và PDF luôn là của cùng một lần dựng. Hãy đóng tệp a.docx trong Word rồi chạy lại.`,
+      '1 plan could not be written',
+    ]);
     expect(readFileSync(join(out, 'a.docx')).equals(oldDocx)).toBe(true);
-    expect(readFileSync(join(out, 'a.pdf')).equals(oldPdf)).toBe(false);
-    expect(r.stdout.split('\n').filter(Boolean)).toEqual([`wrote ${join(out, 'a.pdf')}`, `wrote ${join(out, 'b.docx')}`, `wrote ${join(out, 'b.pdf')}`]);
+    expect(readFileSync(join(out, 'a.pdf')).equals(oldPdf)).toBe(true);
+    expect(r.stdout.split('\n').filter(Boolean)).toEqual([`wrote ${join(out, 'b.docx')}`, `wrote ${join(out, 'b.pdf')}`]);
     expect(readdirSync(out).sort()).toEqual(['a.docx', 'a.pdf', 'b.docx', 'b.pdf', '~$a.docx']); // no temporary file left
   });
 
-  it('--watch waits and writes it as soon as Word closes it', async () => {
+  it('--watch waits and writes the DOCX and the PDF as soon as Word closes the file', async () => {
     const dir = tmp();
     const out = join(dir, 'out');
     mkdirSync(out);
@@ -98,14 +101,17 @@ describe('16-busy-output: a file open in Word', () => {
     };
     try {
       await until(() => stderr.includes('a.docx'));
-      expect(stderr.trim()).toBe(`${join(out, 'a.docx')}: tệp đang mở trong Word nên không ghi đè được; tệp cũ vẫn giữ nguyên. Hãy đóng tệp a.docx trong Word: khi tệp được đóng, bản mới sẽ được ghi ngay.`);
+      expect(stderr.trim()).toBe(
+        `${join(out, 'a.docx')}: tệp đang mở trong Word nên không ghi đè được; tệp cũ vẫn giữ nguyên. a.pdf cũng chưa được thay, để DOCX và PDF luôn là của cùng một lần dựng. Hãy đóng tệp a.docx trong Word: khi tệp được đóng, bản mới sẽ được ghi ngay.`,
+      );
       await new Promise((r) => setTimeout(r, 2500)); // still open: still waiting (tried twice more), not reported again
       expect(stderr.match(/Hãy đóng tệp/g)).toHaveLength(1);
-      expect(existsSync(join(out, 'a.docx'))).toBe(false);
-      expect(stdout).toContain(`wrote ${join(out, 'a.pdf')}`);
+      expect(readdirSync(out)).toEqual(['~$a.docx']);
       rmSync(join(out, '~$a.docx')); // Word closes the file
-      await until(() => stdout.includes(`wrote ${join(out, 'a.docx')}`));
+      await until(() => stdout.includes(`wrote ${join(out, 'a.pdf')}`));
+      expect(stdout).toContain(`wrote ${join(out, 'a.docx')}`);
       expect(readFileSync(join(out, 'a.docx')).subarray(0, 2).toString()).toBe('PK');
+      expect(readFileSync(join(out, 'a.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
     } finally {
       child.kill();
     }
@@ -266,18 +272,18 @@ describe('16-fonts-windows: Times New Roman where Windows keeps it', () => {
     const names = ['times.ttf', 'TIMESBD.TTF', 'timesi.ttf', 'timesbi.ttf'];
     FACES.forEach((f, i) => copyFileSync(tinos(f), join(root, 'Fonts', names[i]!)));
     const windows = { platform: 'win32' as const, env: { SystemRoot: root }, fs: { readdir: (d: string) => readdirSync(d), path: posix } };
-    const chosen = chooseFonts(null, windows);
+    const chosen = await chooseFonts(null, windows);
     expect(chosen).toEqual({ fonts: { regular: join(root, 'Fonts', 'times.ttf'), bold: join(root, 'Fonts', 'TIMESBD.TTF'), italic: join(root, 'Fonts', 'timesi.ttf'), boldItalic: join(root, 'Fonts', 'timesbi.ttf') }, note: `PDF fonts: Times New Roman from ${join(root, 'Fonts')} (--fonts tinos for the bundled Tinos)` });
-    expect(chooseFonts('tinos', windows)).toEqual({ fonts: undefined });
-    expect(chooseFonts(null, { ...windows, platform: 'linux' })).toEqual({ fonts: undefined });
-    expect(chooseFonts(null, { ...windows, env: { SystemRoot: join(root, 'none') } })).toEqual({ fonts: undefined });
+    expect(await chooseFonts('tinos', windows)).toEqual({ fonts: undefined });
+    expect(await chooseFonts(null, { ...windows, platform: 'linux' })).toEqual({ fonts: undefined });
+    expect(await chooseFonts(null, { ...windows, env: { SystemRoot: join(root, 'none') } })).toEqual({ fonts: undefined });
     // an old Times New Roman without Vietnamese letters: Tinos instead, and the user is told
     const { default: subsetFont } = await import('subset-font');
     const ascii = Array.from({ length: 95 }, (_, i) => String.fromCharCode(32 + i)).join('');
     const xp = tmp(); // a Windows XP machine's fonts
     cpSync(join(root, 'Fonts'), join(xp, 'Fonts'), { recursive: true });
     writeFileSync(join(xp, 'Fonts', 'timesi.ttf'), await subsetFont(readFileSync(tinos(FACES[2]!)), ascii, { targetFormat: 'sfnt' }));
-    const old = chooseFonts(null, { ...windows, env: { SystemRoot: xp } });
+    const old = await chooseFonts(null, { ...windows, env: { SystemRoot: xp } });
     expect(old).toMatchObject({ fonts: undefined });
     expect((old as { note: string }).note).toMatch(/^PDF fonts: Tinos; the Times New Roman in .* lacks Vietnamese letters \(à ả ã á ạ … in timesi\.ttf\)$/);
   });

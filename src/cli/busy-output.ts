@@ -5,9 +5,6 @@
 // and reported in Vietnamese, saying which file to close; the previous file stays as it was.
 import { extname } from 'node:path';
 
-/** Exit code of a build that wrote everything but files held open by another program. */
-export const EXIT_BUSY = 4;
-
 /**
  * Whether a failed rename onto `path` means "the file is open in another program". EBUSY
  * always does; EPERM and EACCES do on Windows, where they are what a sharing violation or a
@@ -21,11 +18,18 @@ export function isBusyError(e: unknown, platform: NodeJS.Platform = process.plat
 /** The program that most likely holds the file, as an office worker would name it. */
 const holder = (path: string): string => (/\.pdf$/i.test(extname(path)) ? 'trình đọc PDF' : 'Word');
 
-/** "out\2026.docx đang mở …: đóng tệp 2026.docx trong Word rồi chạy lại." */
-export function busyMessage(path: string, watching = false): string {
-  const close = `Hãy đóng tệp ${path.split(/[\\/]/).pop()} trong ${holder(path)}`; // out\2026.docx → 2026.docx, on any system
+const fileName = (path: string): string => path.split(/[\\/]/).pop()!; // out\2026.docx → 2026.docx, on any system
+
+/**
+ * "out\2026.docx: tệp đang mở trong Word …; hãy đóng tệp 2026.docx trong Word rồi chạy lại."
+ * `heldBack`: the other files of the plan, not replaced either (a plan's DOCX and PDF always
+ * come from the same build).
+ */
+export function busyMessage(path: string, watching = false, heldBack: readonly string[] = []): string {
+  const close = `Hãy đóng tệp ${fileName(path)} trong ${holder(path)}`;
   const then = watching ? `${close}: khi tệp được đóng, bản mới sẽ được ghi ngay.` : `${close} rồi chạy lại.`;
-  return `${path}: tệp đang mở trong ${holder(path)} nên không ghi đè được; tệp cũ vẫn giữ nguyên. ${then}`;
+  const others = heldBack.length ? ` ${heldBack.map(fileName).join(', ')} cũng chưa được thay, để DOCX và PDF luôn là của cùng một lần dựng.` : '';
+  return `${path}: tệp đang mở trong ${holder(path)} nên không ghi đè được; tệp cũ vẫn giữ nguyên.${others} ${then}`;
 }
 
 export class OutputBusyError extends Error {
@@ -64,20 +68,23 @@ export async function renameUnlessBusy(rename: (from: string, to: string) => Pro
   }
 }
 
-/** Outputs not written because another program holds the file open (path → new bytes). */
-export type Waiting = Map<string, Uint8Array>;
+/** What waits for a file to be closed: each plan's set of outputs (a set is written together). */
+export type Waiting = Map<string, { path: string; bytes: Uint8Array }[]>;
 
-/** --watch: one more try for each output that waits for its file to be closed; true while some still wait. */
-export async function retryWaiting(waiting: Waiting, write: (path: string, bytes: Uint8Array, retry: RetryOptions) => Promise<void>): Promise<boolean> {
-  for (const [path, bytes] of waiting)
+/**
+ * --watch: one more try for each set that waits for a file to be closed; true while some still
+ * wait. `write` writes a set together (write-output.ts).
+ */
+export async function retryWaiting(waiting: Waiting, write: (files: { path: string; bytes: Uint8Array }[], retry: RetryOptions) => Promise<void>): Promise<boolean> {
+  for (const [plan, files] of waiting)
     try {
-      await write(path, bytes, { attempts: 1 });
-      waiting.delete(path);
-      console.log(`wrote ${path}`);
+      await write(files, { attempts: 1 });
+      waiting.delete(plan);
+      for (const f of files) console.log(`wrote ${f.path}`);
     } catch (e) {
       if (e instanceof OutputBusyError) continue;
-      console.error(`${path}: ${(e as Error).message}`); // gone wrong otherwise: reported once, not retried
-      waiting.delete(path);
+      console.error(`${plan}: ${(e as Error).message}`); // gone wrong otherwise: reported once, not retried
+      waiting.delete(plan);
     }
   return waiting.size > 0;
 }

@@ -4,7 +4,8 @@
 // found by its Windows file names, when it has every Vietnamese letter (the PDF then carries the
 // font ND30 prescribes and draws it as Word does); otherwise, and elsewhere, Tinos.
 import * as nodePath from 'node:path';
-import { findFontFiles, systemFontsDir, WINDOWS_NAMES, type FontFolderAccess } from '../fonts/find-fonts.js';
+import { diagnostic, formatDiagnostic } from '../diag/index.js';
+import { findFontFiles, fontProblems, systemFontsDir, WINDOWS_NAMES, type FontFolderAccess } from '../fonts/find-fonts.js';
 import { missingCharacters, VIETNAMESE_LETTERS, type FaceName, type FontFiles } from '../fonts/measure.js';
 
 export type FontChoice =
@@ -20,18 +21,21 @@ export interface FontSystem {
 
 const LETTERS = VIETNAMESE_LETTERS + VIETNAMESE_LETTERS.toLocaleUpperCase('vi');
 
-export function chooseFonts(option: string | null, sys: FontSystem = { platform: process.platform, env: process.env }): FontChoice {
+export async function chooseFonts(option: string | null, sys: FontSystem = { platform: process.platform, env: process.env }): Promise<FontChoice> {
   if (option !== null && option.toLowerCase() === 'tinos') return { fonts: undefined };
   if (option !== null) {
     const found = findFontFiles(option, sys.fs);
     if ('missing' in found) return { error: `--fonts ${option}: ${found.reason ?? `missing ${found.missing.join(', ')}`} (the folder needs ${Object.values(WINDOWS_NAMES).join(', ')})` };
+    const problems = await fontProblems(found.files);
+    if (problems.length > 0) return { error: problems.map((p) => formatDiagnostic(diagnostic('font_unusable', p))).join('\n') };
     return { fonts: found.files };
   }
   const dir = systemFontsDir(sys.platform, sys.env, sys.fs?.path ?? (sys.platform === 'win32' ? nodePath.win32 : nodePath));
   if (dir === null) return { fonts: undefined };
   const found = findFontFiles(dir, sys.fs);
   if ('missing' in found) return { fonts: undefined };
-  const lacking = lackingLetters(found.files);
+  const damaged = (await fontProblems(found.files))[0];
+  const lacking = damaged ? `cannot be used (${damaged.file}: ${damaged.reason})` : lackingLetters(found.files);
   if (lacking !== '') return { fonts: undefined, note: `PDF fonts: Tinos; the Times New Roman in ${dir} ${lacking}` };
   return { fonts: found.files, note: `PDF fonts: Times New Roman from ${dir} (--fonts tinos for the bundled Tinos)` };
 }

@@ -1,37 +1,32 @@
 #!/usr/bin/env node
 // Stage: cli. The only code that touches process.*, console.* and out/: parses arguments, runs
 // the pipeline for each plan, prints diagnostics, writes files, sets the exit code
-// (0 ok · 1 plan/template errors · 2 usage · 3 warnings with --strict · 4 an output file open
-// in another program, e.g. Word · 70 internal error).
-import { DiagnosticError } from '../diag/index.js';
+// (0 ok · 1 plan/template errors · 2 usage · 3 warnings with --strict · 70 internal error ·
+// 74 a file could not be written, e.g. one open in Word).
+import { join } from 'node:path';
+import { diagnostic, DiagnosticError, formatDiagnostic } from '../diag/index.js';
 import type { FontFiles } from '../fonts/measure.js';
 import { buildDocument, renderFormat } from '../pipeline.js';
+import { fsReason } from '../util/fs-reason.js';
 import { parseArgs, UsageError, USAGE, type CliOptions } from './args.js';
 import { runBatch } from './batch.js';
-import { busyMessage, EXIT_BUSY, OutputBusyError, retryWaiting, type Waiting } from './busy-output.js';
+import { busyMessage, OutputBusyError, retryWaiting, type Waiting } from './busy-output.js';
 import { chooseFonts } from './fonts-option.js';
-import { expandWildcards, outputPath } from './paths.js';
-import { plural, printDiagnostics, runCommand } from './run.js';
+import { expandWildcards, outputBase, outputPath } from './paths.js';
+import { EXIT, plural, printDiagnostics, runCommand } from './run.js';
 import { watchPlans } from './watch.js';
-import { writeAtomically } from './write-output.js';
+import { cleanUpOnSignals, OutputError, removeStaleLeftovers, writeTogether } from './write-output.js';
 
-/** Writes each output; one held open by Word is reported, kept as it was and put in `waiting`. */
-async function writeOutputs(plan: string, o: CliOptions, outputs: readonly (readonly [string, { bytes: Uint8Array }])[], waiting: Waiting): Promise<void> {
-  for (const [format, { bytes }] of outputs) {
-    const path = outputPath(o.outDir, plan, format);
-    waiting.delete(path);
-    try {
-      await writeAtomically(path, bytes);
-      console.log(`wrote ${path}`);
-    } catch (e) {
-      if (!(e instanceof OutputBusyError)) throw e;
-      console.error(busyMessage(path, o.watch));
-      waiting.set(path, bytes);
-    }
-  }
+interface Outcome {
+  errors: number;
+  warnings: number;
+  /** Files that could not be written (the plan itself was fine). */
+  ioFaults: number;
 }
 
-async function buildOne(plan: string, o: CliOptions, fonts: FontFiles | undefined, waiting: Waiting): Promise<{ errors: number; warnings: number }> {
+/** `waiting`: plans whose outputs wait for a file open in Word to be closed (--watch writes them then). */
+async function buildOne(plan: string, o: CliOptions, fonts: FontFiles | undefined, waiting: Waiting): Promise<Outcome> {
+  waiting.delete(plan);
   try {
     const built = await buildDocument(plan);
     const outputs = await Promise.all(o.formats.map(async (f) => [f, await renderFormat(built.document, f, { fonts })] as const));
@@ -39,18 +34,45 @@ async function buildOne(plan: string, o: CliOptions, fonts: FontFiles | undefine
     printDiagnostics(warnings);
     if (o.strict && warnings.length > 0) {
       console.error(`${plan}: ${plural(warnings.length, 'warning')} with --strict; nothing written`);
-      return { errors: 0, warnings: warnings.length };
+      return { errors: 0, warnings: warnings.length, ioFaults: 0 };
     }
-    await writeOutputs(plan, o, outputs, waiting);
-    return { errors: 0, warnings: warnings.length };
+    const files = outputs.map(([format, { bytes }]) => ({ path: outputPath(o.outDir, plan, format), bytes }));
+    try {
+      await writeTogether(files);
+    } catch (e) {
+      if (!(e instanceof OutputBusyError)) throw e;
+      console.error(busyMessage(e.path, o.watch, files.map((f) => f.path).filter((p) => p !== e.path)));
+      waiting.set(plan, files);
+      return { errors: 0, warnings: warnings.length, ioFaults: 1 };
+    }
+    for (const f of files) console.log(`wrote ${f.path}`);
+    return { errors: 0, warnings: warnings.length, ioFaults: 0 };
   } catch (e) {
+    if (e instanceof OutputError) {
+      const kept = `nothing of ${plan} was written; its previous files are as they were`;
+      printDiagnostics([diagnostic('output_unwritable', { file: e.path, reason: fsReason(e.cause), kept })]);
+      return { errors: 0, warnings: 0, ioFaults: 1 };
+    }
     if (!(e instanceof DiagnosticError)) throw e;
     const ds = e.diagnostics;
     printDiagnostics(ds);
     const errors = ds.filter((d) => d.severity === 'error').length;
     console.error(`${plan}: ${plural(errors, 'error')}; nothing written`);
-    return { errors, warnings: ds.length - errors };
+    return { errors, warnings: ds.length - errors, ioFaults: 0 };
   }
+}
+
+/** Two plans whose files would overwrite each other (a/plan.yaml, b/plan.yaml), in words; null if none. */
+function clashingNames(plans: readonly string[], outDir: string): string | null {
+  const seen = new Map<string, string>();
+  for (const plan of plans) {
+    // case and Unicode form aside, as Windows and macOS compare file names
+    const key = outputBase(plan).toLowerCase();
+    const first = seen.get(key);
+    if (first !== undefined) return formatDiagnostic(diagnostic('output_clash', { first, second: plan, name: join(outDir, `${outputBase(plan)}.*`) }));
+    seen.set(key, plan);
+  }
+  return null;
 }
 
 async function main(argv: string[]): Promise<number> {
@@ -60,20 +82,21 @@ async function main(argv: string[]): Promise<number> {
   } catch (e) {
     if (!(e instanceof UsageError)) throw e;
     console.error(`build-plan: ${e.message}\n\n${USAGE}`);
-    return 2;
+    return EXIT.usage;
   }
   if (o.help) {
     console.log(USAGE);
-    return 0;
+    return EXIT.ok;
   }
   o.plans = expandWildcards(o.plans);
-  const chosen = chooseFonts(o.fontsDir);
-  if ('error' in chosen) {
-    console.error(`build-plan: ${chosen.error}`);
-    return 2;
-  }
+  const clash = o.each === null ? clashingNames(o.plans, o.outDir) : null;
+  if (clash) return console.error(`build-plan: ${clash}`), EXIT.usage;
+  const chosen = await chooseFonts(o.fontsDir);
+  if ('error' in chosen) return console.error(chosen.error.replace(/^/gm, 'build-plan: ')), EXIT.usage;
   const { fonts } = chosen;
   if (chosen.note) console.log(chosen.note);
+  cleanUpOnSignals(o.outDir);
+  removeStaleLeftovers(o.outDir);
   if (o.each !== null) {
     const code = await runBatch(o.plans[0]!, o.each, { outDir: o.outDir, formats: o.formats, fonts, strict: o.strict, workers: Number(process.env.KE_HOACH_WORKERS) || undefined });
     return code;
@@ -86,21 +109,22 @@ async function main(argv: string[]): Promise<number> {
         for (const plan of o.plans) await buildOne(plan, o, fonts, waiting);
         return waiting.size > 0;
       },
-      () => retryWaiting(waiting, writeAtomically),
+      () => retryWaiting(waiting, writeTogether),
     );
-  let errors = 0;
-  let warnings = 0;
+  const total: Outcome = { errors: 0, warnings: 0, ioFaults: 0 };
   for (const plan of o.plans) {
     const r = await buildOne(plan, o, fonts, waiting);
-    errors += r.errors;
-    warnings += r.warnings;
+    total.errors += r.errors;
+    total.warnings += r.warnings;
+    total.ioFaults += r.ioFaults;
   }
-  if (errors > 0) return 1;
-  if (warnings > 0) {
-    console.error(`${plural(warnings, 'warning')}${o.strict ? ' (--strict: failing)' : ''}`);
-    if (o.strict) return 3;
+  if (total.errors > 0) return EXIT.errors;
+  if (total.ioFaults > 0) return console.error(`${plural(total.ioFaults, 'plan')} could not be written`), EXIT.io;
+  if (total.warnings > 0) {
+    console.error(`${plural(total.warnings, 'warning')}${o.strict ? ' (--strict: failing)' : ''}`);
+    if (o.strict) return EXIT.strict;
   }
-  return waiting.size > 0 ? EXIT_BUSY : 0;
+  return EXIT.ok;
 }
 
 runCommand('build-plan', main);

@@ -2,17 +2,16 @@
 // Stage: cli. `npm run new-plan -- plans/2026.yaml --year 2027 [--out FILE] [--force]`: writes
 // next year's draft (workflow/roll-plan), in canonical layout, and checks it.
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { DiagnosticError } from '../diag/index.js';
-import { decodeText, parsePlanText } from '../plan/load.js';
+import { decodeText, parsePlanText, readPlanBytes } from '../plan/load.js';
 import { MAX_YEAR, MIN_YEAR } from '../plan/schema/common.js';
 import { buildDocument, buildFromSource } from '../pipeline.js';
 import { canonicalYaml } from '../workflow/canonical-yaml.js';
 import { rollPlan } from '../workflow/roll-plan.js';
 import { parseFlags, UsageError, withUsage } from './flags.js';
-import { plural, printDiagnostics, runCommand } from './run.js';
 import { lineEnding, toLf, withLineEnding } from './line-endings.js';
+import { plural, printDiagnostics, runCommand } from './run.js';
 import { writeAtomically } from './write-output.js';
 
 const USAGE = `usage: npm run new-plan -- <plan.yaml> --year YYYY [--out FILE] [--force]
@@ -37,11 +36,11 @@ async function main(argv: string[]): Promise<number> {
       return 2;
     }
     try {
-      const built = await buildDocument(file);
-      const source = decodeText(file, await readFile(file));
+      const built = await buildDocument(file, { wholeUnitsPlan: true });
+      const source = decodeText(file, await readPlanBytes(file));
       const text = canonicalYaml(out, rollPlan(toLf(source), built.computed, file, year));
-      const check = await buildFromSource(parsePlanText(out, text));
-      await writeAtomically(out, new TextEncoder().encode(withLineEnding(text, lineEnding(source))));
+      const check = await buildFromSource(parsePlanText(out, text), { wholeUnitsPlan: true });
+      await writeAtomically(out, new TextEncoder().encode(withLineEnding(text, lineEnding(source)))); // a Windows plan's draft keeps its CRLF
       printDiagnostics(check.diagnostics);
       console.log(`wrote ${out}: review the list at its top, then: npm run diff-plan -- ${file} ${out}`);
       return 0;

@@ -2,12 +2,14 @@
 // or a template changes; errors are shown and watching goes on. Files are polled (editors often
 // replace a file rather than write it, which event-based watching can miss). An output that
 // could not be written because Word holds it open is tried again every second until it is closed.
-import { readdirSync, readFileSync, unwatchFile, watchFile } from 'node:fs';
+import { readdirSync, readFileSync, statSync, unwatchFile, watchFile } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { dataFilePath } from '../compute/table/data-path.js';
+import { MAX_PLAN_BYTES } from '../plan/load.js';
 import { DEFAULT_TEMPLATE_DIR } from '../pipeline.js';
 import { matchUnicodePath } from '../util/unicode-path.js';
+import { describeFailure } from './run.js';
 
 const POLL_MS = 250;
 const SETTLE_MS = 150;
@@ -17,13 +19,22 @@ function templateFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? templateFiles(join(dir, e.name)) : [join(dir, e.name)]));
 }
 
-/** Data files a plan reads (appendices' source files), found leniently: a broken plan has none. */
+/** The `source: { file }` of every table, wherever it sits (appendices, tables in bodies). */
+function sourceFiles(node: unknown): string[] {
+  if (Array.isArray(node)) return node.flatMap(sourceFiles);
+  if (!node || typeof node !== 'object') return [];
+  const source = (node as { source?: { file?: unknown } }).source;
+  return [...(typeof source?.file === 'string' ? [source.file] : []), ...Object.values(node).flatMap(sourceFiles)];
+}
+
+/** Data files a plan reads, found leniently: a broken plan has none. */
 function dataFiles(plan: string): string[] {
   try {
-    const data = parse(readFileSync(plan, 'utf8')) as { appendices?: { source?: { file?: unknown } }[] };
-    return (data.appendices ?? []).flatMap((a) => {
-      const where = typeof a?.source?.file === 'string' ? dataFilePath(plan, a.source.file) : null;
-      return where && 'file' in where ? [matchUnicodePath(where.file)] : [];
+    const info = statSync(plan);
+    if (!info.isFile() || info.size > MAX_PLAN_BYTES) return []; // the build says why
+    return sourceFiles(parse(readFileSync(plan, 'utf8'))).flatMap((f) => {
+      const where = dataFilePath(plan, f); // data\thon.csv as data/thon.csv; outside the folder: the build says so
+      return 'file' in where ? [matchUnicodePath(where.file)] : [];
     });
   } catch {
     return [];
@@ -31,26 +42,31 @@ function dataFiles(plan: string): string[] {
 }
 
 /**
- * `build` returns true when some output waits for its file to be closed; `retry` then tries
+ * `buildAll` returns true when some output waits for a file to be closed; `retry` then tries
  * those again (true while some still wait). Builds and retries never run at the same time.
  */
-export async function watchPlans(plans: string[], build: () => Promise<boolean>, retry: () => Promise<boolean>): Promise<never> {
+export async function watchPlans(plans: string[], buildAll: () => Promise<boolean>, retry: () => Promise<boolean>): Promise<never> {
+  // whatever goes wrong in one build (a full disk, a bug) is reported, and watching goes on
+  const report = (e: unknown) => console.error(describeFailure('build-plan', e, process.argv.includes('--debug')).lines.join('\n'));
+  const build = () => buildAll().catch((e: unknown) => (report(e), false));
   let watched = new Set<string>();
   let timer: NodeJS.Timeout | undefined;
   let retryTimer: NodeJS.Timeout | undefined;
   let running = Promise.resolve();
   const waitFor = (busy: boolean) => {
     clearTimeout(retryTimer);
-    if (busy) retryTimer = setTimeout(() => (running = running.then(async () => waitFor(await retry()))), RETRY_MS);
+    if (busy) retryTimer = setTimeout(() => (running = running.then(async () => waitFor(await retry())).catch(report)), RETRY_MS);
   };
   const rebuild = () => {
     clearTimeout(timer);
     timer = setTimeout(() => {
-      running = running.then(async () => {
-        console.log(`\n${new Date().toLocaleTimeString('vi-VN')}: rebuilding`);
-        waitFor(await build());
-        refresh();
-      });
+      running = running
+        .then(async () => {
+          console.log(`\n${new Date().toLocaleTimeString('vi-VN')}: rebuilding`);
+          waitFor(await build());
+          refresh();
+        })
+        .catch(report);
     }, SETTLE_MS);
   };
   const refresh = () => {

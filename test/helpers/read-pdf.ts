@@ -1,7 +1,8 @@
 // Reads a PDF back in JavaScript with pdf.js (pdfjs-dist, legacy build for Node; its worker code
 // runs in this thread, nothing is downloaded): the text of each page grouped into visual lines
-// (same baseline, left to right), and the document information. Works on our PDF and on
-// LibreOffice's, so that reading a PDF needs no system tool.
+// (same baseline, left to right; characters as drawn, a ligature such as ﬁ is not spelt out),
+// and the document information. Works on our PDF and on LibreOffice's, so that reading a PDF
+// needs no system tool.
 import { readFileSync } from 'node:fs';
 import type { PDFDocumentProxy } from 'pdfjs-dist/types/src/display/api.js';
 
@@ -54,7 +55,7 @@ async function readLines(input: PdfInput): Promise<{ pages: number; lines: PdfLi
       const page = await doc.getPage(n);
       const height = page.view[3]! - page.view[1]!;
       const pieces: Piece[] = [];
-      for (const item of (await page.getTextContent()).items) {
+      for (const item of (await page.getTextContent({ disableNormalization: true })).items) {
         if (!('str' in item) || item.str === '') continue;
         const [a, b, , , x, y] = item.transform as number[];
         pieces.push({ x: x!, y: height - y!, width: item.width, size: Math.hypot(a!, b!), str: item.str });

@@ -13,7 +13,7 @@ export interface Preview {
 }
 
 export interface PreviewOptions extends Places {
-  /** The plan's path as the user typed it: diagnostics name it so, as `check` does. */
+  /** The plan's path as given to the pipeline (diagnostics are shown relative to `cwd`). */
   shown: string;
   fonts?: FontFiles;
 }

@@ -93,7 +93,8 @@ export async function startStudio(o: StudioOptions): Promise<Studio> {
   const folder = dirname(planAbs);
   const file = new PlanFile(await realpath(planAbs));
   const files = webFiles(o.webDir);
-  const actions: ActionOptions = { plan: planAbs, shown: o.plan, cwd: o.cwd, outDir: resolve(o.cwd, o.outDir), fonts: o.fonts };
+  // The pipeline gets absolute paths: the server's folder need not be the user's.
+  const actions: ActionOptions = { plan: planAbs, shown: planAbs, cwd: o.cwd, outDir: resolve(o.cwd, o.outDir), fonts: o.fonts };
   let known = (await file.read()).version;
   const watcher = new Watcher(planAbs, () => {
     void file.read().then(
@@ -152,7 +153,7 @@ export async function startStudio(o: StudioOptions): Promise<Studio> {
     'POST api/compare': async (req, res) => {
       const r = await readJson<CompareRequest>(req);
       if (typeof r.text !== 'string' || !(await otherPlans()).includes(r.other)) throw new HttpError(400, 'not a plan of this folder');
-      const other = join(dirname(o.plan), r.other);
+      const other = join(folder, r.other);
       sendJson(res, await serial(() => comparePlans(r.text, other, r.otherIsNewer === true, actions)));
     },
   };

@@ -20,6 +20,7 @@ import {
   type ViewUpdate,
 } from '@codemirror/view';
 import { completion, hover } from './assist.js';
+import { hangingIndent } from './hanging-indent.js';
 import type { SchemaHelp } from './schema.js';
 import { PHRASES } from './text.js';
 
@@ -41,6 +42,7 @@ const theme = EditorView.theme({
   '.cm-activeLineGutter': { backgroundColor: '#e8effa' },
   '.cm-tooltip': { borderRadius: '6px', border: '1px solid #c9d1db', boxShadow: '0 4px 14px rgb(0 0 0 / 12%)' },
   '.cm-tooltip-autocomplete > ul > li': { padding: '2px 8px' },
+  '.cm-completionDetail': { fontStyle: 'normal', fontFamily: '"Segoe UI", "Noto Sans", "DejaVu Sans", sans-serif', color: '#5f6b7a', marginLeft: '8px' },
   '.cm-completionInfo': { maxWidth: '360px', whiteSpace: 'normal', padding: '6px 10px' },
   '.cm-diagnostic': { padding: '4px 8px', maxWidth: '560px' },
 });
@@ -60,6 +62,7 @@ export function createEditor(o: EditorOptions): EditorView {
     highlightSelectionMatches(),
     lintGutter(),
     EditorView.lineWrapping,
+    hangingIndent,
     EditorState.tabSize.of(2),
     indentUnit.of('  '),
     EditorState.phrases.of(PHRASES),

@@ -47,6 +47,7 @@ class Studio {
   /** Edits made since the text in flight was sent (to place its diagnostics in today's text). */
   private since: ChangeDesc | null = null;
   private lastInputAt = 0;
+  private lastKeyAt = 0;
   private lastEditPos = -1;
   private revealedLine = -1;
   private diagnostics: Placed[] = [];
@@ -74,6 +75,8 @@ class Studio {
         others: plan.otherPlans,
         run: (other, otherIsNewer) => api.comparePlans({ other, text: this.view.state.sliceDoc(), otherIsNewer }),
       });
+    // the end of typing is the last key pressed (its event time), not when the editor took it in
+    window.addEventListener('keydown', (e) => (this.lastKeyAt = e.timeStamp), true);
     window.addEventListener('beforeunload', (e) => {
       if (this.dirty) e.preventDefault();
     });
@@ -97,7 +100,9 @@ class Studio {
 
   private changed(u: ViewUpdate): void {
     if (u.docChanged) {
-      this.lastInputAt = performance.now();
+      const now = performance.now();
+      this.lastInputAt = now - this.lastKeyAt < 100 ? this.lastKeyAt : now;
+      this.pane.interrupt();
       if (this.since) this.since = this.since.composeDesc(u.changes.desc);
       u.changes.iterChangedRanges((_fa, _ta, _fb, toB) => (this.lastEditPos = toB));
       this.refresh(PAUSE_MS);
@@ -137,11 +142,15 @@ class Studio {
         const painted = await this.pane.show(answer.pdf);
         if (painted) {
           const paintedAt = performance.now();
-          if (inputAt > 0) window.studioMetrics.push({ inputAt, sentAt, answeredAt, paintedAt, buildMs: answer.head.buildMs });
+          // a measure of "end of typing → painted": only when no key was pressed since
+          if (inputAt > 0 && inputAt === this.lastInputAt) window.studioMetrics.push({ inputAt, sentAt, answeredAt, paintedAt, buildMs: answer.head.buildMs });
           $('preview-state').textContent = inputAt > 0 ? T.previewTime(Math.round(paintedAt - inputAt)) : '';
           void this.revealEdit();
         }
-      } else $('preview-state').textContent = '';
+      } else {
+        $('preview-state').textContent = '';
+        this.pane.resume();
+      }
       window.studio.previewCount = ++this.previewCount;
     } while (this.again);
   }

@@ -8,19 +8,26 @@ import { findText, pageText, type PageText } from './find-text.js';
 pdfjs.GlobalWorkerOptions.workerSrc = new URL('pdf.worker.mjs', document.baseURI).href;
 
 const GAP_PX = 16;
-const nextFrame = () => new Promise<void>((ok) => requestAnimationFrame(() => ok()));
+/** After the next frame is on screen (a frame callback runs just before painting). */
+const painted = () => new Promise<void>((ok) => requestAnimationFrame(() => setTimeout(ok, 0)));
 
 interface Shown {
   doc: PDFDocumentProxy;
   pages: PDFPageProxy[];
   scale: number[];
-  texts: Promise<PageText[]>;
+  /** The pages' text, read once the pages in view are painted (it competes with painting). */
+  texts: Promise<PageText[]> | null;
 }
+
+const textsOf = (shown: Shown): Promise<PageText[]> =>
+  (shown.texts ??= Promise.all(shown.pages.map((p, i) => p.getTextContent().then((c) => pageText(c, p, shown.scale[i]!)))));
 
 export class PreviewPane {
   private readonly worker = new pdfjs.PDFWorker();
   private shown: Shown | null = null;
   private generation = 0;
+  /** Work done after the pages in view are painted stops when this changes (a key was pressed). */
+  private background = 0;
   private lastBytes: Uint8Array | null = null;
 
   /** `pages` holds one element per page; `scroller` is the scrolling box around it. */
@@ -43,35 +50,35 @@ export class PreviewPane {
     const scale = pages.map((p) => Math.min(2, width / p.getViewport({ scale: 1 }).width));
     this.sizePages(pages, scale);
     const old = this.shown;
-    const shown: Shown = { doc, pages, scale, texts: Promise.all(pages.map((p) => p.getTextContent().then((c) => pageText(c, p, scale[p.pageNumber - 1]!)))) };
+    const shown: Shown = { doc, pages, scale, texts: null };
     this.shown = shown;
     const order = this.visibleFirst();
     const visible = order.filter((i) => this.isVisible(i));
     for (const i of visible) await this.paint(shown, i);
     if (gen !== this.generation) return false;
-    await nextFrame();
-    void this.finish(shown, gen, order.filter((i) => !visible.includes(i)), old);
+    await painted();
+    void this.finish(shown, gen, ++this.background, order.filter((i) => !visible.includes(i)), old);
     return true;
   }
 
   /** The rest of the pages, then the text layers; the previous document is released after. */
-  private async finish(shown: Shown, gen: number, rest: number[], old: Shown | null): Promise<void> {
+  private async finish(shown: Shown, gen: number, bg: number, rest: number[], old: Shown | null): Promise<void> {
+    const current = () => gen === this.generation && bg === this.background;
     for (const i of rest) {
-      if (gen !== this.generation) break;
+      if (!current()) break;
       await this.paint(shown, i);
     }
-    if (gen === this.generation) {
-      const texts = await shown.texts;
+    if (current()) {
+      const texts = await textsOf(shown);
       for (const [i, page] of shown.pages.entries()) {
-        if (gen !== this.generation) break;
+        if (!current()) break;
         const layer = document.createElement('div');
         layer.className = 'textLayer';
         await new pdfjs.TextLayer({ textContentSource: texts[i]!.content, container: layer, viewport: page.getViewport({ scale: shown.scale[i]! }) }).render();
         this.pageEl(i).querySelector('.textLayer')?.remove();
         this.pageEl(i).append(layer);
       }
-      this.pagesEl.dataset.generation = String(gen);
-      this.pagesEl.dispatchEvent(new CustomEvent('text-ready'));
+      if (current()) this.pagesEl.dataset.generation = String(gen);
     }
     if (old) void old.doc.destroy();
   }
@@ -126,7 +133,7 @@ export class PreviewPane {
   async reveal(query: string, smooth = true): Promise<boolean> {
     if (!this.shown) return false;
     const shown = this.shown;
-    const hit = findText(await shown.texts, query, this.scroller.scrollTop, (p) => this.pageEl(p).offsetTop);
+    const hit = findText(await textsOf(shown), query, this.scroller.scrollTop, (p) => this.pageEl(p).offsetTop);
     if (!hit || shown !== this.shown) return false;
     const el = this.pageEl(hit.page);
     const y = el.offsetTop + hit.top;
@@ -137,6 +144,17 @@ export class PreviewPane {
     Object.assign(mark.style, { left: `${hit.left - 3}px`, top: `${hit.top - 2}px`, width: `${hit.width + 6}px`, height: `${hit.height + 4}px` });
     setTimeout(() => mark.remove(), 1600);
     return true;
+  }
+
+  /** The user is typing: leave the pages out of view and the text layers for later. */
+  interrupt(): void {
+    this.background++;
+  }
+
+  /** No new document is coming (the text has errors): finish drawing the one shown. */
+  resume(): void {
+    if (this.shown && this.pagesEl.dataset.generation !== String(this.generation))
+      void this.finish(this.shown, this.generation, ++this.background, this.visibleFirst(), null);
   }
 
   setStale(stale: boolean): void {

@@ -4,6 +4,9 @@
 
 /** Points per millimetre: theme lengths are in mm, layout works in points. */
 export const PT_PER_MM = 72 / 25.4;
+/** Height of the empty paragraph that closes a section ending with a table (Word needs one to
+ * hold the section's properties; both writers give it this height). */
+export const SECTION_END_PT = 1;
 
 export type Align = 'left' | 'center' | 'right' | 'justify';
 

@@ -7,6 +7,12 @@ import { basename, dirname, join } from 'node:path';
 
 const BOM = '\uFEFF';
 
+/** null for a file that is not there; other errors go on. */
+const missing = (e: unknown): null => {
+  if ((e as NodeJS.ErrnoException).code === 'ENOENT') return null;
+  throw e;
+};
+
 export const versionOf = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex').slice(0, 32);
 
 export interface DiskPlan {
@@ -40,11 +46,12 @@ export class PlanFile {
     const bytes = Buffer.from(this.bom ? BOM + text : text, 'utf8');
     const tmp = join(dirname(this.path), `.${basename(this.path)}.${randomBytes(6).toString('hex')}.tmp`);
     try {
-      const { mode } = await stat(this.path);
+      const mode = await stat(this.path).then((st) => st.mode & 0o7777, missing);
       await writeFile(tmp, bytes, { flag: 'wx' });
-      await chmod(tmp, mode & 0o7777);
-      const disk = await this.read();
-      if (disk.version !== baseVersion) return { conflict: disk };
+      if (mode !== null) await chmod(tmp, mode);
+      // a file removed meanwhile (a branch switched, say) holds nothing to lose: it is written again
+      const disk = mode === null ? null : await this.read().catch(missing);
+      if (disk && disk.version !== baseVersion) return { conflict: disk };
       await rename(tmp, this.path);
       return { version: versionOf(bytes) };
     } finally {

@@ -2,7 +2,7 @@
 // diagnostics as `check`, the PDF, saves that never overwrite a change made on disk meanwhile,
 // the files written, the comparison, the events when data files change).
 import { request } from 'node:http';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -120,6 +120,13 @@ describe('studio server: the plan', () => {
     expect(readFileSync(join(c.dir, '2026.yaml'), 'utf8')).toBe(theirs);
     // the user chose to keep theirs over the version they saw
     expect(json(await post('api/save', { text, baseVersion: json(answer).diskVersion })).saved).toBe(true);
+    expect(readFileSync(join(c.dir, '2026.yaml'), 'utf8')).toBe(text);
+  });
+
+  it('writes the plan again when it was removed meanwhile (nothing to lose)', async () => {
+    const { version, text } = json(await api('api/plan'));
+    rmSync(join(c.dir, '2026.yaml'));
+    expect(json(await post('api/save', { text, baseVersion: version })).saved).toBe(true);
     expect(readFileSync(join(c.dir, '2026.yaml'), 'utf8')).toBe(text);
   });
 

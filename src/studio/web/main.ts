@@ -155,11 +155,11 @@ class Studio {
     } while (this.again);
   }
 
-  /** Resolves when no check is waiting or running (for tests and the benchmark). */
+  /** Resolves when no check is waiting or running and the document is fully drawn (for tests and the benchmark). */
   private async idle(): Promise<void> {
     for (;;) {
       await new Promise((ok) => setTimeout(ok, PAUSE_MS + 20));
-      if (!this.inFlight) return;
+      if (!this.inFlight) return this.pane.settled();
       await this.inFlight;
     }
   }

@@ -29,6 +29,7 @@ export class PreviewPane {
   /** Work done after the pages in view are painted stops when this changes (a key was pressed). */
   private background = 0;
   private lastBytes: Uint8Array | null = null;
+  private drawing: Promise<void> = Promise.resolve();
 
   /** `pages` holds one element per page; `scroller` is the scrolling box around it. */
   constructor(private readonly pagesEl: HTMLElement, private readonly scroller: HTMLElement) {
@@ -57,7 +58,7 @@ export class PreviewPane {
     for (const i of visible) await this.paint(shown, i);
     if (gen !== this.generation) return false;
     await painted();
-    void this.finish(shown, gen, ++this.background, order.filter((i) => !visible.includes(i)), old);
+    this.drawing = this.finish(shown, gen, ++this.background, order.filter((i) => !visible.includes(i)), old);
     return true;
   }
 
@@ -146,6 +147,11 @@ export class PreviewPane {
     return true;
   }
 
+  /** Resolves when the pages out of view and the text layers are drawn (or left for later). */
+  settled(): Promise<void> {
+    return this.drawing;
+  }
+
   /** The user is typing: leave the pages out of view and the text layers for later. */
   interrupt(): void {
     this.background++;
@@ -154,7 +160,7 @@ export class PreviewPane {
   /** No new document is coming (the text has errors): finish drawing the one shown. */
   resume(): void {
     if (this.shown && this.pagesEl.dataset.generation !== String(this.generation))
-      void this.finish(this.shown, this.generation, ++this.background, this.visibleFirst(), null);
+      this.drawing = this.finish(this.shown, this.generation, ++this.background, this.visibleFirst(), null);
   }
 
   setStale(stale: boolean): void {

@@ -14,8 +14,8 @@ export async function openStudioSession({ viewport = { width: 1440, height: 900 
   const { chromium } = await import('playwright-core');
   const { startStudio } = await import(pathToFileURL('dist/studio/server.js').href);
   const dir = mkdtempSync(join(tmpdir(), 'kh-studio-'));
-  for (const f of files) cpSync(join('plans', f), join(dir, f), { recursive: true });
-  const studio = await startStudio({ plan: files[0], cwd: dir, outDir: 'out', webDir: 'dist/studio/web' });
+  for (const f of files) cpSync(join('plans', f), join(dir, 'plans', f), { recursive: true });
+  const studio = await startStudio({ plan: join('plans', files[0]), cwd: dir, outDir: 'out', webDir: 'dist/studio/web' });
   const browser = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'kh-chromium-')), { executablePath: chromiumPath, headless: true, args: FLAGS, viewport });
   const page = browser.pages()[0] ?? (await browser.newPage());
   await page.goto(studio.url);

@@ -28,6 +28,7 @@ export type DiagnosticCode =
   | 'duplicate_id'
   | 'font_missing_glyph'
   | 'implausible_year'
+  | 'undeclared_appendix'
   | 'template_error'
   | 'markup_error';
 

@@ -11,9 +11,9 @@ import { mmToTwips, ptToEighths, ptToTwips } from './units.js';
 
 const JC = { left: 'left', center: 'center', right: 'right' } as const;
 
-const escapeXml = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+export const escapeXml = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-function runs(inlines: readonly Inline[], bold = false, italic = false): string {
+export function runs(inlines: readonly Inline[], bold = false, italic = false): string {
   return inlines
     .map((i) => {
       if (i.type === 'strong') return runs(i.children, true, italic);

@@ -43,7 +43,8 @@ export interface Theme {
   pageNumber: { sizePt: number };
   /** Rules drawn under header lines and titles. */
   rule: { thicknessPt: number; gapPt: number; afterPt: number };
-  table: { cellPaddingMm: number; borderPt: number };
+  /** Data tables: cell padding, border width, and the space between a table and the paragraph after it. */
+  table: { cellPaddingMm: number; borderPt: number; spaceAfterPt: number };
   /** Named paragraph styles; model nodes refer to them by name. Required names are in REQUIRED_STYLES. */
   paragraphStyles: Record<string, ParagraphStyle>;
 }
@@ -62,3 +63,13 @@ export const REQUIRED_STYLES = [
   'TableHeader',
   'TableCell',
 ] as const;
+
+/**
+ * The space before a paragraph that follows a table: the theme's space below tables when larger
+ * than the style's own space before; null when the paragraph keeps its style's.
+ */
+export function spaceAfterTablePt(theme: Theme, style: string, previous: { type: string } | undefined): number | null {
+  if (previous?.type !== 'table') return null;
+  const own = theme.paragraphStyles[style]?.spaceBeforePt ?? 0;
+  return theme.table.spaceAfterPt > own ? theme.table.spaceAfterPt : null;
+}

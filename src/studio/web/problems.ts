@@ -47,6 +47,7 @@ export function showList(panel: HTMLElement, placed: Placed[], doc: Text, hadDoc
   const errors = placed.filter((p) => p.d.severity === 'error').length;
   const warnings = placed.length - errors;
   panel.hidden = placed.length === 0;
+  if (panel.hidden) return panel.replaceChildren();
   panel.className = errors > 0 ? 'problems has-errors' : 'problems';
   const head = document.createElement('p');
   head.className = 'problems-head';

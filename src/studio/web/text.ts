@@ -61,7 +61,9 @@ export const T = {
     issuer: 'Cơ quan ban hành',
     number: 'Số văn bản',
     place: 'Địa danh',
+    symbol: 'Ký hiệu văn bản',
     date: 'Ngày ban hành',
+    period: 'Thời gian thực hiện',
     title: 'Trích yếu',
     legalBases: 'Căn cứ',
     intro: 'Mở đầu',
@@ -70,6 +72,7 @@ export const T = {
     closing: 'Kết thúc',
     signature: 'Chữ ký',
     recipients: 'Nơi nhận',
+    appendixLabel: 'Nhãn phụ lục',
     appendices: 'Phụ lục',
   } as Record<string, string>,
 };

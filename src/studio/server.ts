@@ -137,7 +137,9 @@ export async function startStudio(o: StudioOptions): Promise<Studio> {
     'GET api/events': async (_req, res) => watcher.attach(res),
     'POST api/preview': async (req, res) => {
       const text = (await readBody(req)).toString('utf8');
-      const p = await serial(() => previewPlan(text, actions));
+      // a request the page gave up meanwhile (a newer text came) is not built
+      const p = await serial(async () => (req.socket.destroyed ? null : previewPlan(text, actions)));
+      if (!p) return void res.destroy();
       watcher.watchData(dataFilesOf(planAbs, p.data));
       send(res, 200, frame(p.head, p.pdf), 'application/octet-stream');
     },

@@ -22,8 +22,8 @@ export interface PreviewAnswer {
 }
 
 /** The text → diagnostics and PDF (one framed answer: length, JSON head, PDF bytes). */
-export async function preview(text: string): Promise<PreviewAnswer> {
-  const res = await fetch('api/preview', { method: 'POST', headers: { 'Content-Type': 'text/plain; charset=utf-8' }, body: text });
+export async function preview(text: string, signal?: AbortSignal): Promise<PreviewAnswer> {
+  const res = await fetch('api/preview', { method: 'POST', headers: { 'Content-Type': 'text/plain; charset=utf-8' }, body: text, signal });
   if (res.status !== 200) throw new Error(`api/preview: ${res.status} ${(await res.text()).slice(0, 300)}`);
   const bytes = new Uint8Array(await res.arrayBuffer());
   const len = new DataView(bytes.buffer, bytes.byteOffset).getUint32(0);

@@ -16,6 +16,8 @@ import { T } from './text.js';
 
 /** A pause in typing this long sends the text to be checked and drawn. */
 const PAUSE_MS = 50;
+/** While the user types on, a document older than this is replaced even by an answer already outdated. */
+const STALE_MS = 2000;
 
 interface Metric {
   inputAt: number;
@@ -44,6 +46,8 @@ class Studio {
   private timer = 0;
   private inFlight: Promise<void> | null = null;
   private again = false;
+  private controller: AbortController | null = null;
+  private lastPaintAt = 0;
   /** Edits made since the text in flight was sent (to place its diagnostics in today's text). */
   private since: ChangeDesc | null = null;
   private lastInputAt = 0;
@@ -103,6 +107,9 @@ class Studio {
       const now = performance.now();
       this.lastInputAt = now - this.lastKeyAt < 100 ? this.lastKeyAt : now;
       this.pane.interrupt();
+      // the answer in flight is for an older text: not worth waiting for, unless the document
+      // shown is getting old while the user types on
+      if (this.controller && performance.now() - this.lastPaintAt < STALE_MS) this.controller.abort();
       if (this.since) this.since = this.since.composeDesc(u.changes.desc);
       u.changes.iterChangedRanges((_fa, _ta, _fb, toB) => (this.lastEditPos = toB));
       this.refresh(PAUSE_MS);
@@ -130,24 +137,29 @@ class Studio {
       this.since = ChangeSet.empty(state.doc.length).desc;
       $('preview-state').textContent = T.updating;
       let answer: api.PreviewAnswer;
+      const controller = (this.controller = new AbortController());
       try {
-        answer = await api.preview(state.sliceDoc());
+        answer = await api.preview(state.sliceDoc(), controller.signal);
       } catch (e) {
+        if (controller.signal.aborted) continue; // a newer text is on its way
         this.banner(T.failed(String((e as Error).message)));
         return;
+      } finally {
+        this.controller = null;
       }
       const answeredAt = performance.now();
       await this.apply(answer, state.doc, this.since!);
-      if (answer.pdf) {
+      const outdated = state.doc !== this.view.state.doc && performance.now() - this.lastPaintAt < STALE_MS;
+      if (answer.pdf && !outdated) {
         const painted = await this.pane.show(answer.pdf);
         if (painted) {
-          const paintedAt = performance.now();
+          const paintedAt = (this.lastPaintAt = performance.now());
           // a measure of "end of typing → painted": only when no key was pressed since
           if (inputAt > 0 && inputAt === this.lastInputAt) window.studioMetrics.push({ inputAt, sentAt, answeredAt, paintedAt, buildMs: answer.head.buildMs });
           $('preview-state').textContent = inputAt > 0 ? T.previewTime(Math.round(paintedAt - inputAt)) : '';
           void this.revealEdit();
         }
-      } else {
+      } else if (!answer.pdf) {
         $('preview-state').textContent = '';
         this.pane.resume();
       }

@@ -54,21 +54,26 @@ export const issuerArb = fc.record({
 
 export const planDateArb = fc.oneof(dateText, dateText.map((d) => d.slice(0, 7)), fc.integer({ min: 2000, max: 2030 }));
 
+const basisObjectArb = fc.record({
+  verb: fc.option(fc.constantFrom('Căn cứ', 'Thực hiện', 'Theo'), { nil: null }),
+  kind: fc.constantFrom('Quyết định', 'Nghị quyết', 'Chỉ thị', 'Kế hoạch', 'Công văn', 'Luật'),
+  name: fc.option(shortText, { nil: null }),
+  number: fc.option(fc.constantFrom('08/QĐ-UBND', '52-CT/TW', '46/NQ-HĐND'), { nil: null }),
+  date: fc.option(dateText, { nil: null }),
+  issuer: fc.option(shortText, { nil: null }),
+  subject: fc.option(shortText, { nil: null }),
+  dateStyle: fc.option(fc.constantFrom('short', 'long'), { nil: null }),
+  separator: fc.option(fc.constantFrom(';', ','), { nil: null }),
+  joinNext: fc.boolean(),
+});
+
+/** Legal bases (issue 10 too: plain sentences, names, own verbs, separators, joined bases, a lead-in). */
 export const legalBasesArb = fc.record({
   verb: fc.constantFrom('Căn cứ', 'Thực hiện'),
   layout: fc.constantFrom('separate', 'combined'),
+  leadIn: fc.boolean(),
   dateStyle: fc.constantFrom('short', 'long'),
-  items: fc.array(
-    fc.record({
-      kind: fc.constantFrom('Quyết định', 'Nghị quyết', 'Chỉ thị', 'Kế hoạch', 'Công văn'),
-      number: fc.option(fc.constantFrom('08/QĐ-UBND', '52-CT/TW', '46/NQ-HĐND'), { nil: null }),
-      date: fc.option(dateText, { nil: null }),
-      issuer: fc.option(shortText, { nil: null }),
-      subject: fc.option(shortText, { nil: null }),
-      dateStyle: fc.option(fc.constantFrom('short', 'long'), { nil: null }),
-    }),
-    { maxLength: 4 },
-  ),
+  items: fc.array(fc.oneof({ weight: 4, arbitrary: basisObjectArb }, { weight: 1, arbitrary: shortText.map((t) => `Luật ${t}`) }), { maxLength: 4 }),
 });
 
 export const targetsArb = fc
@@ -124,10 +129,23 @@ export const signatureArb = fc.oneof(
   fc.record({ title: shortText, name: shortText }),
 );
 
-export const recipientsArb = fc.record({
-  to: fc.array(fc.oneof(shortText, fc.record({ to: fc.array(shortText, { minLength: 1, maxLength: 3 }), purpose: fc.option(fc.constantFrom('để b/c', 'để t/h', 'để ph/h'), { nil: null }) })), { minLength: 1, maxLength: 40 }),
-  archive: fc.array(fc.constantFrom('VT', 'VHXH', 'TCKT'), { minLength: 1, maxLength: 2 }),
-});
+const recipientLineArb = fc.oneof(
+  shortText,
+  fc.record({ to: fc.array(shortText, { minLength: 1, maxLength: 3 }), purpose: fc.option(fc.constantFrom('để b/c', 'để t/h', 'để ph/h'), { nil: null }), brace: fc.boolean() }),
+);
+
+/** Nơi nhận: lines, lines under one purpose (a brace or not), and named groups (issue 10), the "Lưu" line in one of them or last. */
+export const recipientsArb = fc
+  .record({
+    to: fc.array(fc.oneof({ weight: 5, arbitrary: recipientLineArb }, { weight: 1, arbitrary: fc.record({ group: shortText, to: fc.array(recipientLineArb, { minLength: 1, maxLength: 3 }) }) }), { minLength: 1, maxLength: 40 }),
+    archive: fc.array(fc.constantFrom('VT', 'VHXH', 'TCKT'), { minLength: 1, maxLength: 2 }),
+    archiveInGroup: fc.boolean(),
+  })
+  .map(({ to, archive, archiveInGroup }) => {
+    const group = archiveInGroup ? to.findIndex((r) => typeof r === 'object' && 'group' in r) : -1;
+    if (group < 0) return { to, archive };
+    return { to: to.map((r, i) => (i === group ? { ...(r as object), archive } : r)), archive: null };
+  });
 
 // ---- appendices ------------------------------------------------------------
 
@@ -212,7 +230,24 @@ export function xlsxOf(rows: Cell[][], sheet: string): Uint8Array {
   });
 }
 
+/** An appendix of text (issue 10): paragraphs, items and tables, numbered sections; or one issued separately. */
+const textAppendixArb = (index: number, targets: readonly string[], refs: readonly string[]) =>
+  fc
+    .record({
+      title: textWithRefs(refs),
+      separate: fc.boolean(),
+      body: fc.array(bodyEntryArb(refs, targets), { maxLength: 3 }),
+      sections: fc.array(fc.constant(null).chain(() => sectionArb(refs, 2, targets)), { maxLength: 2 }),
+    })
+    .map((o) => ({
+      appendix: o.separate ? { id: `pl${index}`, title: o.title, separate: true } : { id: `pl${index}`, title: o.title, body: o.body.length || o.sections.length ? o.body : ['…'], sections: o.sections },
+      files: (): Record<string, Uint8Array> => ({}),
+    }));
+
 export const appendixArb = (index: number, targets: readonly string[], refs: readonly string[]) =>
+  fc.oneof({ weight: 3, arbitrary: tableAppendixArb(index, targets, refs) }, { weight: 1, arbitrary: textAppendixArb(index, targets, refs) });
+
+const tableAppendixArb = (index: number, targets: readonly string[], refs: readonly string[]) =>
   fc
     .record({
       title: textWithRefs(refs),
@@ -248,10 +283,13 @@ export const planArb: fc.Arbitrary<GeneratedPlan> = fc
     const refs = [...targetIds, ...Array.from({ length: appendixCount }, (_, i) => `pl${i}`)];
     return fc
       .record({
+        joint: fc.option(fc.tuple(issuerArb, signatureArb), { nil: null, freq: 5 }),
         issuer: issuerArb,
         number: fc.option(fc.integer({ min: 1, max: 999 }), { nil: null }),
         place: shortText,
         date: planDateArb,
+        period: fc.option(fc.tuple(dateText, dateText).map(([a, b]) => (a <= b ? { from: a, to: b } : { from: b, to: a })), { nil: null }),
+        appendixLabel: fc.option(fc.constantFrom('Phụ lục {I}', 'Phụ lục {01}', 'Phụ lục số {01}', 'Phụ lục {1}'), { nil: null }),
         title: fc.oneof(textWithRefs(refs), fc.array(shortText, { minLength: 1, maxLength: 4 })),
         legalBases: legalBasesArb,
         intro: fc.oneof(textWithRefs(refs), fc.array(textWithRefs(refs), { minLength: 1, maxLength: 3 })),
@@ -261,10 +299,13 @@ export const planArb: fc.Arbitrary<GeneratedPlan> = fc
         recipients: recipientsArb,
         appendices: fc.tuple(...Array.from({ length: appendixCount }, (_, i) => appendixArb(i, targetIds, refs))),
       })
-      .map((p): GeneratedPlan => {
+      .map(({ joint, ...p }): GeneratedPlan => {
         const year = typeof p.date === 'number' ? p.date : Number(String(p.date).slice(0, 4));
         const files = Object.assign({}, ...p.appendices.map((a) => a.files(year))) as Record<string, Uint8Array>;
-        return { data: { ...p, targets, appendices: p.appendices.map((a) => a.appendix) }, files };
+        // a joint plan (issue 10): two issuers, one signature each; {period} where the plan has one
+        const parties = joint ? { issuer: [p.issuer, joint[0]], signature: [p.signature, joint[1]] } : {};
+        const closing = p.period ? `${p.closing} {period}` : p.closing;
+        return { data: { ...p, ...parties, closing, targets, appendices: p.appendices.map((a) => a.appendix) }, files };
       });
   });
 

@@ -10,7 +10,7 @@ import { homedir, tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { readTtfMetrics } from '../../src/fonts/ttf-metrics.js';
 
-export type Tool = 'soffice' | 'pdftotext' | 'qpdf' | 'serif-font' | 'canvas' | 'mkfifo' | 'user-namespaces';
+export type Tool = 'soffice' | 'pdftotext' | 'qpdf' | 'serif-font' | 'canvas' | 'chromium' | 'mkfifo' | 'user-namespaces';
 
 /** What brings each tool: its Debian package, how to get it on Windows (or elsewhere), and what it is. */
 export const INSTALL: Record<Tool, { debian?: string; windows?: string; other?: string; what: string; ciOptional?: true }> = {
@@ -19,6 +19,7 @@ export const INSTALL: Record<Tool, { debian?: string; windows?: string; other?: 
   qpdf: { debian: 'qpdf', windows: 'qpdf (winget install QPDF.QPDF) on PATH', what: 'qpdf' },
   'serif-font': { debian: 'fonts-liberation2', windows: 'Times New Roman', what: 'Liberation Serif 2 or Times New Roman' },
   canvas: { other: 'npm install (optional package @napi-rs/canvas)', what: 'a canvas for pdf.js' },
+  chromium: { debian: 'chromium', windows: 'Chrome or Edge, named by KE_HOACH_CHROMIUM', what: 'a browser for the studio' },
   mkfifo: { debian: 'coreutils', windows: 'a POSIX system (Windows has no FIFOs)', what: 'FIFOs' },
   // a property of the kernel and the container, which no package brings: not required under CI
   'user-namespaces': { other: 'a Linux that lets unprivileged users mount in a namespace (unshare -rm)', what: 'private mounts', ciOptional: true },
@@ -125,8 +126,16 @@ function hasCanvas(): boolean {
 const canMount = (): boolean =>
   process.platform === 'linux' && !!findOnPath('unshare') && spawnSync('unshare', ['-rm', 'sh', '-c', `mount -t tmpfs -o size=64k tmpfs ${tmpdir()}`]).status === 0;
 
+/** The browser the studio's tests drive: KE_HOACH_CHROMIUM, or chromium on PATH (Debian's /usr/bin/chromium). */
+export function findChromium(env: NodeJS.ProcessEnv = process.env): string | undefined {
+  const named = env.KE_HOACH_CHROMIUM;
+  if (named) return statSync(named, { throwIfNoEntry: false })?.isFile() ? named : undefined;
+  return findOnPath('chromium', env) ?? findOnPath('chromium-browser', env);
+}
+
 function detect(tool: Tool): boolean {
   if (tool === 'serif-font') return hasSerifFont();
+  if (tool === 'chromium') return !!findChromium();
   if (tool === 'user-namespaces') return canMount();
   if (tool === 'canvas') return hasCanvas();
   if (tool === 'soffice') return !!findSoffice();

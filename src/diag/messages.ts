@@ -26,6 +26,8 @@ export const messages: { [K in DiagnosticCode]: (d: Data) => string } = {
   division_by_zero: (d) => `${d.where}: column '${d.column}' divides by zero (${d.formula})`,
   given_mismatch: (d) => `${d.where}: column '${d.column}' is typed as ${d.given} but computes to ${d.computed} (${d.formula})`,
   goal_not_met: (d) => `${d.where}: the total of column '${d.column}' is ${d.total}, below the goal {${d.goal}} = ${d.target}`,
+  goal_unchecked: (d) => `${d.where}: the goal {${d.goal}} of column '${d.column}' is not checked: ${d.reason}`,
+  ambiguous_number: (d) => `${d.where}: ${d.reason}`,
   data_file: (d) => `${d.where}: ${d.reason}`,
   font_missing_glyph: (d) => `the ${d.face} font (${d.file}) has no glyph for ${d.chars}: the PDF shows an empty box there`,
   implausible_year: (d) => `${q(d.context)}: the year ${d.year} looks like a typo`,

@@ -24,6 +24,8 @@ export type DiagnosticCode =
   | 'division_by_zero'
   | 'given_mismatch'
   | 'goal_not_met'
+  | 'goal_unchecked'
+  | 'ambiguous_number'
   | 'data_file'
   | 'duplicate_id'
   | 'font_missing_glyph'

@@ -6,4 +6,4 @@ export type { LegalBasis, LegalBases } from './schema/legal-bases.js';
 export type { Section, BodyEntry, Item, TimelineEntry, Duties, UnitDuty } from './schema/sections.js';
 export type { Signature, Recipient, Recipients } from './schema/closing.js';
 export type { Target, Targets } from './schema/targets.js';
-export type { Appendix, Column, ColumnGroup, ColumnType, DataSource } from './schema/appendices.js';
+export type { Appendix, Column, ColumnAllow, ColumnGroup, ColumnType, DataSource } from './schema/appendices.js';

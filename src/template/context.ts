@@ -5,6 +5,7 @@ import { REFERENCE, resolveReference } from '../compute/check-references.js';
 import type { CellKind, ComputedCell, ComputedPlan, ComputedTable } from '../compute/types.js';
 import { escapeMarkup } from '../markup/escape.js';
 import type { BodyEntry, PlanDate, Recipient, Section, Target, UnitDuty } from '../plan/types.js';
+import type { Exact } from '../util/exact.js';
 import { formatNumber, formatQuantity, toRoman } from '../util/vn-number.js';
 import { isoDate } from './format/dates.js';
 
@@ -29,7 +30,8 @@ export interface SectionContext {
   sections: SectionContext[];
 }
 export interface CellContext {
-  value: string | number | null;
+  /** Text (escaped for the markup) or an exact number, printed by {{num value decimals}}. */
+  value: string | Exact | null;
   decimals: number;
   align: 'left' | 'center' | 'right';
 }
@@ -55,7 +57,8 @@ const ALIGN: Record<CellKind, CellContext['align']> = { index: 'center', text: '
 /** "Phụ lục" when the plan has one appendix; "Phụ lục I", "Phụ lục II" … when it has several. */
 export const appendixLabel = (index: number, count: number): string => (count > 1 ? `Phụ lục ${toRoman(index + 1)}` : 'Phụ lục');
 
-export const targetText = (t: Target): string => formatQuantity(t.value, t.decimals, t.unit);
+/** A target as the text prints it; `exact` is its value as typed (ComputedPlan.targets). */
+export const targetText = (t: Target, exact?: Exact): string => formatQuantity(exact ?? t.value, t.decimals, t.unit);
 
 /** One row of an appendix built as its own plan (build-plan --each). */
 export interface Unit {
@@ -69,8 +72,8 @@ function unitCell(computed: ComputedPlan, unit: Unit, column: string): string | 
   const at = table?.columns.findIndex((c) => c.key === column) ?? -1;
   const cell = at < 0 ? undefined : table!.rows[unit.row]?.[at];
   if (!cell) return null;
-  if (typeof cell.value === 'number') return formatNumber(cell.value, cell.decimals);
-  return cell.value ?? '';
+  if (cell.value === null || typeof cell.value === 'string') return cell.value ?? '';
+  return formatNumber(cell.value, cell.decimals);
 }
 
 export function buildContext(computed: ComputedPlan, forUnit?: Unit) {
@@ -85,7 +88,7 @@ export function buildContext(computed: ComputedPlan, forUnit?: Unit) {
       }
       if (r.kind === 'year') return String(r.year);
       if (r.kind === 'appendix') return appendixLabel(r.index, plan.appendices.length);
-      return escapeMarkup(targetText(plan.targets[r.id]!));
+      return escapeMarkup(targetText(plan.targets[r.id]!, computed.targets.get(r.id)));
     });
   const opt = (s: string | null): string | null => (s === null ? null : text(s));
 
@@ -158,7 +161,7 @@ export function buildContext(computed: ComputedPlan, forUnit?: Unit) {
 /** In a unit's own plan, the units' table shows that unit's row only. */
 const ownRow = (t: ComputedTable, row: number): ComputedTable => ({
   ...t,
-  rows: t.rows.slice(row, row + 1).map((cells) => cells.map((c) => (c.kind === 'index' ? { ...c, value: 1 } : c))),
+  rows: t.rows.slice(row, row + 1).map((cells) => cells.map((c) => (c.kind === 'index' ? { ...c, value: '1' } : c))),
   total: null,
 });
 

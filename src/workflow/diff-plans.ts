@@ -5,6 +5,7 @@ import { diffArrays } from 'diff';
 import { writeYears } from '../compute/check-references.js';
 import type { ComputedPlan, ComputedTable } from '../compute/types.js';
 import type { BodyEntry, LegalBasis, Plan, Section, UnitDuty } from '../plan/types.js';
+import { Exact } from '../util/exact.js';
 import { formatNumber, formatQuantity } from '../util/vn-number.js';
 
 export type ChangeKind = 'added' | 'removed' | 'changed';
@@ -144,11 +145,12 @@ function tables(a: ComputedTable[], b: ComputedTable[], year: number): Change[] 
       }
       t.columns.forEach((col, c) => {
         const oc = old.columns.findIndex((x) => x.key === col.key);
-        const x = prev[oc]?.value;
-        const y = row[c]?.value;
-        if (col.kind === 'index' || oc < 0 || x === y) return;
-        const show = (v: unknown) => (typeof v === 'number' ? formatNumber(v, row[c]!.decimals) : String(v ?? ''));
-        out.push({ area: 'row', kind: 'changed', label: `${rowKey(row)} — ${shortHeader(col.header, year)}`, before: show(x), after: show(y), ...(typeof x === 'number' && typeof y === 'number' ? { delta: y - x } : {}) });
+        const x = prev[oc]?.value ?? null;
+        const y = row[c]?.value ?? null;
+        const numbers = x instanceof Exact && y instanceof Exact;
+        if (col.kind === 'index' || oc < 0 || x === y || (numbers && x.eq(y))) return;
+        const show = (v: string | Exact | null) => (v instanceof Exact ? formatNumber(v, row[c]!.decimals) : (v ?? ''));
+        out.push({ area: 'row', kind: 'changed', label: `${rowKey(row)} — ${shortHeader(col.header, year)}`, before: show(x), after: show(y), ...(numbers ? { delta: y.sub(x).toNumber() } : {}) });
       });
     }
     for (const key of oldRows.keys()) if (!newKeys.has(key)) out.push({ area: 'row', kind: 'removed', label: `${t.appendixId}: ${key}` });

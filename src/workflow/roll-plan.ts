@@ -4,6 +4,7 @@
 // top listing what a person must review before signing. Comments of the plan are kept.
 import { isMap, isScalar, isSeq, parseDocument, type Document, type Node } from 'yaml';
 import type { ComputedPlan, ComputedTable } from '../compute/types.js';
+import { Exact } from '../util/exact.js';
 import { formatQuantity } from '../util/vn-number.js';
 
 /** Years moved with the plan: the plan year and its neighbours ("31/12/2025" in a 2026 plan). */
@@ -22,6 +23,9 @@ function shiftNode(node: unknown, from: number, by: number): void {
   } else if (isSeq(node)) node.items.forEach((i) => shiftNode(i, from, by));
 }
 
+/** An exact value as a YAML number that prints every digit (a BigInt for whole numbers). */
+const yamlNumber = (v: Exact): number | bigint => (v.isInteger() ? v.num : Number(v.toString()));
+
 /** Columns marked `rollover`: their cells take this year's values of the named column. */
 function rollTables(doc: Document.Parsed, tables: ComputedTable[], notes: string[]): void {
   tables.forEach((t, a) => {
@@ -37,7 +41,7 @@ function rollTables(doc: Document.Parsed, tables: ComputedTable[], notes: string
       t.rows.forEach((row, r) => {
         const value = row[from]?.value;
         const cells = rows.items[r];
-        if (isSeq(cells) && typeof value === 'number') (cells.items[at] as Node & { value: unknown }).value = value;
+        if (isSeq(cells) && value instanceof Exact) (cells.items[at] as Node & { value: unknown }).value = yamlNumber(value);
       });
       notes.push(`Phụ lục ${t.appendixId}: cột ${col.key} nay là ${col.rollover} của năm trước (số ước tính): thay bằng số thực tế.`);
     }
@@ -48,7 +52,7 @@ function reviewList(computed: ComputedPlan, fromFile: string, year: number, tabl
   const { plan } = computed;
   const bases = plan.legalBases.items;
   const years = bases.map((b) => b.date?.year).filter((y): y is number => y !== undefined);
-  const targets = Object.entries(plan.targets).map(([id, t]) => `${id} = ${formatQuantity(t.value, t.decimals, t.unit)}`);
+  const targets = Object.entries(plan.targets).map(([id, t]) => `${id} = ${formatQuantity(computed.targets.get(id) ?? t.value, t.decimals, t.unit)}`);
   const s = plan.signature;
   const signer = [s.onBehalfOf && `TM. ${s.onBehalfOf}`, s.authority && `${s.authority} ${s.authorityTitle}`, s.title].filter(Boolean).join(' / ');
   return [

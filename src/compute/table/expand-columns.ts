@@ -76,6 +76,7 @@ export function expandColumns(
       // a data file's header says "2024" where the plan's header says {year}
       from: writeYears(sub(c.from ?? c.header), year),
       rollover: c.rollover === null ? null : `${c.rollover}${suffix}`,
+      allow: c.allow,
       where,
     };
   };

@@ -30,7 +30,7 @@ export function unitBuilder(setup: WorkerSetup): (job: UnitJob) => Promise<UnitR
       const { document } = documentFor(computed, { each: setup.each }, { appendixId: setup.each, row: job.row });
       const rendered = [];
       for (const format of setup.formats) rendered.push({ format, ...(await renderFormat(document, format, { fonts: setup.fonts })) });
-      const warnings = rendered.flatMap((r) => r.diagnostics.map((d) => d.message));
+      const warnings = [...new Set(rendered.flatMap((r) => r.diagnostics.map((d) => d.message)))];
       if (setup.strict && warnings.length > 0) return { row: job.row, ok: false, error: `warning with --strict: ${warnings[0]}` };
       const files: string[] = [];
       for (const { format, bytes } of rendered) {

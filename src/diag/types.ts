@@ -29,6 +29,7 @@ export type DiagnosticCode =
   | 'data_file'
   | 'duplicate_id'
   | 'font_missing_glyph'
+  | 'table_too_narrow'
   | 'implausible_year'
   | 'template_error'
   | 'markup_error';

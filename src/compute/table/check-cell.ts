@@ -28,12 +28,12 @@ export function rangeProblem(col: LeafColumn, v: Exact, how = 'found'): Problem 
   const allow = (what: string) => `if it may, write allow: [${what}] on the column`;
   if (v.integerDigits() > MAX_INTEGER_DIGITS)
     return { reason: `${how} ${describeNumber(v)}: a table holds numbers of at most ${MAX_INTEGER_DIGITS} digits before the decimal mark`, hints: [] };
-  if (col.type === 'integer' && !v.isInteger())
-    return { reason: `expected a whole number${allows(col, 'negative') ? '' : ' ≥ 0'}, ${how} ${describeNumber(v)}`, hints: [] };
-  if (v.sign() < 0 && (col.type === 'integer' || col.type === 'percent') && !allows(col, 'negative'))
-    return { reason: `${how} ${describeNumber(v)}: a ${col.type === 'integer' ? 'count' : 'rate'} cannot be negative`, hints: [allow('negative')] };
-  if (col.type === 'percent' && v.cmp(HUNDRED) > 0 && !allows(col, 'over-100'))
-    return { reason: `a rate must lie between 0 and 100, ${how} ${describeNumber(v)}`, hints: [allow('over-100')] };
+  const negative = v.sign() < 0 && !allows(col, 'negative');
+  if (col.type === 'integer' && (!v.isInteger() || negative))
+    return { reason: `expected a whole number${allows(col, 'negative') ? '' : ' ≥ 0'}, ${how} ${describeNumber(v)}`, hints: negative && v.isInteger() ? [allow('negative')] : [] };
+  const over = v.cmp(HUNDRED) > 0 && !allows(col, 'over-100');
+  if (col.type === 'percent' && (negative || over))
+    return { reason: `a rate must lie between 0 and 100, ${how} ${describeNumber(v)}`, hints: [allow(negative ? 'negative' : 'over-100')] };
   return null;
 }
 

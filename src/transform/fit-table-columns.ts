@@ -1,0 +1,111 @@
+// Stage: transform (Document → Document, with the fonts' measure). A number is never split
+// inside a table cell ("1.234.567,2" over "5"): each column is made at least as wide as the
+// widest number in it, in the font its row prints with; the room comes from the other columns,
+// first what they have beyond their widest word, then beyond their widest number. Both writers
+// then use the same widths, so the DOCX (in Word or LibreOffice) and the PDF agree. Tables whose
+// numbers already fit are returned untouched; a table whose numbers cannot fit across the page
+// is left as it is, with a warning.
+import { diagnostic, type Diagnostic } from '../diag/index.js';
+import type { FontFace, Measure } from '../fonts/measure.js';
+import { PT_PER_MM, TABLE_ROW_STYLES, type Theme } from '../model/theme.js';
+import type { Block, Document, Inline, Section, Table } from '../model/types.js';
+
+/** Room kept beyond the measured width: twips rounding, and other programs' text measurement. */
+const SAFETY_PT = 1.5;
+
+/** A number as tables print it: 16.095 · 95,50 · -1.500 · 95,5% · (2024) — never broken. */
+const NUMBER = /^[(\-\u2212+]?\d[\d.,]*%?\)?[.,;:]?$/u;
+
+interface Needs {
+  /** Widest number of each column (cells spanning one column), in points, padding included. */
+  number: number[];
+  /** Widest word of any kind. */
+  word: number[];
+}
+
+function runs(inlines: readonly Inline[], face: FontFace): { text: string; face: FontFace }[] {
+  return inlines.flatMap((i) =>
+    i.type === 'text' ? [{ text: i.value, face }] : runs(i.children, i.type === 'strong' ? { ...face, bold: true } : { ...face, italic: true }),
+  );
+}
+
+function needs(table: Table, theme: Theme, measure: Measure, padPt: number): Needs {
+  const columns = table.widths.length;
+  const out: Needs = { number: new Array<number>(columns).fill(0), word: new Array<number>(columns).fill(0) };
+  const carried = new Array<number>(columns).fill(0);
+  for (const row of table.children) {
+    const style = theme.paragraphStyles[TABLE_ROW_STYLES[row.kind]]!;
+    let col = 0;
+    for (const cell of row.children) {
+      while (carried[col]! > 0) col++;
+      for (let k = 0; k < cell.colSpan; k++) carried[col + k] = cell.rowSpan;
+      if (cell.colSpan === 1)
+        for (const run of runs(cell.children, { bold: style.bold, italic: style.italic }))
+          for (const word of run.text.split(/\s+/).filter(Boolean)) {
+            const w = measure(word, run.face, style.sizePt) + 2 * padPt + SAFETY_PT;
+            out.word[col] = Math.max(out.word[col]!, w);
+            if (NUMBER.test(word)) out.number[col] = Math.max(out.number[col]!, w);
+          }
+      col += cell.colSpan;
+    }
+    for (let k = 0; k < columns; k++) carried[k] = Math.max(0, carried[k]! - 1);
+  }
+  return out;
+}
+
+/** Widths (pt) where every column holds its widest number, or null when the page is too narrow. */
+export function fitWidths(widths: readonly number[], need: Needs): number[] | null {
+  const total = widths.reduce((a, b) => a + b, 0);
+  const out = [...widths];
+  let missing = 0;
+  need.number.forEach((n, i) => {
+    if (out[i]! < n) (missing += n - out[i]!), (out[i] = n);
+  });
+  if (missing === 0) return [...widths];
+  // give up room: first what columns have beyond their widest word, then beyond their widest number
+  for (const floor of [need.word.map((w, i) => Math.max(w, need.number[i]!)), need.number]) {
+    const slack = out.map((w, i) => Math.max(0, w - floor[i]!));
+    const available = slack.reduce((a, b) => a + b, 0);
+    if (available <= 0) continue;
+    const take = Math.min(1, missing / available);
+    out.forEach((w, i) => (out[i] = w - slack[i]! * take));
+    missing -= available * take;
+    if (missing <= 1e-6) return out.map((w) => (w / out.reduce((a, b) => a + b, 0)) * total);
+  }
+  return null;
+}
+
+function fitTable(table: Table, widthPt: number, theme: Theme, measure: Measure): Table | null {
+  const sum = table.widths.reduce((a, b) => a + b, 0);
+  const widths = table.widths.map((w) => (w / sum) * widthPt);
+  const need = needs(table, theme, measure, theme.table.cellPaddingMm * PT_PER_MM);
+  if (need.number.every((n, i) => n <= widths[i]!)) return table;
+  const fitted = fitWidths(widths, need);
+  return fitted ? { ...table, widths: fitted.map((w) => Math.round(w * 100) / 100) } : null;
+}
+
+const textOf = (inlines: readonly Inline[]): string => inlines.map((i) => (i.type === 'text' ? i.value : textOf(i.children))).join('');
+
+export function fitTableColumns(doc: Document, measure: Measure): { document: Document; diagnostics: Diagnostic[] } {
+  const diagnostics: Diagnostic[] = [];
+  const p = doc.theme.page;
+  const section = (s: Section): Section => {
+    const widthPt = ((s.orientation === 'landscape' ? p.heightMm : p.widthMm) - p.marginLeftMm - p.marginRightMm) * PT_PER_MM;
+    let title = '';
+    let changed = false;
+    const children = s.children.map((b): Block => {
+      if (b.type === 'paragraph' && (title === '' || /Title/.test(b.style))) title = textOf(b.children);
+      if (b.type !== 'table') return b;
+      const fitted = fitTable(b, widthPt, doc.theme, measure);
+      if (fitted === null) {
+        diagnostics.push(diagnostic('table_too_narrow', { table: title }, {}, { severity: 'warning', hints: ['print the table on landscape pages (orientation: landscape), or give it fewer columns or fewer decimals'] }));
+        return b;
+      }
+      changed ||= fitted !== b;
+      return fitted;
+    });
+    return changed ? { ...s, children } : s;
+  };
+  const children = doc.children.map(section);
+  return { document: children.every((s, i) => s === doc.children[i]) ? doc : { ...doc, children }, diagnostics };
+}

@@ -6,39 +6,12 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DiagnosticError, type Diagnostic } from '../src/diag/index.js';
 import { dump } from '../src/model/dump.js';
-import type { Table } from '../src/model/types.js';
 import { buildDocument } from '../src/pipeline.js';
 import { Exact } from '../src/util/exact.js';
 import { formatNumber } from '../src/util/vn-number.js';
 import { parseNumberText } from '../src/compute/table/parse-number.js';
-
-const MINIMAL = readFileSync('test/fixtures/plans/minimal.yaml', 'utf8');
-
-/** Writes minimal.yaml plus the given YAML (targets, appendices …) and data files to a new folder. */
-function plan(extra: string, files: Record<string, string | Uint8Array> = {}, body = 'Một đoạn văn.'): string {
-  const dir = mkdtempSync(join(tmpdir(), 'kh-compute-'));
-  for (const [name, content] of Object.entries(files)) {
-    mkdirSync(join(dir, name, '..'), { recursive: true });
-    writeFileSync(join(dir, name), content);
-  }
-  writeFileSync(join(dir, 'plan.yaml'), `${MINIMAL.replace('- Một đoạn văn.', `- ${body}`)}${extra}`);
-  return join(dir, 'plan.yaml');
-}
-
-async function build(file: string): Promise<{ table?: Table; diagnostics: Diagnostic[] }> {
-  try {
-    const { document, diagnostics } = await buildDocument(file);
-    const table = document.children[1]?.children.find((b): b is Table => b.type === 'table');
-    return { table, diagnostics };
-  } catch (e) {
-    if (e instanceof DiagnosticError) return { diagnostics: e.diagnostics };
-    throw e;
-  }
-}
-
-const rowsText = (t: Table) => t.children.map((r) => r.children.map((c) => c.children.map((i) => (i.type === 'text' ? i.value : '')).join('')).join(' | '));
+import { build, plan, rowsText } from './helpers/tables.js';
 
 const VILLAGES = `
 targets:

@@ -19,6 +19,8 @@ const shown = (col: LeafColumn, v: Exact): string => formatNumber(v, col.decimal
 export interface RowContext {
   targets: ReadonlyMap<string, Exact>;
   diagnostics: Diagnostic[];
+  /** Columns with a value refused at some row: their total would only repeat the error. */
+  refused?: Set<string>;
 }
 
 /** `f` over `names`, or null with the problem reported (division by zero, round(x, 1.5) …). */
@@ -45,6 +47,7 @@ function held(col: LeafColumn, result: Exact | null, label: string, where: Where
   }
   const problem = rangeProblem(col, result, 'computes to');
   if (!problem) return result;
+  (ctx.refused ??= new Set()).add(col.key);
   ctx.diagnostics.push(diagnostic('cell_value', { where: label, column: col.key, reason: `${problem.reason} (${f.text})` }, where, { hints: problem.hints }));
   return null;
 }
@@ -73,8 +76,11 @@ export function computeRows(spec: TableSpec, raw: RawRow[], ctx: RowContext): Ma
     const label = typeof text === 'string' && text.trim() !== '' ? `${row.label} (${text.trim()})` : row.label;
     spec.inputs.forEach((col, i) => {
       const checked = checkCell(col, row.values[i] ?? null);
-      if ('problem' in checked) ctx.diagnostics.push(diagnostic('cell_value', { where: row.label, column: col.key, reason: checked.problem.reason }, row.cellWhere(i), { hints: checked.problem.hints }));
-      else if (checked.warning) ctx.diagnostics.push(diagnostic('ambiguous_number', { where: label, column: col.key, reason: checked.warning.reason }, row.cellWhere(i), { severity: 'warning', hints: checked.warning.hints }));
+      if ('problem' in checked) {
+        ctx.diagnostics.push(diagnostic('cell_value', { where: row.label, column: col.key, reason: checked.problem.reason }, row.cellWhere(i), { hints: checked.problem.hints }));
+        (ctx.refused ??= new Set()).add(col.key);
+      } else if (checked.warning)
+        ctx.diagnostics.push(diagnostic('ambiguous_number', { where: `${label}, column '${col.key}'`, reason: checked.warning.reason }, row.cellWhere(i), { severity: 'warning', hints: checked.warning.hints }));
       values.set(col.key, 'value' in checked ? checked.value : null);
       typed.set(col.key, row.cellWhere(i));
     });
@@ -87,11 +93,12 @@ export function computeRows(spec: TableSpec, raw: RawRow[], ctx: RowContext): Ma
 export function computeTotals(spec: TableSpec, rows: Map<string, Value>[], where: Where, ctx: RowContext): Map<string, Value> {
   const totals = new Map<string, Value>();
   const label = 'the totals row';
+  const refused = (col: LeafColumn) => ctx.refused?.has(col.key) ?? false;
   for (const col of spec.columns) {
     if (col.total !== 'sum') continue;
     const nums = rows.map((r) => r.get(col.key)).filter((v): v is Exact => v !== null && v !== undefined && typeof v !== 'string');
     const sum = nums.length ? nums.reduce((a, b) => a.add(b)) : null;
-    const problem = sum && rangeProblem(col, sum, 'adds up to');
+    const problem = sum && !refused(col) && rangeProblem(col, sum, 'adds up to');
     if (problem) ctx.diagnostics.push(diagnostic('cell_value', { where: label, column: col.key, reason: problem.reason }, where, { hints: problem.hints }));
     totals.set(col.key, problem ? null : sum);
   }
@@ -99,7 +106,7 @@ export function computeTotals(spec: TableSpec, rows: Map<string, Value>[], where
     if (col.total !== 'formula') continue;
     const names = new Map(ctx.targets);
     for (const [k, v] of totals) if (v !== null && typeof v !== 'string') names.set(k, v);
-    const known = namesIn(col.formula!.expr).every((n) => names.has(n));
+    const known = !refused(col) && namesIn(col.formula!.expr).every((n) => names.has(n));
     totals.set(col.key, known ? held(col, evaluateAt(col, names, label, where, ctx), label, where, ctx) : null);
   }
   return totals;

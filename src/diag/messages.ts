@@ -29,7 +29,7 @@ export const messages: { [K in DiagnosticCode]: (d: Data) => string } = {
   goal_unchecked: (d) => `${d.where}: the goal {${d.goal}} of column '${d.column}' is not checked: ${d.reason}`,
   ambiguous_number: (d) => `${d.where}: ${d.reason}`,
   data_file: (d) => `${d.where}: ${d.reason}`,
-  table_too_narrow: (d) => `the table after "${d.table}" is too narrow for its numbers: the page cannot hold every column at the width of its widest number, so some numbers break across lines`,
+  table_too_narrow: (d) => `the table after "${d.table}" is too narrow for its numbers: even at ${d.size} pt the page cannot hold every column at the width of its widest number, so some numbers break across lines`,
   font_missing_glyph: (d) => `the ${d.face} font (${d.file}) has no glyph for ${d.chars}: the PDF shows an empty box there`,
   implausible_year: (d) => `${q(d.context)}: the year ${d.year} looks like a typo`,
   duplicate_id: (d) => `the id ${q(d.id)} names both ${d.first} and ${d.second}; ids must be unique`,

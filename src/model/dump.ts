@@ -35,7 +35,7 @@ function dumpBlock(b: Block, indent: string): string[] {
       ];
     case 'table':
       return [
-        `${indent}Table [${b.widths.join(', ')}]`,
+        `${indent}Table [${b.widths.join(', ')}]${b.textScale === undefined ? '' : ` text ×${b.textScale}`}`,
         ...b.children.map((row) => `${indent}  Row ${row.kind} | ${row.children.map(cell).join(' | ')}`),
       ];
   }

@@ -1,17 +1,21 @@
 // Stage: transform (Document → Document, with the fonts' measure). A number is never split
 // inside a table cell ("1.234.567,2" over "5"): each column is made at least as wide as the
 // widest number in it, in the font its row prints with; the room comes from the other columns,
-// first what they have beyond their widest word, then beyond their widest number. Both writers
-// then use the same widths, so the DOCX (in Word or LibreOffice) and the PDF agree. Tables whose
-// numbers already fit are returned untouched; a table whose numbers cannot fit across the page
-// is left as it is, with a warning.
+// first what they have beyond their widest word, then beyond their widest number. When the page
+// is too narrow even so, the table's text shrinks, half a point at a time, down to 9 pt in the
+// body rows. Both writers then use the same widths and sizes, so the DOCX (in Word or
+// LibreOffice) and the PDF agree. Tables whose numbers already fit are returned untouched; a
+// table whose numbers cannot fit even at the smallest size is left as it is, with a warning.
 import { diagnostic, type Diagnostic } from '../diag/index.js';
 import type { FontFace, Measure } from '../fonts/measure.js';
-import { PT_PER_MM, TABLE_ROW_STYLES, type Theme } from '../model/theme.js';
+import { PT_PER_MM, TABLE_ROW_STYLES, tableTextSizePt, type Theme } from '../model/theme.js';
 import type { Block, Document, Inline, Section, Table } from '../model/types.js';
 
 /** Room kept beyond the measured width: twips rounding, and other programs' text measurement. */
 const SAFETY_PT = 1.5;
+
+/** The smallest body text a table is shrunk to before the build gives up with a warning. */
+export const MIN_TABLE_TEXT_PT = 9;
 
 /** A number as tables print it: 16.095 · 95,50 · -1.500 · 95,5% · (2024) — never broken. */
 const NUMBER = /^[(\-\u2212+]?\d[\d.,]*%?\)?[.,;:]?$/u;
@@ -29,7 +33,7 @@ function runs(inlines: readonly Inline[], face: FontFace): { text: string; face:
   );
 }
 
-function needs(table: Table, theme: Theme, measure: Measure, padPt: number): Needs {
+function needs(table: Table, theme: Theme, measure: Measure, padPt: number, scale: number): Needs {
   const columns = table.widths.length;
   const out: Needs = { number: new Array<number>(columns).fill(0), word: new Array<number>(columns).fill(0) };
   const carried = new Array<number>(columns).fill(0);
@@ -42,7 +46,7 @@ function needs(table: Table, theme: Theme, measure: Measure, padPt: number): Nee
       if (cell.colSpan === 1)
         for (const run of runs(cell.children, { bold: style.bold, italic: style.italic }))
           for (const word of run.text.split(/\s+/).filter(Boolean)) {
-            const w = measure(word, run.face, style.sizePt) + 2 * padPt + SAFETY_PT;
+            const w = measure(word, run.face, tableTextSizePt(style.sizePt, scale)) + 2 * padPt + SAFETY_PT;
             out.word[col] = Math.max(out.word[col]!, w);
             if (NUMBER.test(word)) out.number[col] = Math.max(out.number[col]!, w);
           }
@@ -53,8 +57,12 @@ function needs(table: Table, theme: Theme, measure: Measure, padPt: number): Nee
   return out;
 }
 
-/** Widths (pt) where every column holds its widest number, or null when the page is too narrow. */
-export function fitWidths(widths: readonly number[], need: Needs): number[] | null {
+/**
+ * Widths (pt) where every column holds its widest number, or null when the page is too narrow.
+ * Room comes from what columns have beyond their widest word; with `breakWords`, also from what
+ * they have beyond their widest number (words may then break, numbers still do not).
+ */
+export function fitWidths(widths: readonly number[], need: Needs, breakWords = false): number[] | null {
   const total = widths.reduce((a, b) => a + b, 0);
   const out = [...widths];
   let missing = 0;
@@ -63,7 +71,8 @@ export function fitWidths(widths: readonly number[], need: Needs): number[] | nu
   });
   if (missing === 0) return [...widths];
   // give up room: first what columns have beyond their widest word, then beyond their widest number
-  for (const floor of [need.word.map((w, i) => Math.max(w, need.number[i]!)), need.number]) {
+  const floors = [need.word.map((w, i) => Math.max(w, need.number[i]!)), ...(breakWords ? [need.number] : [])];
+  for (const floor of floors) {
     const slack = out.map((w, i) => Math.max(0, w - floor[i]!));
     const available = slack.reduce((a, b) => a + b, 0);
     if (available <= 0) continue;
@@ -75,13 +84,22 @@ export function fitWidths(widths: readonly number[], need: Needs): number[] | nu
   return null;
 }
 
+/** The table with column widths (and if need be a smaller text) that hold every number; null when none does. */
 function fitTable(table: Table, widthPt: number, theme: Theme, measure: Measure): Table | null {
   const sum = table.widths.reduce((a, b) => a + b, 0);
   const widths = table.widths.map((w) => (w / sum) * widthPt);
-  const need = needs(table, theme, measure, theme.table.cellPaddingMm * PT_PER_MM);
+  const padPt = theme.table.cellPaddingMm * PT_PER_MM;
+  const need = needs(table, theme, measure, padPt, 1);
   if (need.number.every((n, i) => n <= widths[i]!)) return table;
-  const fitted = fitWidths(widths, need);
-  return fitted ? { ...table, widths: fitted.map((w) => Math.round(w * 100) / 100) } : null;
+  const bodyPt = theme.paragraphStyles[TABLE_ROW_STYLES.body]!.sizePt;
+  // smaller text before broken words; broken words (never numbers) before giving up
+  for (const breakWords of [false, true])
+    for (let sizePt = bodyPt; sizePt >= MIN_TABLE_TEXT_PT; sizePt -= 0.5) {
+      const scale = Math.round((sizePt / bodyPt) * 10000) / 10000;
+      const fitted = fitWidths(widths, scale === 1 ? need : needs(table, theme, measure, padPt, scale), breakWords);
+      if (fitted) return { ...table, widths: fitted.map((w) => Math.round(w * 100) / 100), ...(scale === 1 ? {} : { textScale: scale }) };
+    }
+  return null;
 }
 
 const textOf = (inlines: readonly Inline[]): string => inlines.map((i) => (i.type === 'text' ? i.value : textOf(i.children))).join('');
@@ -98,7 +116,7 @@ export function fitTableColumns(doc: Document, measure: Measure): { document: Do
       if (b.type !== 'table') return b;
       const fitted = fitTable(b, widthPt, doc.theme, measure);
       if (fitted === null) {
-        diagnostics.push(diagnostic('table_too_narrow', { table: title }, {}, { severity: 'warning', hints: ['print the table on landscape pages (orientation: landscape), or give it fewer columns or fewer decimals'] }));
+        diagnostics.push(diagnostic('table_too_narrow', { table: title, size: MIN_TABLE_TEXT_PT }, {}, { severity: 'warning', hints: ['print the table on landscape pages (orientation: landscape), or give it fewer columns or fewer decimals'] }));
         return b;
       }
       changed ||= fitted !== b;

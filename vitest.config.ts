@@ -4,7 +4,8 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
     globalSetup: ['test/helpers/global-setup.ts'],
-    testTimeout: 60_000,
+    // LibreOffice conversions take seconds each, and much longer on a loaded machine
+    testTimeout: 180_000,
     hookTimeout: 120_000,
   },
 });

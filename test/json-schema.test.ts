@@ -16,7 +16,11 @@ describe('plans/plan.schema.json', () => {
   it('describes every field in Vietnamese, for hover help', () => {
     const schema = JSON.parse(planJsonSchemaText());
     expect(schema.properties.title.description).toMatch(/Trích yếu/);
-    expect(schema.properties.signature.properties.authority.description).toMatch(/Thẩm quyền ký/);
+    // a signature, or (joint plans) a list of them: both forms carry the help
+    const [one, many] = schema.properties.signature.anyOf;
+    expect(one.properties.authority.description).toMatch(/Thẩm quyền ký/);
+    expect(many.items.properties.authority.description).toMatch(/Thẩm quyền ký/);
+    expect(schema.$defs.section.properties.paragraph.description).toMatch(/Đoạn văn đánh số/);
   });
 
   it.each(allPlans())('$name names it on its first line and is valid against it', ({ file }) => {

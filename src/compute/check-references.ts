@@ -8,11 +8,16 @@ import type { Plan, Section } from '../plan/types.js';
 import { didYouMean } from '../util/did-you-mean.js';
 
 /** `{name}` but not `{{…}}`: the reference form of plan text. */
-export const REFERENCE = /(?<!\{)\{(year[+-]\d{1,2}|each\.[a-z][a-z0-9]*(?:-[a-z0-9]+)*|[a-z][a-z0-9]*(?:-[a-z0-9]+)*)\}(?!\})/g;
+export const REFERENCE = /(?<!\{)\{(year[+-]\d{1,2}|each\.[a-z][a-z0-9]*(?:-[a-z0-9]+)*|period\.(?:from|to)|[a-z][a-z0-9]*(?:-[a-z0-9]+)*)\}(?!\})/g;
 
 export const MAX_SECTION_DEPTH = 4;
 
-export type Resolved = { kind: 'target'; id: string } | { kind: 'appendix'; index: number } | { kind: 'year'; year: number } | { kind: 'each'; column: string };
+export type Resolved =
+  | { kind: 'target'; id: string }
+  | { kind: 'appendix'; index: number }
+  | { kind: 'year'; year: number }
+  | { kind: 'each'; column: string }
+  | { kind: 'period'; part: 'whole' | 'from' | 'to' };
 
 /** The year a `year`, `year-1` or `year+2` reference names, in a plan of `planYear`. */
 const yearOf = (planYear: number, sign: string | undefined, n: string | undefined): number => planYear + (sign === '-' ? -1 : 1) * Number(n ?? 0);
@@ -26,6 +31,7 @@ export function resolveReference(name: string, plan: Plan): Resolved | null {
   if (name.startsWith('each.')) return { kind: 'each', column: name.slice(5) };
   const year = /^year(?:([+-])(\d{1,2}))?$/.exec(name);
   if (year) return { kind: 'year', year: yearOf(plan.date.year, year[1], year[2]) };
+  if (plan.period && /^period(?:\.(?:from|to))?$/.test(name)) return { kind: 'period', part: name === 'period' ? 'whole' : (name.slice(7) as 'from' | 'to') };
   if (Object.hasOwn(plan.targets, name)) return { kind: 'target', id: name };
   const index = plan.appendices.findIndex((a) => a.id === name);
   return index >= 0 ? { kind: 'appendix', index } : null;
@@ -38,19 +44,19 @@ function* strings(value: unknown, path: PropertyKey[]): Generator<[string, Prope
 }
 
 /** Keys whose values are names or formulas, not text to print. */
-const NOT_TEXT = new Set(['formula', 'key', 'id', 'goal', 'file', 'sheet', 'from', 'symbol']);
+const NOT_TEXT = new Set(['formula', 'key', 'id', 'goal', 'file', 'sheet', 'from', 'symbol', 'appendixLabel']);
 
 /** Every string of the plan that is printed as text, with its path. */
 export function* textStrings(data: unknown): Generator<[string, PropertyKey[]]> {
   for (const [text, path] of strings(data, [])) {
-    if (NOT_TEXT.has(String(path[path.length - 1])) || (path[0] === 'appendices' && path[2] === 'rows')) continue;
+    if (NOT_TEXT.has(String(path[path.length - 1])) || path.includes('rows')) continue;
     yield [text, path];
   }
 }
 
 /** The column keys of an appendix, as its rows carry them (groups repeated per value). */
-export function columnKeys(appendix: Plan['appendices'][number]): string[] {
-  return appendix.columns.flatMap((c) => ('group' in c ? (c.each.length ? c.each : ['']).flatMap((e) => c.columns.map((k) => (e === '' ? k.key : `${k.key}-${e}`))) : [c.key]));
+export function columnKeys(appendix: { columns: Plan['appendices'][number]['columns'] }): string[] {
+  return (appendix.columns ?? []).flatMap((c) => ('group' in c ? (c.each.length ? c.each : ['']).flatMap((e) => c.columns.map((k) => (e === '' ? k.key : `${k.key}-${e}`))) : [c.key]));
 }
 
 /** `{each.column}` is only meaningful when the plan is built once per row of an appendix. */
@@ -63,7 +69,7 @@ function checkEach(column: string, plan: Plan, each: string | undefined): string
 }
 
 export function checkReferences(plan: Plan, source: PlanSource, each?: string): Diagnostic[] {
-  const names = [...Object.keys(plan.targets), ...plan.appendices.map((a) => a.id), 'year'];
+  const names = [...Object.keys(plan.targets), ...plan.appendices.map((a) => a.id), 'year', ...(plan.period ? ['period', 'period.from', 'period.to'] : [])];
   const out: Diagnostic[] = [];
   for (const [text, path] of textStrings(source.data)) {
     for (const m of text.matchAll(REFERENCE)) {
@@ -72,7 +78,11 @@ export function checkReferences(plan: Plan, source: PlanSource, each?: string): 
         if (problem) out.push(diagnostic('invalid_value', { path: `{${m[1]}}`, reason: problem }, locate(source, path)));
         continue;
       }
-      if (resolveReference(m[1]!, plan) || (m[1] === 'each' && path[0] === 'appendices')) continue;
+      if (resolveReference(m[1]!, plan) || (m[1] === 'each' && path.includes('columns'))) continue;
+      if (m[1]!.startsWith('period') && !plan.period) {
+        out.push(diagnostic('unknown_reference', { ref: `{${m[1]}}`, kind: 'target or appendix' }, locate(source, path), { hints: ['{period} prints the period of execution: give it as period: { from: 2026-03-01, to: 2026-03-31 }'] }));
+        continue;
+      }
       const suggestion = didYouMean(m[1]!, names);
       const hints = suggestion ? [`did you mean {${suggestion}}?`] : [`known: ${names.map((i) => `{${i}}`).join(', ')}`];
       out.push(diagnostic('unknown_reference', { ref: `{${m[1]}}`, kind: 'target or appendix' }, locate(source, path), { hints }));
@@ -88,4 +98,35 @@ export function checkDepth(sections: Section[], source: PlanSource, path: Proper
       return [diagnostic('invalid_value', { path: 'sections', reason: `sections nest at most ${MAX_SECTION_DEPTH} levels deep (I., 1., 1.1., a)); use items for deeper points` }, locate(source, here))];
     return checkDepth(s.sections, source, [...here, 'sections'], depth + 1);
   });
+}
+
+const ROMAN_VALUES: Record<string, number> = { I: 1, V: 5, X: 10, L: 50 };
+const romanToInt = (r: string): number =>
+  [...r].reduce((n, c, i) => n + ((ROMAN_VALUES[c] ?? 0) < (ROMAN_VALUES[r[i + 1] ?? ''] ?? 0) ? -(ROMAN_VALUES[c] ?? 0) : (ROMAN_VALUES[c] ?? 0)), 0);
+
+/** "Phụ lục 03", "phụ lục số 3", "Phụ lục II" typed in the text. */
+const MENTION = /\bph[uụ] l[uụ]c(?: s[oố])? (\d{1,2}|[IVXL]{1,6})\b/giu;
+
+/**
+ * A plain-text mention of an appendix the plan does not declare ("theo Phụ lục số 03" in a plan
+ * with two appendices) is a warning: the reader will look for it in vain.
+ */
+export function checkAppendixMentions(plan: Plan, source: PlanSource): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const count = plan.appendices.length;
+  for (const [text, path] of textStrings(source.data)) {
+    if (path[0] === 'legalBases') continue; // other documents' appendices
+    for (const m of text.normalize('NFC').matchAll(MENTION)) {
+      const n = /^\d/.test(m[1]!) ? Number(m[1]) : romanToInt(m[1]!.toUpperCase());
+      if (n >= 1 && n <= count) continue;
+      const ids = plan.appendices.map((a) => `{${a.id}}`).join(', ');
+      out.push(
+        diagnostic('undeclared_appendix', { mention: m[0], count }, locate(source, path), {
+          severity: 'warning',
+          hints: [count ? `declare it under appendices: (separate: true if it is issued separately) and write its {id} instead of the number; declared: ${ids}` : 'declare it under appendices: (separate: true if it is issued separately) and write its {id} instead of the number'],
+        }),
+      );
+    }
+  }
+  return out;
 }

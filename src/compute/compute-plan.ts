@@ -7,9 +7,10 @@ import { appendixSchema } from '../plan/schema/appendices.js';
 import { parsePlanDate } from '../plan/schema/common.js';
 import { targetsSchema } from '../plan/schema/targets.js';
 import type { Plan } from '../plan/types.js';
-import { checkDepth, checkReferences } from './check-references.js';
+import { checkAppendixMentions, checkDepth, checkReferences } from './check-references.js';
 import { checkYears } from './check-years.js';
 import { exactTargets } from './exact-targets.js';
+import { planTables } from './plan-tables.js';
 import { computeTable } from './table/compute-table.js';
 import type { ComputedPlan } from './types.js';
 import type { Exact } from '../util/exact.js';
@@ -30,8 +31,8 @@ export interface ComputeOptions {
 
 export async function computePlan(plan: Plan, source: PlanSource, options: ComputeOptions = {}): Promise<Result<ComputedPlan>> {
   const { values: targets, diagnostics: targetProblems } = exactTargets(plan.targets, source);
-  const diagnostics = [...checkIds(plan, source), ...targetProblems, ...checkReferences(plan, source, options.each), ...checkYears(source), ...checkDepth(plan.sections, source)];
-  const computed = await Promise.all(plan.appendices.map((a, i) => computeTable(a, i, source, targets, plan.date.year)));
+  const diagnostics = [...checkIds(plan, source), ...targetProblems, ...checkReferences(plan, source, options.each), ...checkYears(source), ...checkDepth(plan.sections, source), ...plan.appendices.flatMap((a, i) => checkDepth(a.sections, source, ['appendices', i, 'sections'])), ...checkAppendixMentions(plan, source)];
+  const computed = await Promise.all(planTables(plan).map((t) => computeTable(t.input, t.place, source, targets, plan.date.year)));
   for (const c of computed) diagnostics.push(...c.diagnostics);
   return { value: { plan, targets, tables: computed.map((c) => c.table) }, diagnostics };
 }
@@ -51,8 +52,9 @@ export async function checkTablesAlone(source: PlanSource): Promise<Diagnostic[]
   const out: Diagnostic[] = [];
   for (const [i, raw] of data.appendices.entries()) {
     const appendix = appendixSchema.safeParse(raw);
-    if (!appendix.success) continue;
-    const { diagnostics } = await computeTable(appendix.data, i, source, targets, year);
+    if (!appendix.success || !appendix.data.columns) continue;
+    const a = appendix.data;
+    const { diagnostics } = await computeTable({ ...a, columns: a.columns! }, { path: ['appendices', i], appendixId: a.id, title: a.title, orientation: a.orientation }, source, targets, year);
     out.push(...diagnostics.filter((d) => parsedTargets.success || d.code !== 'unknown_reference'));
   }
   return out;

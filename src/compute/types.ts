@@ -27,8 +27,12 @@ export interface ComputedColumn {
 }
 
 export interface ComputedTable {
-  appendixId: string;
-  title: string;
+  /** Where the table is in the plan, as a dotted path: "appendices[0]", "sections[2].body[1].table". */
+  path: string;
+  /** The appendix that is this table, or null for a table in a body. */
+  appendixId: string | null;
+  /** The appendix's title, or the table's own (null when it has none). */
+  title: string | null;
   orientation: 'portrait' | 'landscape';
   columns: ComputedColumn[];
   header: HeaderCell[][];
@@ -41,6 +45,7 @@ export interface ComputedPlan {
   plan: Plan;
   /** The targets' exact values, as typed (plan.targets holds YAML's doubles). */
   targets: ReadonlyMap<string, Exact>;
+  /** Every table of the plan, in document order: appendix tables and tables in bodies. */
   tables: ComputedTable[];
 }
 

@@ -32,6 +32,7 @@ export const messages: { [K in DiagnosticCode]: (d: Data) => string } = {
   table_too_narrow: (d) => `the table after "${d.table}" is too narrow for its numbers: even at ${d.size} pt the page cannot hold every column at the width of its widest number, so some numbers break across lines`,
   font_missing_glyph: (d) => `the ${d.face} font (${d.file}) has no glyph for ${d.chars}: the PDF shows an empty box there`,
   implausible_year: (d) => `${q(d.context)}: the year ${d.year} looks like a typo`,
+  undeclared_appendix: (d) => `the text mentions ${q(d.mention)}, but the plan declares ${d.count === 0 ? 'no appendix' : d.count === 1 ? 'one appendix' : `${d.count} appendices`}`,
   duplicate_id: (d) => `the id ${q(d.id)} names both ${d.first} and ${d.second}; ids must be unique`,
   template_error: (d) => `template error: ${d.reason}`,
   markup_error: (d) => `markup error: ${d.reason}`,

@@ -31,6 +31,7 @@ export type DiagnosticCode =
   | 'font_missing_glyph'
   | 'table_too_narrow'
   | 'implausible_year'
+  | 'undeclared_appendix'
   | 'template_error'
   | 'markup_error';
 

@@ -1,13 +1,16 @@
 // Stage: docx. Blocks → docx paragraphs and tables; one handler per block type, so a new node
 // type fails compilation until it is handled here.
 import { BorderStyle, Paragraph, TextRun, type Table as DocxTable } from 'docx';
+import { headingInlines } from '../model/heading-inlines.js';
 import { inlineText } from '../model/text.js';
 import type { Block, Inline } from '../model/types.js';
 import type { DocxContext } from './context.js';
+import { spaceAfterTablePt } from '../model/theme.js';
 import { gridToDocx } from './grid.js';
 import { inlinesToRuns } from './inlines.js';
 import { styleId } from './styles.js';
-import { tablePlaceholder } from './table.js';
+import { braceXml } from './brace-xml.js';
+import { tablePlaceholder, xmlPlaceholder } from './table.js';
 import { ptToEighths, ptToTwips } from './units.js';
 
 export type DocxBlock = Paragraph | DocxTable;
@@ -16,16 +19,26 @@ type Handler<K extends Block['type']> = (block: Extract<Block, { type: K }>, ctx
 
 const withLabel = (label: string, children: Inline[]): Inline[] => [{ type: 'text', value: `${label} ` }, ...children];
 
-/** Widow and orphan control, stated on each paragraph (the PDF layout keeps two lines together too). */
-const text = (style: string, children: Inline[]) => new Paragraph({ style: styleId(style), widowControl: true, children: inlinesToRuns(children) });
+/**
+ * Widow and orphan control, stated on each paragraph (the PDF layout keeps two lines together
+ * too). A paragraph right after a table starts the theme's space below tables further down.
+ */
+function text(style: string, children: Inline[], ctx: DocxContext, previous: Block | undefined): Paragraph {
+  const before = spaceAfterTablePt(ctx.theme, style, previous);
+  return new Paragraph({ style: styleId(style), widowControl: true, ...(before === null ? {} : { spacing: { before: ptToTwips(before) } }), children: inlinesToRuns(children) });
+}
 
 const handlers: { [K in Block['type']]: Handler<K> } = {
-  paragraph: (b) => [text(b.style, b.children)],
-  heading: (b) => [text(`Heading${b.level}`, withLabel(b.label, b.children))],
-  item: (b) => [text('Item', withLabel(b.marker, b.children))],
+  paragraph: (b, ctx, previous) => [text(b.style, b.children, ctx, previous)],
+  heading: (b, ctx, previous) => {
+    const { style, inlines } = headingInlines(b);
+    return [text(style, inlines, ctx, previous)];
+  },
+  item: (b, ctx, previous) => [text('Item', withLabel(b.marker, b.children), ctx, previous)],
   rule: (b, ctx, previous) => [ruleParagraph(b.fraction, ctx, previous)],
   grid: (b, ctx) => [gridToDocx(b, ctx, blocksToDocx)],
   table: (b, ctx) => [tablePlaceholder(b, ctx)],
+  brace: (b, ctx) => [xmlPlaceholder(ctx, (n) => braceXml(b, ctx, 1000 + n))],
 };
 
 export function blocksToDocx(blocks: readonly Block[], ctx: DocxContext): DocxBlock[] {

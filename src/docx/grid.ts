@@ -2,13 +2,16 @@
 import { Paragraph, Table, TableBorders, TableCell, TableLayoutType, TableRow, VerticalAlign, WidthType } from 'docx';
 import type { Block, Grid } from '../model/types.js';
 import type { DocxContext } from './context.js';
+import { Placeholder } from './table.js';
 import { ptToTwips } from './units.js';
 
 type Convert = (blocks: readonly Block[], ctx: DocxContext) => (Paragraph | Table)[];
 
 /** A table cell must end with a paragraph, or Word offers to repair the file. */
-export const endWithParagraph = (children: (Paragraph | Table)[]): (Paragraph | Table)[] =>
-  children.length > 0 && children[children.length - 1] instanceof Paragraph ? children : [...children, new Paragraph({})];
+export const endWithParagraph = (children: (Paragraph | Table)[]): (Paragraph | Table)[] => {
+  const last = children[children.length - 1];
+  return last instanceof Paragraph && !(last instanceof Placeholder) ? children : [...children, new Paragraph({})];
+};
 
 export function gridToDocx(grid: Grid, ctx: DocxContext, convert: Convert): Table {
   const total = grid.widths.reduce((a, b) => a + b, 0);

@@ -11,14 +11,14 @@ import { mmToTwips, ptToEighths, ptToHalfPoints, ptToTwips } from './units.js';
 
 const JC = { left: 'left', center: 'center', right: 'right' } as const;
 
-const escapeXml = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+export const escapeXml = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** `size`: run properties for a table printed smaller than its styles (textScale), else ''. */
-function runs(inlines: readonly Inline[], size: string, bold = false, italic = false): string {
+export function runs(inlines: readonly Inline[], bold = false, italic = false, size = ''): string {
   return inlines
     .map((i) => {
-      if (i.type === 'strong') return runs(i.children, size, true, italic);
-      if (i.type === 'emphasis') return runs(i.children, size, bold, true);
+      if (i.type === 'strong') return runs(i.children, true, italic, size);
+      if (i.type === 'emphasis') return runs(i.children, bold, true, size);
       const props = bold || italic || size ? `<w:rPr>${bold ? '<w:b/><w:bCs/>' : ''}${italic ? '<w:i/><w:iCs/>' : ''}${size}</w:rPr>` : '';
       return `<w:r>${props}<w:t xml:space="preserve">${escapeXml(i.value)}</w:t></w:r>`;
     })
@@ -68,7 +68,7 @@ export function tableXml(table: Table, ctx: DocxContext): string {
       }
       const merge = cell.rowSpan > 1 ? '<w:vMerge w:val="restart"/>' : '';
       const mark = size ? `<w:rPr>${size}</w:rPr>` : '';
-      out.push(`<w:tc>${tcPr(col, cell.colSpan, merge)}<w:p><w:pPr><w:pStyle w:val="${styleId(TABLE_ROW_STYLES[row.kind])}"/><w:jc w:val="${JC[cell.align]}"/>${mark}</w:pPr>${runs(cell.children, size)}</w:p></w:tc>`);
+      out.push(`<w:tc>${tcPr(col, cell.colSpan, merge)}<w:p><w:pPr><w:pStyle w:val="${styleId(TABLE_ROW_STYLES[row.kind])}"/><w:jc w:val="${JC[cell.align]}"/>${mark}</w:pPr>${runs(cell.children, false, false, size)}</w:p></w:tc>`);
       carried[col] = { rows: cell.rowSpan - 1, colSpan: cell.colSpan };
       col += cell.colSpan;
     }

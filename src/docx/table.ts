@@ -12,12 +12,19 @@ export interface TableSlot {
   xml: string;
 }
 
-/** Tables waiting for their XML, per conversion (the context carries the list). */
-export function tablePlaceholder(table: Table, ctx: DocxContext): Paragraph {
-  const marker = `KH-TABLE-${ctx.tables.length + 1}-${ctx.tables.length * 7919 + 104729}`;
-  ctx.tables.push({ marker, xml: tableXml(table, ctx) });
-  return new Paragraph({ children: [new TextRun(marker)] });
+/** A paragraph that stands for a table until write-docx.ts swaps it (not a paragraph in the end). */
+export class Placeholder extends Paragraph {}
+
+/** A table written as XML (`xml` gets a unique number for ids inside it), waiting for its place. */
+export function xmlPlaceholder(ctx: DocxContext, xml: (n: number) => string): Placeholder {
+  const n = ctx.tables.length + 1;
+  const marker = `KH-TABLE-${n}-${(n - 1) * 7919 + 104729}`;
+  ctx.tables.push({ marker, xml: xml(n) });
+  return new Placeholder({ children: [new TextRun(marker)] });
 }
+
+/** Tables waiting for their XML, per conversion (the context carries the list). */
+export const tablePlaceholder = (table: Table, ctx: DocxContext): Placeholder => xmlPlaceholder(ctx, () => tableXml(table, ctx));
 
 /**
  * Replaces each placeholder paragraph in document.xml with its table. A placeholder is a bare

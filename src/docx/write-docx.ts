@@ -8,7 +8,8 @@ import { blocksToDocx } from './blocks.js';
 import { unzippedParts, zipParts } from './deterministic.js';
 import { insertTables, type TableSlot } from './table.js';
 import { stylesFromTheme } from './styles.js';
-import { mmToPt, mmToTwips, ptToHalfPoints } from './units.js';
+import { mmToPt, mmToTwips, ptToHalfPoints, ptToTwips } from './units.js';
+import { SECTION_END_PT } from '../model/theme.js';
 
 export interface DocxOptions {
   /** Text measurement (rule lengths); Times-compatible metrics by default. */
@@ -26,7 +27,15 @@ function pageNumberHeader(theme: Theme): Header {
   });
 }
 
-function sectionToDocx(section: Section, theme: Theme, measure: Measure, tables: TableSlot[]): ISectionOptions {
+/**
+ * Word keeps a section's properties in the last paragraph of the section (the docx library puts
+ * them there). A section that ends with a table gets a paragraph of its own to carry them, 1 pt
+ * high: the layout engine adds the same (see SECTION_END_PT), so both paginate alike.
+ */
+const sectionEnd = (): Paragraph =>
+  new Paragraph({ spacing: { before: 0, after: 0, line: ptToTwips(SECTION_END_PT), lineRule: 'exact' }, children: [new TextRun({ text: '', size: 2 })] });
+
+function sectionToDocx(section: Section, theme: Theme, measure: Measure, tables: TableSlot[], last: boolean): ISectionOptions {
   const p = theme.page;
   const landscape = section.orientation === 'landscape';
   const pageWidthMm = landscape ? p.heightMm : p.widthMm;
@@ -53,7 +62,10 @@ function sectionToDocx(section: Section, theme: Theme, measure: Measure, tables:
       titlePage: !section.pageNumbers.showOnFirstPage,
     },
     headers: section.pageNumbers.show ? { default: pageNumberHeader(theme), first: empty } : { default: empty, first: empty },
-    children: blocksToDocx(section.children, { theme, measure, widthPt, tables }),
+    children: [
+      ...blocksToDocx(section.children, { theme, measure, widthPt, tables }),
+      ...(!last && section.children[section.children.length - 1]?.type === 'table' ? [sectionEnd()] : []),
+    ],
   };
 }
 
@@ -67,7 +79,7 @@ export async function writeDocx(doc: Document, options: DocxOptions = {}): Promi
     subject: doc.meta.subject,
     revision: 1,
     styles: stylesFromTheme(doc.theme),
-    sections: doc.children.map((s) => sectionToDocx(s, doc.theme, measure, tables)),
+    sections: doc.children.map((s, i) => sectionToDocx(s, doc.theme, measure, tables, i === doc.children.length - 1)),
   });
   return pack(file, doc.meta.date, tables);
 }

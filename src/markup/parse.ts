@@ -1,7 +1,7 @@
 // Stage: markup. Markup → Document. One construct per line (see docs/markup.md); a stack of
 // open containers (section, grid, grid cell, table) receives the blocks.
 import { diagnostic, DiagnosticError, type Diagnostic } from '../diag/index.js';
-import type { Block, Document, DocumentMeta, Grid, GridCell, Section, Table, TableRow } from '../model/types.js';
+import type { Block, Brace, Document, DocumentMeta, Grid, GridCell, Heading, Section, Table, TableRow } from '../model/types.js';
 import { MODEL_VERSION } from '../model/types.js';
 import type { Theme } from '../model/theme.js';
 import { unescapeMarkup } from './escape.js';
@@ -12,9 +12,19 @@ import type { Markup } from './types.js';
 type Open =
   | { kind: 'grid'; node: Grid }
   | { kind: 'gridCell'; node: GridCell }
-  | { kind: 'table'; node: Table };
+  | { kind: 'table'; node: Table }
+  | { kind: 'brace'; node: Brace };
 
 class MarkupError extends Error {}
+
+/** Index of the first `|` not escaped with a backslash, or -1. */
+function unescapedBar(s: string): number {
+  for (let i = 0; i < s.length; i++) {
+    if (s[i] === '\\') i++;
+    else if (s[i] === '|') return i;
+  }
+  return -1;
+}
 
 const fail = (message: string): never => {
   throw new MarkupError(message);
@@ -29,7 +39,7 @@ export function parseMarkup(markup: Markup, theme: Theme): Document {
 
   const target = (): Block[] => {
     const top = open[open.length - 1];
-    if (top?.kind === 'gridCell') return top.node.children;
+    if (top?.kind === 'gridCell' || top?.kind === 'brace') return top.node.children;
     if (top) fail(`blocks cannot go directly inside a ${top.kind}; start a ::cell first`);
     const section = sections[sections.length - 1] ?? fail('content before the first ::section');
     return section.children;
@@ -49,14 +59,14 @@ export function parseMarkup(markup: Markup, theme: Theme): Document {
     }
   });
   if (open.length > 0 && errors.length === 0)
-    errors.push(diagnostic('markup_error', { reason: `::${open[open.length - 1]!.kind === 'table' ? 'table' : 'grid'} is never closed with ::end` }, { file: markup.templateFile, line: 1, column: 1 }));
+    errors.push(diagnostic('markup_error', { reason: `::${{ table: 'table', brace: 'brace', grid: 'grid', gridCell: 'grid' }[open[open.length - 1]!.kind]} is never closed with ::end` }, { file: markup.templateFile, line: 1, column: 1 }));
   if (errors.length > 0) throw new DiagnosticError(errors);
   return { type: 'document', modelVersion: MODEL_VERSION, meta, theme, children: sections };
 
   function block(line: string, n: number): void {
-    const heading = /^#([1-4]) +(.*)$/.exec(line);
+    const heading = /^#([1-4])([!=>]?) +(.*)$/.exec(line) ?? /^#([1-4])(>) *(\|.*)$/.exec(line);
     if (heading) {
-      target().push({ type: 'heading', level: Number(heading[1]) as 1 | 2 | 3 | 4, label: '', children: parseInlines(heading[2]!), origin: origin(n) });
+      target().push(headingBlock(Number(heading[1]) as Heading['level'], heading[2]!, heading[3]!, origin(n)));
       return;
     }
     const item = /^([-+]) +(.*)$/.exec(line);
@@ -68,6 +78,16 @@ export function parseMarkup(markup: Markup, theme: Theme): Document {
     const style = styled ? styled[1]! : 'Body';
     if (!theme.paragraphStyles[style]) fail(`unknown paragraph style [${style}]`);
     target().push({ type: 'paragraph', style, children: parseInlines(styled ? styled[2]! : line), origin: origin(n) });
+  }
+
+  /** `#N text`, `#N! text` (no number), `#N= text` (numbered paragraph), `#N> bold part | text` (run-in). */
+  function headingBlock(level: Heading['level'], mark: string, rest: string, at: Heading['origin']): Heading {
+    const base = { type: 'heading' as const, level, numbered: mark !== '!', label: '', text: [], origin: at };
+    if (mark === '=') return { ...base, form: 'paragraph', children: parseInlines(rest) };
+    if (mark !== '>') return { ...base, form: 'heading', children: parseInlines(rest) };
+    const bar = unescapedBar(rest);
+    if (bar < 0) fail('a run-in heading needs "#N> bold part | text"');
+    return { ...base, form: 'runIn', children: parseInlines(rest.slice(0, bar).trim()), text: parseInlines(rest.slice(bar + 1).trim()) };
   }
 
   function directive(line: string, n: number): void {
@@ -110,6 +130,14 @@ export function parseMarkup(markup: Markup, theme: Theme): Document {
         (top as { node: Table }).node.children.push({ type: 'tableRow', kind, children: [] });
         return;
       }
+      case 'brace': {
+        const m = /^brace\s+([A-Za-z][A-Za-z0-9]*)\s*\|\s*(.*)$/.exec(line) ?? fail('::brace needs "Style | label"');
+        if (!theme.paragraphStyles[m[1]!]) fail(`unknown paragraph style [${m[1]}]`);
+        const brace: Brace = { type: 'brace', style: m[1]!, label: parseInlines(m[2]!), children: [], origin: origin(n) };
+        target().push(brace);
+        open.push({ kind: 'brace', node: brace });
+        return;
+      }
       case 'cell':
         return cell(line);
       case 'end':
@@ -138,8 +166,9 @@ export function parseMarkup(markup: Markup, theme: Theme): Document {
   }
 
   function end(): void {
-    const top = open.pop() ?? fail('::end without an open ::grid or ::table');
+    const top = open.pop() ?? fail('::end without an open ::grid, ::table or ::brace');
     if (top.kind === 'table') return checkTableShape(top.node, fail);
+    if (top.kind === 'brace') return;
     const grid = top.kind === 'gridCell' ? open.pop() : top;
     if (grid?.kind !== 'grid') fail('::end does not close a ::grid');
     const g = (grid as { node: Grid }).node;

@@ -21,7 +21,9 @@ function dumpBlock(b: Block, indent: string): string[] {
     case 'paragraph':
       return [`${indent}Para ${b.style} ${dumpInlines(b.children)}`];
     case 'heading':
-      return [`${indent}Heading ${b.level} ${q(b.label)} ${dumpInlines(b.children)}`];
+      if (b.form === 'paragraph') return [`${indent}NumberedPara ${b.level} ${q(b.label)} ${dumpInlines(b.children)}`];
+      if (b.form === 'runIn') return [`${indent}RunIn ${b.level} ${q(b.label)} Strong[${dumpInlines(b.children)}] ${dumpInlines(b.text)}`];
+      return [`${indent}Heading ${b.level} ${q(b.label)}${b.numbered ? '' : ' (unnumbered)'} ${dumpInlines(b.children)}`];
     case 'item':
       return [`${indent}Item ${q(b.marker)} ${dumpInlines(b.children)}`];
     case 'rule':
@@ -33,6 +35,8 @@ function dumpBlock(b: Block, indent: string): string[] {
           row.children.flatMap((c, k) => [`${indent}  Cell ${r + 1}.${k + 1}`, ...c.children.flatMap((x) => dumpBlock(x, `${indent}    `))]),
         ),
       ];
+    case 'brace':
+      return [`${indent}Brace ${b.style} ${dumpInlines(b.label)}`, ...b.children.flatMap((x) => dumpBlock(x, `${indent}  `))];
     case 'table':
       return [
         `${indent}Table [${b.widths.join(', ')}]${b.textScale === undefined ? '' : ` text ×${b.textScale}`}`,

@@ -4,6 +4,9 @@
 
 /** Points per millimetre: theme lengths are in mm, layout works in points. */
 export const PT_PER_MM = 72 / 25.4;
+/** Height of the empty paragraph that closes a section ending with a table (Word needs one to
+ * hold the section's properties; both writers give it this height). */
+export const SECTION_END_PT = 1;
 
 export type Align = 'left' | 'center' | 'right' | 'justify';
 
@@ -40,7 +43,8 @@ export interface Theme {
   pageNumber: { sizePt: number };
   /** Rules drawn under header lines and titles. */
   rule: { thicknessPt: number; gapPt: number; afterPt: number };
-  table: { cellPaddingMm: number; borderPt: number };
+  /** Data tables: cell padding, border width, and the space between a table and the paragraph after it. */
+  table: { cellPaddingMm: number; borderPt: number; spaceAfterPt: number };
   /** Named paragraph styles; model nodes refer to them by name. Required names are in REQUIRED_STYLES. */
   paragraphStyles: Record<string, ParagraphStyle>;
 }
@@ -62,3 +66,13 @@ export const REQUIRED_STYLES = [
   'TableHeader',
   'TableCell',
 ] as const;
+
+/**
+ * The space before a paragraph that follows a table: the theme's space below tables when larger
+ * than the style's own space before; null when the paragraph keeps its style's.
+ */
+export function spaceAfterTablePt(theme: Theme, style: string, previous: { type: string } | undefined): number | null {
+  if (previous?.type !== 'table') return null;
+  const own = theme.paragraphStyles[style]?.spaceBeforePt ?? 0;
+  return theme.table.spaceAfterPt > own ? theme.table.spaceAfterPt : null;
+}

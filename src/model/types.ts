@@ -3,7 +3,7 @@
 // Writers never see the plan or the templates: everything they need is here.
 import type { Theme } from './theme.js';
 
-export const MODEL_VERSION = 1;
+export const MODEL_VERSION = 2;
 
 /** Where a node came from, for diagnostics. */
 export interface Origin {
@@ -37,12 +37,23 @@ export interface Paragraph {
   origin?: Origin;
 }
 
-/** A numbered heading; `label` ("I.", "1.", "1.1.", "a)") is filled in by transform/number-headings. */
+/**
+ * A numbered part of the text; `label` ("I.", "1.", "1.1.", "a)") is filled in by
+ * transform/number-headings from its place. Three forms:
+ * - 'heading': a paragraph of its own in style Heading<level> (label '' when not numbered);
+ * - 'paragraph': a numbered paragraph in style Body ("1. Tăng cường …");
+ * - 'runIn': label and `children` in bold, then `text` in regular type, one paragraph in style
+ *   Body ("**2.3. Sở Y tế:** Chủ trì …"); `children` may be empty ("**1.** Các sở …").
+ */
 export interface Heading {
   type: 'heading';
   level: 1 | 2 | 3 | 4;
+  form: 'heading' | 'paragraph' | 'runIn';
+  numbered: boolean;
   label: string;
   children: Inline[];
+  /** The run-in heading's text after its bold part; [] for the other forms. */
+  text: Inline[];
   origin?: Origin;
 }
 
@@ -105,7 +116,19 @@ export interface Table {
   origin?: Origin;
 }
 
-export type Block = Paragraph | Heading | Item | Rule | Grid | Table;
+/**
+ * Lines grouped by one tall right brace with a label beside it, as recipients grouped under one
+ * purpose are drawn: "- A;" / "- B;" } (để báo cáo). `label` is in the lines' style.
+ */
+export interface Brace {
+  type: 'brace';
+  style: string;
+  label: Inline[];
+  children: Block[];
+  origin?: Origin;
+}
+
+export type Block = Paragraph | Heading | Item | Rule | Grid | Table | Brace;
 
 /** A run of pages with one orientation; the plan itself and each appendix are sections. */
 export interface Section {

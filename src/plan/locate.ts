@@ -10,6 +10,11 @@ export function toDotPath(path: readonly PropertyKey[]): string {
   return out || '(plan)';
 }
 
+/** The segments of a path printed by toDotPath: "sections[2].body[1].table" → ['sections', 2, 'body', 1, 'table']. */
+export function fromDotPath(dotted: string): (string | number)[] {
+  return [...dotted.matchAll(/([^.[\]]+)|\[(\d+)\]/g)].map((m) => (m[2] !== undefined ? Number(m[2]) : m[1]!));
+}
+
 /** Position of the value at `path`; with `key`, of that key inside the mapping at `path`. */
 export function locate(source: PlanSource, path: readonly PropertyKey[], key?: string): Where {
   const where = (offset: number): Where => {

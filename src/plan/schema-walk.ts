@@ -60,6 +60,17 @@ export function keysAt(root: AnySchema, path: readonly PropertyKey[]): string[] 
   return [...keys];
 }
 
+/** The key order of each mapping form allowed at `path` (one list per branch of a union). */
+export function keyOrdersAt(root: AnySchema, path: readonly PropertyKey[]): string[][] {
+  const out: string[][] = [];
+  for (const s of schemasAt(root, path))
+    for (const u of unwrap(s)) {
+      const def = defOf(u);
+      if (def.type === 'object') out.push(Object.keys(def.shape as object));
+    }
+  return out;
+}
+
 /** The first description found on the field at `path`, outer wrappers first. */
 export function describeAt(root: AnySchema, path: readonly PropertyKey[]): string | undefined {
   for (let s of schemasAt(root, path)) {

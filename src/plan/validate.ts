@@ -37,7 +37,11 @@ function issueToDiagnostics(source: PlanSource, issue: Issue, prefix: PropertyKe
       return [diagnostic('wrong_type', { path: dotted, expected, found: kindOf(issue.input) }, locate(source, path), { hints })];
     }
     case 'custom': {
-      const params = (issue as { params?: { date?: boolean } }).params;
+      const params = (issue as { params?: { date?: boolean; missing?: string; hint?: string } }).params;
+      if (params?.missing) {
+        const label = describeAt(planSchema, path);
+        return [diagnostic('missing_field', { key: params.missing, label: shortLabel(label) }, { ...locate(source, path.slice(0, -1)), path: dotted }, { hints: params.hint ? [params.hint] : [] })];
+      }
       const code = params?.date ? 'invalid_date' : 'invalid_value';
       return [diagnostic(code, { path: dotted, reason: issue.message }, locate(source, path))];
     }

@@ -2,63 +2,48 @@
 // markup and its {target} references resolved; unions normalised into flagged records so that
 // strict templates can branch with {{#if}}; numbers and dates left for helpers to format.
 import { REFERENCE, resolveReference } from '../compute/check-references.js';
-import type { CellKind, ComputedCell, ComputedPlan, ComputedTable } from '../compute/types.js';
+import type { ComputedPlan } from '../compute/types.js';
 import { escapeMarkup } from '../markup/escape.js';
-import type { BodyEntry, PlanDate, Recipient, Section, Target, UnitDuty } from '../plan/types.js';
+import type { Period, PlanDate, Target } from '../plan/types.js';
 import type { Exact } from '../util/exact.js';
 import { formatNumber, formatQuantity, toRoman } from '../util/vn-number.js';
-import { isoDate } from './format/dates.js';
+import { bodyContexts, sectionContext, type BodyContext, type SectionContext } from './context-body.js';
+import { documentSymbol, issuersContext, issuersPhrase, legalBasesContext, recipientsContext, signatureContext } from './context-formalities.js';
+import { ownRow, tableContext, type TableContext } from './context-table.js';
+import { isoDate, shortDate } from './format/dates.js';
 
-export interface BodyContext {
-  isParagraph: boolean;
-  isItem: boolean;
-  isTimeline: boolean;
-  text: string;
-  items: string[];
-  when: string;
-}
-export interface UnitContext {
-  unit: string;
-  task: string | null;
-}
-export interface SectionContext {
-  depth: number;
-  top: boolean;
-  title: string;
-  body: BodyContext[];
-  duties: { lead: UnitContext[]; leadHasTasks: boolean; leadNames: string[]; cooperating: UnitContext[]; cooperatingHasTasks: boolean; cooperatingNames: string[] } | null;
-  sections: SectionContext[];
-}
-export interface CellContext {
-  /** Text (escaped for the markup) or an exact number, printed by {{num value decimals}}. */
-  value: string | Exact | null;
-  decimals: number;
-  align: 'left' | 'center' | 'right';
-}
-export interface HeaderContext {
-  text: string;
-  colSpan: number;
-  rowSpan: number;
-}
 export interface AppendixContext {
   id: string;
-  /** "Phụ lục", or "Phụ lục I", "Phụ lục II" … when there are several. */
+  /** "Phụ lục", or "Phụ lục I", "Phụ lục số 01" … (see appendixLabel). */
   label: string;
   title: string;
   orientation: 'portrait' | 'landscape';
-  widths: string;
-  header: HeaderContext[][];
-  rows: CellContext[][];
-  total: CellContext[] | null;
+  /** The appendix's own table (an appendix that is a table), or null. */
+  table: TableContext | null;
+  body: BodyContext[];
+  sections: SectionContext[];
 }
 
-const ALIGN: Record<CellKind, CellContext['align']> = { index: 'center', text: 'left', integer: 'right', decimal: 'right', percent: 'right' };
-
-/** "Phụ lục" when the plan has one appendix; "Phụ lục I", "Phụ lục II" … when it has several. */
-export const appendixLabel = (index: number, count: number): string => (count > 1 ? `Phụ lục ${toRoman(index + 1)}` : 'Phụ lục');
+/**
+ * The label of appendix `index` (0-based): the plan's pattern ("Phụ lục {I}", "Phụ lục số {01}",
+ * "Phụ lục {1}"), or by default "Phụ lục" for a single appendix and "Phụ lục I", "Phụ lục II" …
+ * for several.
+ */
+export function appendixLabel(index: number, count: number, pattern: string | null = null): string {
+  if (pattern === null) return count > 1 ? `Phụ lục ${toRoman(index + 1)}` : 'Phụ lục';
+  const n = index + 1;
+  return pattern.replace(/\{(I|1|01)\}/, (_, form: string) => (form === 'I' ? toRoman(n) : form === '01' ? String(n).padStart(2, '0') : String(n)));
+}
 
 /** A target as the text prints it; `exact` is its value as typed (ComputedPlan.targets). */
 export const targetText = (t: Target, exact?: Exact): string => formatQuantity(exact ?? t.value, t.decimals, t.unit);
+
+/** {period}: "từ ngày 01/3/2026 đến ngày 31/3/2026" ("từ tháng 3/2026 …" for months); {period.from}, {period.to}: the date alone. */
+export function periodText(p: Period, part: 'whole' | 'from' | 'to'): string {
+  if (part !== 'whole') return shortDate(p[part]);
+  const side = (d: PlanDate) => (d.day === null ? shortDate(d) : `ngày ${shortDate(d)}`);
+  return `từ ${side(p.from)} đến ${side(p.to)}`;
+}
 
 /** One row of an appendix built as its own plan (build-plan --each). */
 export interface Unit {
@@ -87,98 +72,67 @@ export function buildContext(computed: ComputedPlan, forUnit?: Unit) {
         return value === null ? whole : escapeMarkup(value);
       }
       if (r.kind === 'year') return String(r.year);
-      if (r.kind === 'appendix') return appendixLabel(r.index, plan.appendices.length);
+      if (r.kind === 'appendix') return appendixLabel(r.index, plan.appendices.length, plan.appendixLabel);
+      if (r.kind === 'period') return periodText(plan.period!, r.part);
       return escapeMarkup(targetText(plan.targets[r.id]!, computed.targets.get(r.id)));
     });
   const opt = (s: string | null): string | null => (s === null ? null : text(s));
 
-  const unit = (u: UnitDuty): UnitContext => (typeof u === 'string' ? { unit: text(u), task: null } : { unit: text(u.unit), task: text(u.task) });
-  const body = (b: BodyEntry): BodyContext => {
-    const none = { isParagraph: false, isItem: false, isTimeline: false, text: '', items: [], when: '' };
-    if (typeof b === 'string') return { ...none, isParagraph: true, text: text(b) };
-    if ('item' in b) return { ...none, isItem: true, text: text(b.item), items: b.items.map(text) };
-    return { ...none, isTimeline: true, when: text(b.when), text: text(b.task) };
-  };
-  const section = (s: Section, depth: number): SectionContext => {
-    const lead = s.duties?.lead.map(unit) ?? [];
-    const cooperating = s.duties?.cooperating.map(unit) ?? [];
-    return {
-      depth,
-      top: depth === 1,
-      title: text(s.title),
-      body: s.body.map(body),
-      duties: s.duties
-        ? {
-            lead,
-            leadHasTasks: lead.some((u) => u.task !== null),
-            leadNames: lead.map((u) => u.unit),
-            cooperating,
-            cooperatingHasTasks: cooperating.some((u) => u.task !== null),
-            cooperatingNames: cooperating.map((u) => u.unit),
-          }
-        : null,
-      sections: s.sections.map((c) => section(c, depth + 1)),
-    };
-  };
-  const recipient = (r: Recipient) =>
-    typeof r === 'string' ? { to: [text(r)], purpose: null } : { to: r.to.map(text), purpose: opt(r.purpose) };
+  const tables = new Map(computed.tables.map((t) => [t.path, forUnit?.appendixId === t.appendixId && t.appendixId !== null ? ownRow(t, forUnit.row) : t]));
+  const o = { text, tables };
+  const introFirst = plan.legalBases.leadIn && plan.legalBases.items.length > 0 ? text(plan.intro[0]!) : null;
+  const issuers = issuersContext(plan.issuer, text, opt);
+  const signatures = plan.signature.map((sig) => signatureContext(sig, text, opt));
+  const joint = issuers.length > 1;
 
   return {
-    issuer: { parent: opt(plan.issuer.parent), name: plan.issuer.name.map(text), shortName: text(plan.issuer.shortName), symbol: plan.issuer.symbol },
+    issuers,
+    /** The first (lead) issuer; a single-issuer plan's only one. */
+    issuer: issuers[0]!,
+    joint,
+    /** "Ủy ban nhân dân xã A" or "… và …" for a joint plan: "Kèm theo Kế hoạch số … của <issuedBy>". */
+    issuedBy: issuersPhrase(issuers.map((i) => i.shortName)),
+    author: issuers.map((i) => i.shortName).join('; '),
+    docType: joint ? 'Kế hoạch liên tịch' : 'Kế hoạch',
+    docTypeUpper: joint ? 'KẾ HOẠCH LIÊN TỊCH' : 'KẾ HOẠCH',
+    symbol: documentSymbol(plan),
     number: plan.number,
     place: text(plan.place),
     date: plan.date,
     isoDate: isoDate(plan.date),
     title: text(plan.title.join(' ')),
     titleLines: plan.title.map(text),
-    legalBases: {
-      verb: text(plan.legalBases.verb),
-      combined: plan.legalBases.layout === 'combined',
-      items: plan.legalBases.items.map((b) => ({
-        kind: text(b.kind),
-        number: opt(b.number),
-        date: b.date,
-        dateStyle: b.dateStyle ?? plan.legalBases.dateStyle,
-        issuer: opt(b.issuer),
-        subject: opt(b.subject),
-      })),
-    },
-    intro: plan.intro.map(text),
-    sections: plan.sections.map((s) => section(s, 1)),
+    legalBases: legalBasesContext(plan.legalBases, introFirst, text, opt),
+    intro: (introFirst === null ? plan.intro : plan.intro.slice(1)).map(text),
+    sections: plan.sections.map((s, k) => sectionContext(s, 1, ['sections', k], o)),
     closing: text(plan.closing),
-    signature: {
-      onBehalfOf: opt(plan.signature.onBehalfOf),
-      authority: plan.signature.authority,
-      authorityTitle: opt(plan.signature.authorityTitle),
-      title: opt(plan.signature.title),
-      name: text(plan.signature.name),
-    },
-    recipients: { to: plan.recipients.to.map(recipient), archive: plan.recipients.archive.map(text) },
-    appendices: computed.tables.map((t, i) => appendixContext(forUnit?.appendixId === t.appendixId ? ownRow(t, forUnit.row) : t, i, computed.tables.length, text)),
-  };
-}
-
-/** In a unit's own plan, the units' table shows that unit's row only. */
-const ownRow = (t: ComputedTable, row: number): ComputedTable => ({
-  ...t,
-  rows: t.rows.slice(row, row + 1).map((cells) => cells.map((c) => (c.kind === 'index' ? { ...c, value: '1' } : c))),
-  total: null,
-});
-
-function appendixContext(t: ComputedTable, index: number, count: number, text: (s: string) => string): AppendixContext {
-  const cells = (row: ComputedCell[]): CellContext[] =>
-    row.map((cell) => ({ value: typeof cell.value === 'string' ? text(cell.value) : cell.value, decimals: cell.decimals, align: ALIGN[cell.kind] }));
-  return {
-    id: t.appendixId,
-    label: appendixLabel(index, count),
-    title: text(t.title),
-    orientation: t.orientation,
-    widths: t.columns.map((c) => c.width).join(' '),
-    header: t.header.map((row) => row.map((h) => ({ ...h, text: text(h.text) }))),
-    rows: t.rows.map(cells),
-    total: t.total ? cells(t.total) : null,
+    signature: signatures[0]!,
+    /** Joint plans: the signatures side by side, the lead issuer's on the right. */
+    signatures: [...signatures].reverse(),
+    signatureWidths: signatures.map(() => Math.floor(100 / signatures.length)).join(' '),
+    recipients: recipientsContext(plan.recipients, text),
+    appendices: plan.appendices.flatMap((a, i) => {
+      if (a.separate) return [];
+      const own = tables.get(`appendices[${i}]`) ?? null;
+      const path = ['appendices', i];
+      const inside = computed.tables.filter((t) => t.path.startsWith(`appendices[${i}].`));
+      const wide = [own, ...inside].some((t) => t?.orientation === 'landscape');
+      const orientation = a.orientation === 'auto' ? (wide ? 'landscape' : 'portrait') : a.orientation;
+      return [
+        {
+          id: a.id,
+          label: appendixLabel(i, plan.appendices.length, plan.appendixLabel),
+          title: text(a.title),
+          orientation,
+          table: own ? tableContext(own, text) : null,
+          body: bodyContexts(a.body, [...path, 'body'], false, o),
+          sections: a.sections.map((s, k) => sectionContext(s, 1, [...path, 'sections', k], o)),
+        } satisfies AppendixContext,
+      ];
+    }),
   };
 }
 
 export type TemplateContext = ReturnType<typeof buildContext>;
 export type { PlanDate };
+export type { BodyContext, SectionContext, TableContext };

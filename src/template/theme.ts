@@ -32,7 +32,7 @@ export const themeSchema = z
     fontFamily: z.string().min(1),
     pageNumber: z.strictObject({ sizePt: z.number().positive() }),
     rule: z.strictObject({ thicknessPt: z.number().positive(), gapPt: z.number().min(0), afterPt: z.number().min(0) }),
-    table: z.strictObject({ cellPaddingMm: z.number().min(0), borderPt: z.number().positive() }),
+    table: z.strictObject({ cellPaddingMm: z.number().min(0), borderPt: z.number().positive(), spaceAfterPt: z.number().min(0).default(6) }),
     paragraphStyles: z.record(z.string().regex(/^[A-Z][A-Za-z0-9]*$/), styleSchema),
   })
   .superRefine((t, ctx) => {

@@ -1,5 +1,6 @@
-// Stage: transform (Document → Document). Fills each heading's label from its place in the
-// nesting: I., II. (level 1); 1., 2. (level 2); 1.1., 1.2. (level 3); a), b), … đ) … (level 4).
+// Stage: transform (Document → Document). Fills each heading's label (headings, numbered
+// paragraphs and run-in headings alike) from its place in the nesting: I., II. (level 1);
+// 1., 2. (level 2); 1.1., 1.2. (level 3); a), b), … đ) … (level 4). Unnumbered headings get none.
 // Numbering restarts in every section (each appendix counts on its own).
 import { toRoman, VIETNAMESE_LETTERS } from '../util/vn-number.js';
 import type { Block, Document, Heading } from '../model/types.js';
@@ -22,9 +23,10 @@ export function numberHeadings(doc: Document): Document {
   const numberBlocks = (blocks: Block[], counters: number[]): Block[] =>
     blocks.map((b) => {
       if (b.type === 'heading') {
-        counters[b.level - 1] = (counters[b.level - 1] ?? 0) + 1;
+        // a heading without a number starts a new part all the same: the levels below restart
+        if (b.numbered) counters[b.level - 1] = (counters[b.level - 1] ?? 0) + 1;
         counters.fill(0, b.level);
-        return { ...b, label: label(b.level, counters) };
+        return { ...b, label: b.numbered ? label(b.level, counters) : '' };
       }
       if (b.type === 'grid')
         return { ...b, children: b.children.map((r) => ({ ...r, children: r.children.map((c) => ({ ...c, children: numberBlocks(c.children, counters) })) })) };

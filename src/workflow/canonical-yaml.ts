@@ -4,12 +4,20 @@
 import { isMap, isScalar, isSeq, parseDocument, Scalar, type Node, type YAMLMap } from 'yaml';
 import { diagnostic, DiagnosticError } from '../diag/index.js';
 import { planSchema } from '../plan/schema/plan-schema.js';
-import { keysAt } from '../plan/schema-walk.js';
+import { keyOrdersAt } from '../plan/schema-walk.js';
 
 const TO_STRING = { lineWidth: 0, minContentWidth: 0, indent: 2, indentSeq: true, flowCollectionPadding: true } as const;
 
+/** The key order of the mapping form that fits the keys present (a union has several forms). */
+function orderFor(map: YAMLMap, path: PropertyKey[]): string[] {
+  const keys = map.items.map((p) => String(isScalar(p.key) ? p.key.value : p.key));
+  const forms = keyOrdersAt(planSchema, path);
+  const fit = (form: string[]) => keys.filter((k) => form.includes(k)).length;
+  return forms.reduce<string[]>((best, form) => (fit(form) > fit(best) ? form : best), forms[0] ?? []);
+}
+
 function reorder(map: YAMLMap, path: PropertyKey[]): void {
-  const order = keysAt(planSchema, path);
+  const order = orderFor(map, path);
   if (order.length === 0) return; // a record (targets): the author's order is the order
   const rank = (p: (typeof map.items)[number]) => {
     const i = order.indexOf(String(isScalar(p.key) ? p.key.value : p.key));
@@ -30,7 +38,8 @@ function normalise(node: unknown, path: PropertyKey[]): void {
     return;
   }
   if (isSeq(node)) {
-    const isRows = path.length === 3 && path[0] === 'appendices' && path[2] === 'rows';
+    // the rows of a table, wherever the table is (an appendix, or {table: …} in a body)
+    const isRows = path[path.length - 1] === 'rows' && keyOrdersAt(planSchema, path.slice(0, -1)).some((f) => f.includes('columns'));
     if (isRows) node.flow = false;
     node.items.forEach((item, i) => {
       if (isRows && isSeq(item)) item.flow = true;

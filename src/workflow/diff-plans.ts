@@ -4,7 +4,7 @@
 import { diffArrays } from 'diff';
 import { writeYears } from '../compute/check-references.js';
 import type { ComputedPlan, ComputedTable } from '../compute/types.js';
-import type { BodyEntry, LegalBasis, Plan, Section, UnitDuty } from '../plan/types.js';
+import type { BodyEntry, LegalBasis, Plan, RecipientLine, Section, UnitDuty } from '../plan/types.js';
 import { Exact } from '../util/exact.js';
 import { formatNumber, formatQuantity } from '../util/vn-number.js';
 
@@ -22,7 +22,15 @@ export interface Change {
   delta?: number;
 }
 
-const entryText = (b: BodyEntry): string => (typeof b === 'string' ? b : 'item' in b ? `- ${b.item}${b.items.map((i) => ` + ${i}`).join('')}` : `${b.when}: ${b.task}`);
+const entryText = (b: BodyEntry): string => {
+  if (typeof b === 'string') return b;
+  if ('item' in b) return `- ${b.item}${b.items.map((i) => ` + ${i}`).join('')}${b.body.map((e) => ` ${entryText(e)}`).join('')}`;
+  if ('plus' in b) return `+ ${b.plus}${b.body.map((e) => ` ${entryText(e)}`).join('')}`;
+  if ('table' in b) return `[bảng${b.table.title ? ` ${b.table.title}` : ''}: ${b.table.rows.length} dòng]`;
+  return `${b.when}: ${b.task}`;
+};
+/** What a section is called in a label: its title, or the start of its text. */
+const sectionName = (s: Section): string => s.title ?? (s.paragraph ?? s.text ?? '').slice(0, 60);
 const unitText = (u: UnitDuty): string => (typeof u === 'string' ? u : `${u.unit}: ${u.task}`);
 const dateText = (d: Plan['date'] | null): string => (d ? [d.day, d.month, d.year].filter((x) => x !== null).join('/') : '');
 
@@ -55,16 +63,18 @@ function fields(a: Plan, b: Plan): Change[] {
     ...field('Ngày', dateText(a.date), dateText(b.date)),
     ...field('Địa danh', a.place, b.place),
     ...field('Trích yếu', a.title.join(' '), b.title.join(' ')),
-    ...field('Cơ quan ban hành', a.issuer.name.join(' '), b.issuer.name.join(' ')),
-    ...field('Người ký', a.signature.name, b.signature.name),
-    ...field('Chức vụ người ký', a.signature.title ?? '', b.signature.title ?? ''),
+    ...field('Cơ quan ban hành', a.issuer.map((i) => i.name.join(' ')).join('; '), b.issuer.map((i) => i.name.join(' ')).join('; ')),
+    ...field('Người ký', a.signature.map((s) => s.name).join('; '), b.signature.map((s) => s.name).join('; ')),
+    ...field('Chức vụ người ký', a.signature.map((s) => s.title ?? '').join('; '), b.signature.map((s) => s.title ?? '').join('; ')),
+    ...field('Thời gian thực hiện', a.period ? `${dateText(a.period.from)} – ${dateText(a.period.to)}` : '', b.period ? `${dateText(b.period.from)} – ${dateText(b.period.to)}` : ''),
     ...field('Đoạn kết', a.closing, b.closing),
     ...lists('text', 'Mở đầu', a.intro, b.intro),
   ];
 }
 
-const basisKey = (l: LegalBasis): string => `${l.kind} ${l.number ?? l.subject ?? ''}`.trim();
-const basisText = (l: LegalBasis): string => [l.kind, l.number && `số ${l.number}`, l.date && `ngày ${dateText(l.date)}`, l.issuer && `của ${l.issuer}`, l.subject].filter(Boolean).join(' ');
+const basisKey = (l: LegalBasis): string => (typeof l === 'string' ? l : `${l.kind} ${l.name ?? ''} ${l.number ?? l.subject ?? ''}`.replace(/\s+/g, ' ').trim());
+const basisText = (l: LegalBasis): string =>
+  typeof l === 'string' ? l : [l.verb, l.kind, l.name, l.number && `số ${l.number}`, l.date && `ngày ${dateText(l.date)}`, l.issuer && `của ${l.issuer}`, l.subject].filter(Boolean).join(' ');
 
 function legalBases(a: Plan, b: Plan): Change[] {
   const before = new Map(a.legalBases.items.map((l) => [basisKey(l), l]));
@@ -95,17 +105,25 @@ function goals(a: Plan, b: Plan): Change[] {
 
 function sections(a: Section[], b: Section[], parent: string): Change[] {
   const norm = (t: string) => t.normalize('NFC').toLocaleLowerCase('vi').trim();
-  const label = (s: Section) => (parent ? `${parent} › ${s.title}` : s.title);
+  const label = (s: Section) => (parent ? `${parent} › ${sectionName(s)}` : sectionName(s));
   const matched = new Set<Section>();
   const out: Change[] = [];
-  for (const s of b) {
-    const old = a.find((x) => !matched.has(x) && norm(x.title) === norm(s.title));
+  // sections match by title; a numbered paragraph (no title) whose text changed matches the
+  // untitled section at the same place
+  const byName = new Map(b.map((s) => [s, a.find((x) => norm(sectionName(x)) === norm(sectionName(s)))]));
+  const taken = new Set(byName.values());
+  for (const [k, s] of b.entries()) {
+    const sameName = byName.get(s);
+    const samePlace = a[k] && a[k].title === null && s.title === null && !taken.has(a[k]) ? a[k] : undefined;
+    const old = sameName && !matched.has(sameName) ? sameName : samePlace && !matched.has(samePlace) ? samePlace : undefined;
     if (!old) {
       out.push({ area: 'section', kind: 'added', label: label(s) });
       continue;
     }
     matched.add(old);
-    out.push(...lists('text', label(s), old.body.map(entryText), s.body.map(entryText)));
+    const own = (x: Section) => [x.text ?? x.paragraph ?? '', ...x.body.map(entryText)].filter(Boolean);
+    out.push(...lists('text', old === sameName ? label(s) : parent || label(s), own(old), own(s)));
+    out.push(...lists('text', `${label(s)} (sau các mục con)`, old.after.map(entryText), s.after.map(entryText)));
     out.push(...lists('duty', `${label(s)} › chủ trì`, (old.duties?.lead ?? []).map(unitText), (s.duties?.lead ?? []).map(unitText)));
     out.push(...lists('duty', `${label(s)} › phối hợp`, (old.duties?.cooperating ?? []).map(unitText), (s.duties?.cooperating ?? []).map(unitText)));
     out.push(...sections(old.sections, s.sections, label(s)));
@@ -115,7 +133,9 @@ function sections(a: Section[], b: Section[], parent: string): Change[] {
 }
 
 function recipients(a: Plan, b: Plan): Change[] {
-  const names = (p: Plan) => p.recipients.to.flatMap((r) => (typeof r === 'string' ? [r] : r.to.map((t) => (r.purpose ? `${t} (${r.purpose})` : t))));
+  const line = (r: RecipientLine): string[] => (typeof r === 'string' ? [r] : r.to.map((t) => (r.purpose ? `${t} (${r.purpose})` : t)));
+  const names = (p: Plan) =>
+    p.recipients.to.flatMap((r) => (typeof r === 'object' && 'group' in r ? [`${r.group}:`, ...r.to.flatMap(line).map((t) => `+ ${t}`), ...(r.archive ? [`+ Lưu: ${r.archive.join(', ')}`] : [])] : line(r)));
   return lists('recipient', 'Nơi nhận', names(a), names(b));
 }
 
@@ -130,8 +150,9 @@ const shortHeader = (h: string, year: number): string => {
 
 function tables(a: ComputedTable[], b: ComputedTable[], year: number): Change[] {
   return b.flatMap((t) => {
-    const old = a.find((x) => x.appendixId === t.appendixId);
-    if (!old) return [{ area: 'row' as const, kind: 'added' as const, label: `Phụ lục ${t.appendixId}` }];
+    const old = a.find((x) => (t.appendixId === null ? x.path === t.path : x.appendixId === t.appendixId));
+    const name = t.appendixId ?? `bảng ${t.title ?? t.path}`;
+    if (!old) return [{ area: 'row' as const, kind: 'added' as const, label: t.appendixId ? `Phụ lục ${t.appendixId}` : name }];
     const keyAt = t.columns.findIndex((c) => c.kind === 'text');
     const rowKey = (row: ComputedTable['rows'][number]) => String(row[keyAt]?.value ?? '');
     const oldRows = new Map(old.rows.map((r) => [rowKey(r), r]));
@@ -140,7 +161,7 @@ function tables(a: ComputedTable[], b: ComputedTable[], year: number): Change[] 
     for (const row of t.rows) {
       const prev = oldRows.get(rowKey(row));
       if (!prev) {
-        out.push({ area: 'row', kind: 'added', label: `${t.appendixId}: ${rowKey(row)}` });
+        out.push({ area: 'row', kind: 'added', label: `${name}: ${rowKey(row)}` });
         continue;
       }
       t.columns.forEach((col, c) => {
@@ -153,11 +174,29 @@ function tables(a: ComputedTable[], b: ComputedTable[], year: number): Change[] 
         out.push({ area: 'row', kind: 'changed', label: `${rowKey(row)} — ${shortHeader(col.header, year)}`, before: show(x), after: show(y), ...(numbers ? { delta: y.sub(x).toNumber() } : {}) });
       });
     }
-    for (const key of oldRows.keys()) if (!newKeys.has(key)) out.push({ area: 'row', kind: 'removed', label: `${t.appendixId}: ${key}` });
+    for (const key of oldRows.keys()) if (!newKeys.has(key)) out.push({ area: 'row', kind: 'removed', label: `${name}: ${key}` });
     return out;
   });
 }
 
 export function diffPlans(a: ComputedPlan, b: ComputedPlan): Change[] {
-  return [...fields(a.plan, b.plan), ...legalBases(a.plan, b.plan), ...goals(a.plan, b.plan), ...sections(a.plan.sections, b.plan.sections, ''), ...recipients(a.plan, b.plan), ...tables(a.tables, b.tables, b.plan.date.year)];
+  const appendixText = (p: Plan) => p.appendices.map((x) => ({ ...x, title: x.title, body: x.body }));
+  const appendixChanges = appendixText(b.plan).flatMap((x): Change[] => {
+    const old = appendixText(a.plan).find((y) => y.id === x.id);
+    if (!old) return x.columns ? [] : [{ area: 'section', kind: 'added', label: `Phụ lục ${x.id}: ${x.title}` }];
+    return [
+      ...field(`Phụ lục ${x.id} › tên`, old.title, x.title),
+      ...lists('text', `Phụ lục ${x.id}`, old.body.map(entryText), x.body.map(entryText)),
+      ...sections(old.sections, x.sections, `Phụ lục ${x.id}`),
+    ];
+  });
+  return [
+    ...fields(a.plan, b.plan),
+    ...legalBases(a.plan, b.plan),
+    ...goals(a.plan, b.plan),
+    ...sections(a.plan.sections, b.plan.sections, ''),
+    ...appendixChanges,
+    ...recipients(a.plan, b.plan),
+    ...tables(a.tables, b.tables, b.plan.date.year),
+  ];
 }

@@ -4,6 +4,7 @@
 // top listing what a person must review before signing. Comments of the plan are kept.
 import { isMap, isScalar, isSeq, parseDocument, type Document, type Node } from 'yaml';
 import type { ComputedPlan, ComputedTable } from '../compute/types.js';
+import { fromDotPath } from '../plan/locate.js';
 import { Exact } from '../util/exact.js';
 import { formatQuantity } from '../util/vn-number.js';
 
@@ -13,7 +14,7 @@ function shiftYears(text: string, from: number, by: number): string {
 }
 
 /** Keys whose text is a fact of its own time (legal bases), a name, or data: never shifted. */
-const KEEP = new Set(['legalBases', 'rows', 'source', 'key', 'id', 'formula', 'goal', 'rollover', 'from', 'symbol', 'date', 'number', 'each', 'value']);
+const KEEP = new Set(['legalBases', 'period', 'rows', 'source', 'key', 'id', 'formula', 'goal', 'rollover', 'from', 'symbol', 'date', 'number', 'each', 'value']);
 
 function shiftNode(node: unknown, from: number, by: number): void {
   if (isScalar(node)) {
@@ -28,14 +29,15 @@ const yamlNumber = (v: Exact): number | bigint => (v.isInteger() ? v.num : Numbe
 
 /** Columns marked `rollover`: their cells take this year's values of the named column. */
 function rollTables(doc: Document.Parsed, tables: ComputedTable[], notes: string[]): void {
-  tables.forEach((t, a) => {
-    const rows = doc.getIn(['appendices', a, 'rows'], true);
+  tables.forEach((t) => {
+    const rows = doc.getIn([...fromDotPath(t.path), 'rows'], true);
+    const name = t.appendixId ? `Phụ lục ${t.appendixId}` : `Bảng ${t.title ?? t.path}`;
     const inputs = t.columns.filter((c) => c.input);
     for (const col of t.columns.filter((c) => c.rollover !== null)) {
       const from = t.columns.findIndex((c) => c.key === col.rollover);
       const at = inputs.indexOf(col);
       if (!isSeq(rows) || at < 0 || from < 0) {
-        notes.push(`Phụ lục ${t.appendixId}: cột ${col.key} lấy số từ tệp dữ liệu: cập nhật tệp (cột ${col.rollover} năm nay).`);
+        notes.push(`${name}: cột ${col.key} lấy số từ tệp dữ liệu: cập nhật tệp (cột ${col.rollover} năm nay).`);
         continue;
       }
       t.rows.forEach((row, r) => {
@@ -43,7 +45,7 @@ function rollTables(doc: Document.Parsed, tables: ComputedTable[], notes: string
         const cells = rows.items[r];
         if (isSeq(cells) && value instanceof Exact) (cells.items[at] as Node & { value: unknown }).value = yamlNumber(value);
       });
-      notes.push(`Phụ lục ${t.appendixId}: cột ${col.key} nay là ${col.rollover} của năm trước (số ước tính): thay bằng số thực tế.`);
+      notes.push(`${name}: cột ${col.key} nay là ${col.rollover} của năm trước (số ước tính): thay bằng số thực tế.`);
     }
   });
 }
@@ -51,16 +53,20 @@ function rollTables(doc: Document.Parsed, tables: ComputedTable[], notes: string
 function reviewList(computed: ComputedPlan, fromFile: string, year: number, tableNotes: string[]): string[] {
   const { plan } = computed;
   const bases = plan.legalBases.items;
-  const years = bases.map((b) => b.date?.year).filter((y): y is number => y !== undefined);
+  const years = bases.flatMap((b) => (typeof b === 'object' && b.date ? [b.date.year] : []));
   const targets = Object.entries(plan.targets).map(([id, t]) => `${id} = ${formatQuantity(computed.targets.get(id) ?? t.value, t.decimals, t.unit)}`);
-  const s = plan.signature;
-  const signer = [s.onBehalfOf && `TM. ${s.onBehalfOf}`, s.authority && `${s.authority} ${s.authorityTitle}`, s.title].filter(Boolean).join(' / ');
+  const signers = plan.signature
+    .map((s) => {
+      const how = [s.onBehalfOf && `TM. ${s.onBehalfOf}`, s.authority && `${s.authority} ${s.authorityTitle}`, s.title].filter(Boolean).join(' / ');
+      return `${s.name}${how ? ` (${how})` : ''}`;
+    })
+    .join('; ');
   return [
     `Kế hoạch năm ${year}, lập từ ${fromFile} bằng npm run new-plan. Cần xem lại trước khi trình ký:`,
     `- Căn cứ (legalBases): ${bases.length} văn bản${years.length ? `, ban hành ${Math.min(...years)}–${Math.max(...years)}` : ''}: còn hiệu lực không, có văn bản mới không.`,
     `- Chỉ tiêu (targets): ${targets.join('; ') || 'không có'}: đặt chỉ tiêu năm ${year}.`,
     ...tableNotes.map((n) => `- ${n}`),
-    `- Người ký: ${s.name}${signer ? ` (${signer})` : ''}; nơi nhận; tên các đơn vị.`,
+    `- Người ký: ${signers}; nơi nhận; tên các đơn vị.`,
     `- Các năm trong văn bản đã được chuyển sang ${year - 1}–${year + 1}; kiểm tra từng câu.`,
     '- Số và ngày ký để trống cho văn thư.',
   ];
@@ -75,6 +81,15 @@ export function rollPlan(text: string, computed: ComputedPlan, fromFile: string,
     for (const pair of doc.contents.items) if (!(isScalar(pair.key) && KEEP.has(String(pair.key.value)))) shiftNode(pair.value, from, year - from);
   doc.setIn(['number'], null);
   doc.setIn(['date'], year);
+  // the period of execution moves by whole years (29/02 becomes 28/02)
+  const period = computed.plan.period;
+  if (period)
+    for (const end of ['from', 'to'] as const) {
+      const d = period[end];
+      const y = d.year + year - from;
+      const day = d.day !== null && d.month === 2 && d.day === 29 && !(y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0)) ? 28 : d.day;
+      doc.setIn(['period', end], [y, d.month, day].filter((x) => x !== null).map((x, i) => (i === 0 ? String(x) : String(x).padStart(2, '0'))).join('-'));
+    }
   // the review list goes right after the schema line, which must stay first
   const first = isMap(doc.contents) ? doc.contents.items[0]?.key : undefined;
   if (isScalar(first)) {

@@ -2,8 +2,8 @@
 // totals and goals checked, the STT column added, orientation chosen.
 import { diagnostic, type Diagnostic, type Where } from '../../diag/index.js';
 import type { PlanSource } from '../../plan/load.js';
-import { locate } from '../../plan/locate.js';
-import type { Appendix } from '../../plan/types.js';
+import { locate, toDotPath } from '../../plan/locate.js';
+import type { TableInput as Appendix } from '../../plan/types.js';
 import type { Exact } from '../../util/exact.js';
 import { describeNumber, formatNumber } from '../../util/vn-number.js';
 import { typedNumber } from '../exact-targets.js';
@@ -58,8 +58,16 @@ function givenTotals(spec: TableSpec, totals: Map<string, Value>, given: Record<
   });
 }
 
-export async function computeTable(appendix: Appendix, index: number, source: PlanSource, targets: ReadonlyMap<string, Exact>, year: number): Promise<{ table: ComputedTable; diagnostics: Diagnostic[] }> {
-  const path = ['appendices', index];
+/** Where a table sits: an appendix that is a table, or a {table: …} entry of some body. */
+export interface TablePlace {
+  path: PropertyKey[];
+  appendixId: string | null;
+  title: string | null;
+  orientation: 'auto' | 'portrait' | 'landscape';
+}
+
+export async function computeTable(appendix: Appendix, place: TablePlace, source: PlanSource, targets: ReadonlyMap<string, Exact>, year: number): Promise<{ table: ComputedTable; diagnostics: Diagnostic[] }> {
+  const { path } = place;
   const { spec, diagnostics } = expandColumns(appendix, path, source, [...targets.keys()], year);
   // Broken formulas stop the table; a bad row stops only itself.
   const hasErrors = diagnostics.some((d) => d.severity === 'error');
@@ -69,7 +77,7 @@ export async function computeTable(appendix: Appendix, index: number, source: Pl
   const rows = hasErrors ? [] : computeRows(spec, loaded.rows, ctx);
   const where = locate(source, appendix.total ? [...path, 'total'] : path);
   const totals = hasErrors ? new Map<string, Value>() : computeTotals(spec, rows, where, ctx);
-  if (!hasErrors) diagnostics.push(...goalWarnings(spec, totals, targets, `appendix '${appendix.id}'`, where));
+  if (!hasErrors) diagnostics.push(...goalWarnings(spec, totals, targets, place.appendixId ? `appendix '${place.appendixId}'` : `the table at ${toDotPath(path)}`, where));
   if (appendix.total && !hasErrors) {
     const at = (key: string) => [...path, 'total', 'given', key];
     diagnostics.push(...givenTotals(spec, totals, appendix.total.given, (key) => locate(source, at(key)), (key) => typedNumber(source, at(key), appendix.total!.given[key]!)));
@@ -90,6 +98,6 @@ export async function computeTable(appendix: Appendix, index: number, source: Pl
       ...spec.columns.map((c, i) => (i === labelAt ? cell(c, appendix.total!.label) : cell(c, c.total === 'none' ? null : (totals.get(c.key) ?? null)))),
     ];
   }
-  const orientation = appendix.orientation === 'auto' ? (columns.length > PORTRAIT_MAX_COLUMNS ? 'landscape' : 'portrait') : appendix.orientation;
-  return { table: { appendixId: appendix.id, title: appendix.title, orientation, columns, header, rows: body, total }, diagnostics };
+  const orientation = place.orientation === 'auto' ? (columns.length > PORTRAIT_MAX_COLUMNS ? 'landscape' : 'portrait') : place.orientation;
+  return { table: { path: toDotPath(path), appendixId: place.appendixId, title: place.title, orientation, columns, header, rows: body, total }, diagnostics };
 }

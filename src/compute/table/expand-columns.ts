@@ -4,7 +4,7 @@
 import { diagnostic, type Diagnostic } from '../../diag/index.js';
 import type { PlanSource } from '../../plan/load.js';
 import { locate } from '../../plan/locate.js';
-import type { Appendix, Column, ColumnType } from '../../plan/types.js';
+import type { TableInput as Appendix, Column, ColumnType } from '../../plan/types.js';
 import { didYouMean } from '../../util/did-you-mean.js';
 import { writeYears } from '../check-references.js';
 import { parseFormula } from '../expr/parse.js';

@@ -5,7 +5,7 @@ import { dirname, isAbsolute, join, relative } from 'node:path';
 import { diagnostic, type Diagnostic, type Where } from '../../diag/index.js';
 import type { PlanSource } from '../../plan/load.js';
 import { locate, plainSource, toDotPath } from '../../plan/locate.js';
-import type { Appendix } from '../../plan/types.js';
+import type { TableInput as Appendix } from '../../plan/types.js';
 import { didYouMean } from '../../util/did-you-mean.js';
 import type { DataGrid, GridCell } from './data-grid.js';
 import { readCsv } from './read-csv.js';

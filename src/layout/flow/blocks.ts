@@ -1,8 +1,11 @@
 // Stage: layout (flow). Blocks → slices; one handler per block type, so a new node type fails
 // compilation until layout handles it.
+import { headingInlines } from '../../model/heading-inlines.js';
 import { inlineText } from '../../model/text.js';
+import { spaceAfterTablePt } from '../../model/theme.js';
 import type { Block, Inline } from '../../model/types.js';
 import { tableSlices } from '../table/table.js';
+import { braceSlices } from './brace.js';
 import type { FlowContext } from './context.js';
 import { gridSlices } from './grid.js';
 import { paragraphSlices } from './paragraph.js';
@@ -18,13 +21,23 @@ const style = (ctx: FlowContext, name: string) => {
   return s;
 };
 
+/** A paragraph's style, with the theme's space below tables when a table precedes it (as the DOCX writes it). */
+const styleAfter = (ctx: FlowContext, name: string, previous: Block | undefined) => {
+  const before = spaceAfterTablePt(ctx.theme, name, previous);
+  return before === null ? style(ctx, name) : { ...style(ctx, name), spaceBeforePt: before };
+};
+
 const handlers: { [K in Block['type']]: Handler<K> } = {
-  paragraph: (b, ctx) => paragraphSlices(b.children, style(ctx, b.style), ctx.widthPt, ctx.metrics),
-  heading: (b, ctx) => paragraphSlices(withLabel(b.label, b.children), style(ctx, `Heading${b.level}`), ctx.widthPt, ctx.metrics),
-  item: (b, ctx) => paragraphSlices(withLabel(b.marker, b.children), style(ctx, 'Item'), ctx.widthPt, ctx.metrics),
+  paragraph: (b, ctx, previous) => paragraphSlices(b.children, styleAfter(ctx, b.style, previous), ctx.widthPt, ctx.metrics),
+  heading: (b, ctx, previous) => {
+    const h = headingInlines(b);
+    return paragraphSlices(h.inlines, styleAfter(ctx, h.style, previous), ctx.widthPt, ctx.metrics);
+  },
+  item: (b, ctx, previous) => paragraphSlices(withLabel(b.marker, b.children), styleAfter(ctx, 'Item', previous), ctx.widthPt, ctx.metrics),
   rule: (b, ctx, previous) => [ruleSlice(b.fraction, ctx, previous)],
   grid: (b, ctx) => gridSlices(b, ctx, blocksToSlices),
   table: (b, ctx) => tableSlices(b, ctx),
+  brace: (b, ctx) => braceSlices(b, ctx, blocksToSlices),
 };
 
 export function blocksToSlices(blocks: readonly Block[], ctx: FlowContext): Slice[] {

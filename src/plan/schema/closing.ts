@@ -32,29 +32,55 @@ export const signatureSchema = z
   })
   .describe('Chữ ký: thẩm quyền, chức vụ, họ tên');
 
-export const recipientSchema = z
+const toSchema = z
+  .union([textSchema.transform((s) => [s]), z.array(textSchema).min(1)])
+  .describe('Nơi nhận; nhiều nơi cùng mục đích thì viết thành danh sách');
+
+export const recipientLineSchema = z
   .union([
     textSchema,
     z.strictObject({
-      to: z
-        .union([textSchema.transform((s) => [s]), z.array(textSchema).min(1)])
-        .describe('Nơi nhận; nhiều nơi cùng mục đích thì viết thành danh sách'),
+      to: toSchema,
       purpose: textSchema.nullable().default(null).describe('Mục đích gửi, ví dụ "để b/c", "để t/h", "để ph/h"'),
+      brace: z
+        .boolean()
+        .default(false)
+        .describe('true: các nơi nhận của nhóm có một dấu ngoặc "}" lớn bên phải, mục đích ghi bên cạnh'),
     }),
   ])
   .describe('Một nơi nhận');
 
+const archiveSchema = z.array(textSchema).min(1, { error: 'archive needs at least VT' });
+
+export const recipientGroupSchema = z
+  .strictObject({
+    group: textSchema.describe('Tên nhóm nơi nhận, in "- <tên>:", các nơi nhận trong nhóm in với dấu "+"'),
+    to: z.array(recipientLineSchema).min(1, { error: 'list at least one recipient in the group' }).describe('Các nơi nhận trong nhóm'),
+    archive: archiveSchema.nullable().default(null).describe('Dòng "+ Lưu: VT, …" khi dòng Lưu nằm trong nhóm này'),
+  })
+  .describe('Một nhóm nơi nhận, ví dụ "Văn phòng UBND:" với các dòng "+ …"');
+
+export const recipientSchema = z
+  .union([recipientLineSchema, recipientGroupSchema])
+  .describe('Một nơi nhận, một nhóm nơi nhận cùng mục đích, hoặc một nhóm có tên {group: …, to: […]}');
+
 export const recipientsSchema = z
   .strictObject({
     to: z.array(recipientSchema).min(1, { error: 'list at least one recipient' }).describe('Các nơi nhận'),
-    archive: z
-      .array(textSchema)
-      .min(1, { error: 'archive needs at least VT' })
-      .default(['VT'])
-      .describe('Dòng "Lưu: VT, …": văn thư và đơn vị soạn thảo'),
+    archive: archiveSchema
+      .nullable()
+      .default(null)
+      .describe('Dòng "Lưu: VT, …": văn thư và đơn vị soạn thảo (mặc định: VT)'),
+  })
+  .superRefine((r, ctx) => {
+    const inGroups = r.to.flatMap((t, i) => (typeof t === 'object' && 'group' in t && t.archive ? [i] : []));
+    if (inGroups.length > 1) ctx.addIssue({ code: 'custom', path: ['to', inGroups[1]!, 'archive'], message: 'a plan has one "Lưu" line: give archive in one group only' });
+    if (inGroups.length > 0 && r.archive) ctx.addIssue({ code: 'custom', path: ['archive'], message: 'the "Lưu" line is already in a group (to: … archive:): remove this one' });
   })
   .describe('Nơi nhận');
 
 export type Signature = z.infer<typeof signatureSchema>;
+export type RecipientLine = z.infer<typeof recipientLineSchema>;
+export type RecipientGroup = z.infer<typeof recipientGroupSchema>;
 export type Recipient = z.infer<typeof recipientSchema>;
 export type Recipients = z.infer<typeof recipientsSchema>;

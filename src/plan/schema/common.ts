@@ -58,3 +58,16 @@ export const fullDateSchema = partialDateSchema.refine((d) => d.month !== null &
 export const dateStyleSchema = z
   .enum(['short', 'long'])
   .describe('Cách viết ngày: short = 03/10/2025, long = ngày 03 tháng 10 năm 2025');
+
+/** A period of execution: from a date to a date (a month alone is fine: 2026-03). */
+export const periodSchema = z
+  .strictObject({
+    from: partialDateSchema.describe('Ngày bắt đầu, YYYY-MM-DD (hoặc YYYY-MM)'),
+    to: partialDateSchema.describe('Ngày kết thúc, YYYY-MM-DD (hoặc YYYY-MM)'),
+  })
+  .superRefine((p, ctx) => {
+    const key = (d: PlanDate) => d.year * 10000 + (d.month ?? 0) * 100 + (d.day ?? 0);
+    if (key(p.to) < key(p.from)) ctx.addIssue({ code: 'custom', path: ['to'], message: 'the period ends before it starts' });
+  })
+  .describe('Thời gian thực hiện kế hoạch; trong văn bản viết {period} để in "từ ngày … đến ngày …"');
+export type Period = z.infer<typeof periodSchema>;

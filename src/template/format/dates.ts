@@ -22,10 +22,11 @@ export function shortDate(date: PlanDate): string {
   return `${padDay(date.day)}/${padMonth(date.month)}/${date.year}`;
 }
 
-/** The document symbol: "05/KH-UBND", or blanks for the văn thư: "     /KH-UBND". */
+/** Number and symbol: "05/KH-UBND", or blanks for the văn thư: "     /KH-UBND". `symbol` is the
+ * whole symbol after the "/" (KH-UBND, KHLT-UBND-MTTQ). */
 export function documentNumber(number: number | null, symbol: string): string {
   const n = number === null ? BLANK : number < 10 ? `0${number}` : String(number);
-  return `${n}/KH-${symbol}`;
+  return `${n}/${symbol}`;
 }
 
 /** ISO form for document properties: the missing parts become 01. */

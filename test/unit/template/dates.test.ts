@@ -20,9 +20,9 @@ describe('dates (ND30)', () => {
   });
 
   it('writes document numbers with a leading zero below 10, or blank', () => {
-    expect(documentNumber(5, 'UBND')).toBe('05/KH-UBND');
-    expect(documentNumber(131, 'UBND')).toBe('131/KH-UBND');
-    expect(documentNumber(null, 'UBND')).toBe(`${B}/KH-UBND`);
+    expect(documentNumber(5, 'KH-UBND')).toBe('05/KH-UBND');
+    expect(documentNumber(131, 'KH-UBND')).toBe('131/KH-UBND');
+    expect(documentNumber(null, 'KH-UBND')).toBe(`${B}/KH-UBND`);
   });
 
   it('accepts complete, month-only and year-only dates and rejects impossible ones', () => {

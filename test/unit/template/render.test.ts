@@ -47,7 +47,7 @@ describe('template errors', () => {
   });
 
   it('report markup that names an unknown paragraph style', async () => {
-    const dir = brokenTemplates('main.hbs', (s) => s.replace('[DocType] KẾ HOẠCH', '[Doctype] KẾ HOẠCH'));
+    const dir = brokenTemplates('main.hbs', (s) => s.replace('[DocType] {{docTypeUpper}}', '[Doctype] {{docTypeUpper}}'));
     const [d] = await diagnosticsOf(dir);
     expect(d).toMatchObject({ code: 'markup_error' });
     expect(d!.message).toContain('unknown paragraph style [Doctype]');

@@ -104,7 +104,7 @@ const vnInt = (n: bigint) => n.toString().replace(/\B(?=(\d{3})+(?!\d))/g, '.');
 function yamlOf(c: Case, rows: string): string {
   return `
 targets:
-  k: { label: Hệ số, value: ${c.k} }
+  k: { label: Hệ số, value: ${c.k}, unit: "" }
 appendices:
   - id: bang
     title: Bảng

@@ -37,9 +37,19 @@ function parseRef(ref: string): [number, number] | null {
 
 /** A number as Excel shows it: rounded to 15 significant digits (0.1 + 0.2 is 0,3, as in the cell). */
 const excelNumber = (v: string): Exact | null => {
+  // most cells hold a short number written out: it is already what Excel shows
+  if (/^-?\d{1,15}$/.test(v)) return Exact.fraction(BigInt(v));
+  if (/^-?\d+\.\d+$/.test(v) && v.replace(/^-?0*\.?0*/, '').length <= 16) return Exact.parse(v);
   const x = Number(v);
   return v.trim() !== '' && Number.isFinite(x) ? Exact.parse(x.toPrecision(15)) : null;
 };
+
+/** The r, t and s attributes of a cell's start tag, in one pass. */
+function cellAttributes(attrs: string): { r?: string; t?: string; s?: string } {
+  const out: { r?: string; t?: string; s?: string } = {};
+  for (const m of attrs.matchAll(/(?:^|\s)(r|t|s)\s*=\s*"([^"]*)"/g)) out[m[1] as 'r' | 't' | 's'] = m[2];
+  return out;
+}
 
 const isoDate = (serial: number): string => new Date(Date.UTC(1899, 11, 30) + Math.round(serial * 86400) * 1000).toISOString().slice(0, 10);
 
@@ -95,11 +105,11 @@ function readSheet(xml: string, book: Workbook, sheet: string): { rows: { line: 
         cells = [];
         nextColumn = 1;
       } else if (name === 'c') {
-        const ref = attr(attrs, 'r');
-        const at: [number, number] | null = ref ? parseRef(ref) : [line, nextColumn];
-        if (!at || at[1] > MAX_COLUMN) throw new XlsxError(`sheet '${sheet}': ${JSON.stringify(ref)} is not a cell reference`);
+        const a = cellAttributes(attrs);
+        const at: [number, number] | null = a.r ? parseRef(a.r) : [line, nextColumn];
+        if (!at || at[1] > MAX_COLUMN) throw new XlsxError(`sheet '${sheet}': ${JSON.stringify(a.r)} is not a cell reference`);
         column = at[1];
-        cell = { ref: ref ?? `${columnName(column)}${line}`, type: attr(attrs, 't') ?? 'n', style: Number(attr(attrs, 's') ?? 0), formula: false, value: null, inline: '' };
+        cell = { ref: a.r ?? `${columnName(column)}${line}`, type: a.t ?? 'n', style: Number(a.s ?? 0), formula: false, value: null, inline: '' };
       } else if (cell && name === 'f') cell.formula = true;
       else if (cell && name === 'v') (capture = 'v'), (cell.value = '');
       else if (cell && name === 'is') inline = true;

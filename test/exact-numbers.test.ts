@@ -3,6 +3,7 @@
 // and column; numbers typed in YAML are read from their source text; counts, rates and blanks
 // are held to their column; goals are decided on the exact total.
 import { describe, expect, it } from 'vitest';
+import { canonicalYaml } from '../src/workflow/canonical-yaml.js';
 import { build, plan, rowsText } from './helpers/tables.js';
 
 /** One appendix with the given columns and rows (YAML lines), a totals row, and the targets. */
@@ -92,6 +93,13 @@ describe('numbers typed in the plan are read from their text', () => {
     const file = plan(table([NAME, '{ key: x, header: X, type: integer }'], ['[ A, 1 ]'], '  lon: { label: Lớn, value: 12345678901234567, unit: đồng }'), {}, 'Tổng {lon}.');
     const { document } = await build(file);
     expect(JSON.stringify(document)).toContain('Tổng 12.345.678.901.234.567 đồng.');
+  });
+});
+
+describe('fmt keeps numbers as typed', () => {
+  it('18-fmt-keeps-digits: 12345678901234567, 0,12345678901234567891 and 10.000 come back digit for digit', () => {
+    const text = 'appendices:\n  - id: a\n    rows:\n      - [ A, 12345678901234567, 0.12345678901234567891, 10.000, 95.50 ]\n';
+    expect(canonicalYaml('plan.yaml', text)).toContain('- [ A, 12345678901234567, 0.12345678901234567891, 10.000, 95.50 ]');
   });
 });
 

@@ -173,13 +173,20 @@ function reference(c: Case): { rows: string[]; halves: number } {
 
 const NUMBER = /^-?\d{1,3}(\.\d{3})*(,\d+)?$/;
 
-/** The numbers of the table as the DOCX prints them, and those of them the PDF draws whole (one text item each). */
-async function printedNumbers(document: NonNullable<Awaited<ReturnType<typeof build>>['document']>): Promise<{ docx: string[]; pdf: string[] }> {
-  const docx = strFromU8(unzipSync((await renderFormat(document, 'docx')).bytes)['word/document.xml']!);
+/**
+ * The numbers of the table as the DOCX prints them, and those of them the PDF draws whole (one
+ * text item each); or, for a table too wide for its numbers even at the smallest text, the
+ * warning both writers gave.
+ */
+async function printedNumbers(document: NonNullable<Awaited<ReturnType<typeof build>>['document']>): Promise<{ docx: string[]; pdf: string[] } | { warned: string[][] }> {
+  const rendered = { docx: await renderFormat(document, 'docx'), pdf: await renderFormat(document, 'pdf') };
+  const warnings = (r: typeof rendered.docx) => r.diagnostics.filter((d) => d.code === 'table_too_narrow').map((d) => d.message);
+  if (warnings(rendered.docx).length > 0) return { warned: [warnings(rendered.docx), warnings(rendered.pdf)] };
+  const docx = strFromU8(unzipSync(rendered.docx.bytes)['word/document.xml']!);
   const inTables = [...docx.matchAll(/<w:tbl>[\s\S]*?<\/w:tbl>/g)].flatMap((t) => [...t[0].matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]!));
   const metrics = createTextMetrics();
   const paged = layoutDocument(fitTableColumns(document, metrics.measure).document, metrics);
-  const drawn = paged.pages.slice(-1).flatMap((p) => p.items.flatMap((i) => (i.type === 'text' ? [i.text] : [])));
+  const drawn = paged.pages.flatMap((p) => p.items.flatMap((i) => (i.type === 'text' ? [i.text] : [])));
   const docxNumbers = inTables.filter((x) => NUMBER.test(x)).sort();
   const pdf = [...drawn];
   const found = docxNumbers.filter((x) => {
@@ -189,7 +196,7 @@ async function printedNumbers(document: NonNullable<Awaited<ReturnType<typeof bu
   return { docx: docxNumbers, pdf: found };
 }
 
-const figures = { tables: 0, cells: 0, values: 0, halves: 0, big: 0, rendered: 0, modes: {} as Record<string, number> };
+const figures = { tables: 0, cells: 0, values: 0, halves: 0, big: 0, rendered: 0, tooWide: 0, modes: {} as Record<string, number> };
 
 describe('18-exact-property: the tool agrees with an exact reference', () => {
   it(`on ${RUNS} random tables, every printed cell`, async () => {
@@ -206,19 +213,26 @@ describe('18-exact-property: the tool agrees with an exact reference', () => {
         figures.halves += expected.halves;
         figures.big += c.rows.filter(([a]) => a >= TEN(9)).length;
         figures.modes[c.mode] = (figures.modes[c.mode] ?? 0) + 1;
-        if (figures.tables % 6 === 1) {
-          const { docx, pdf } = await printedNumbers(document!);
-          expect(pdf).toEqual(docx);
-          figures.rendered++;
+        // about one table in six is written too (chosen by the case, so that a failure shrinks)
+        if (c.m % 6 === 1) {
+          const printed = await printedNumbers(document!);
+          if ('warned' in printed) {
+            // ten columns of 20-digit figures: even 9 pt does not fit a landscape page
+            expect(printed.warned[1]).toEqual(printed.warned[0]);
+            figures.tooWide++;
+          } else {
+            expect(printed.pdf).toEqual(printed.docx);
+            figures.rendered++;
+          }
         }
       }),
       { numRuns: RUNS },
     );
-  }, 600_000);
+  }, Math.max(600_000, RUNS * 2_000));
 
   afterAll(() => {
     console.log(
-      `18-exact-property: ${figures.tables} tables, ${figures.cells} printed cells from ${figures.values} typed values (${figures.big} rows of 10⁹–10¹⁵), ${figures.halves} cells exactly on a .5 boundary, ${figures.rendered} tables written as DOCX and PDF with the same numbers; sources ${JSON.stringify(figures.modes)}`,
+      `18-exact-property: ${figures.tables} tables, ${figures.cells} printed cells from ${figures.values} typed values (${figures.big} rows of 10⁹–10¹⁵), ${figures.halves} cells exactly on a .5 boundary, ${figures.rendered} tables written as DOCX and PDF with the same numbers, none split (${figures.tooWide} more too wide for the page even at 9 pt, with the warning from both writers); sources ${JSON.stringify(figures.modes)}`,
     );
   });
 });

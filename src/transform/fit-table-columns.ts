@@ -1,11 +1,11 @@
 // Stage: transform (Document → Document, with the fonts' measure). A number is never split
 // inside a table cell ("1.234.567,2" over "5"): each column is made at least as wide as the
-// widest number in it, in the font its row prints with; the room comes from the other columns,
-// first what they have beyond their widest word, then beyond their widest number. When the page
-// is too narrow even so, the table's text shrinks, half a point at a time, down to 9 pt in the
-// body rows. Both writers then use the same widths and sizes, so the DOCX (in Word or
-// LibreOffice) and the PDF agree. Tables whose numbers already fit are returned untouched; a
-// table whose numbers cannot fit even at the smallest size is left as it is, with a warning.
+// widest number in it, in the font its row prints with; the room comes from what the other
+// columns have beyond their widest word. When the page is too narrow for that, the table's text
+// shrinks, half a point at a time, down to 9 pt in the body rows; then long words may break once
+// (columns down to half their widest word). Both writers use the same widths and sizes, so the
+// DOCX (in Word or LibreOffice) and the PDF agree. Tables whose numbers already fit are returned
+// untouched; a table whose numbers cannot fit even so is left as it is, with a warning.
 import { diagnostic, type Diagnostic } from '../diag/index.js';
 import type { FontFace, Measure } from '../fonts/measure.js';
 import { PT_PER_MM, TABLE_ROW_STYLES, tableTextSizePt, type Theme } from '../model/theme.js';
@@ -60,7 +60,7 @@ function needs(table: Table, theme: Theme, measure: Measure, padPt: number, scal
 /**
  * Widths (pt) where every column holds its widest number, or null when the page is too narrow.
  * Room comes from what columns have beyond their widest word; with `breakWords`, also from what
- * they have beyond their widest number (words may then break, numbers still do not).
+ * they have beyond half their widest word (a long word may then break once; numbers never do).
  */
 export function fitWidths(widths: readonly number[], need: Needs, breakWords = false): number[] | null {
   const total = widths.reduce((a, b) => a + b, 0);
@@ -71,7 +71,7 @@ export function fitWidths(widths: readonly number[], need: Needs, breakWords = f
   });
   if (missing === 0) return [...widths];
   // give up room: first what columns have beyond their widest word, then beyond their widest number
-  const floors = [need.word.map((w, i) => Math.max(w, need.number[i]!)), ...(breakWords ? [need.number] : [])];
+  const floors = [need.word.map((w, i) => Math.max(w, need.number[i]!)), ...(breakWords ? [need.word.map((w, i) => Math.max(w / 2, need.number[i]!))] : [])];
   for (const floor of floors) {
     const slack = out.map((w, i) => Math.max(0, w - floor[i]!));
     const available = slack.reduce((a, b) => a + b, 0);

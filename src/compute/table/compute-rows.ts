@@ -70,6 +70,7 @@ function evaluateRow(spec: TableSpec, values: Map<string, Value>, where: Where, 
 export function computeRows(spec: TableSpec, raw: RawRow[], ctx: RowContext): Map<string, Value>[] {
   return raw.map((row) => {
     const values = new Map<string, Value>();
+    if (row.broken) return new Map(spec.columns.map((c) => [c.key, null]));
     const typed = new Map<string, Where>();
     const name = spec.inputs.findIndex((c) => c.type === 'text');
     const text = name >= 0 ? row.values[name] : null;

@@ -84,14 +84,16 @@ describe('studio in a browser', { timeout: 180_000 }, () => {
     await replaceBefore(4, '1123');
     await documentShows(['97%', '40.619', '1.123']);
     // the preview was scrolled to the row being edited, in the appendix
-    const rowInView = await page.evaluate(() => {
+    // (smooth scrolling takes a moment)
+    const rowInView = () => page.evaluate(() => {
       const scroller = document.getElementById('preview-scroll')!;
-      const span = [...document.querySelectorAll('#pages .textLayer span')].find((s) => s.textContent === 'Thôn Ngọc Trà')!;
+      const span = [...document.querySelectorAll('#pages .textLayer span')].find((s) => s.textContent === 'Thôn Ngọc Trà');
+      if (!span) return `no text 'Thôn Ngọc Trà' in the text layers (scrollTop ${scroller.scrollTop})`;
       const r = span.getBoundingClientRect();
       const box = scroller.getBoundingClientRect();
-      return r.top >= box.top && r.bottom <= box.bottom;
+      return r.top >= box.top && r.bottom <= box.bottom ? 'in view' : `row at ${r.top}..${r.bottom}, view ${box.top}..${box.bottom}`;
     });
-    expect(rowInView).toBe(true);
+    await expect.poll(rowInView, { timeout: 5_000 }).toBe('in view');
     await page.keyboard.press('Control+s');
     await expect.poll(() => page.locator('#save-state').innerText()).toMatch(/^Đã lưu/);
     expect(diskText()).toBe(await editorText());

@@ -92,6 +92,28 @@ describe('16-ci-requires-tools', () => {
   });
 });
 
+describe('16-checks-ask-for-their-tools', () => {
+  // a check that calls a system tool without asking for it fails on a machine without it (as
+  // 18-numbers-never-split did, which asked `which pdftotext`); the helpers' users are checked
+  const USES: Record<string, RegExp> = {
+    soffice: /\bdocxToPdf\(/,
+    pdftotext: /\bpopplerLines\(|['"]pdftotext['"]/,
+    qpdf: /\bqpdfProblems\(|['"]qpdf['"]/,
+    chromium: /\blaunchBrowser\(/,
+    mkfifo: /['"]mkfifo['"]/,
+    'user-namespaces': /['"]unshare['"]/,
+    canvas: /\bdarkPixels\(/,
+  };
+  const checks = readdirRecursive('test').filter((f) => f.endsWith('.test.ts') && !f.endsWith('any-machine.test.ts'));
+
+  it.each(checks)('%s asks requireTools for every system tool it calls, and never `which`', (file) => {
+    const text = readFileSync(file, 'utf8');
+    for (const [tool, use] of Object.entries(USES))
+      if (use.test(text)) expect(text, `${file} calls ${tool}`).toMatch(new RegExp(`(requireTools\\([^)]*|hasTool\\()'${tool}'`));
+    expect(text).not.toMatch(/['"]which['"]|skipIf\([^)]*process\.env\.CI/);
+  });
+});
+
 describe('16-npm-scripts', () => {
   const scripts = Object.entries((JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> }).scripts);
 

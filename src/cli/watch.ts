@@ -5,10 +5,9 @@
 import { readdirSync, readFileSync, statSync, unwatchFile, watchFile } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { dataFilePath } from '../compute/table/data-path.js';
+import { dataFilesOf } from '../compute/table/data-path.js';
 import { MAX_PLAN_BYTES } from '../plan/load.js';
 import { DEFAULT_TEMPLATE_DIR } from '../pipeline.js';
-import { matchUnicodePath } from '../util/unicode-path.js';
 import { describeFailure } from './run.js';
 
 const POLL_MS = 250;
@@ -19,23 +18,12 @@ function templateFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? templateFiles(join(dir, e.name)) : [join(dir, e.name)]));
 }
 
-/** The `source: { file }` of every table, wherever it sits (appendices, tables in bodies). */
-function sourceFiles(node: unknown): string[] {
-  if (Array.isArray(node)) return node.flatMap(sourceFiles);
-  if (!node || typeof node !== 'object') return [];
-  const source = (node as { source?: { file?: unknown } }).source;
-  return [...(typeof source?.file === 'string' ? [source.file] : []), ...Object.values(node).flatMap(sourceFiles)];
-}
-
 /** Data files a plan reads, found leniently: a broken plan has none. */
 function dataFiles(plan: string): string[] {
   try {
     const info = statSync(plan);
     if (!info.isFile() || info.size > MAX_PLAN_BYTES) return []; // the build says why
-    return sourceFiles(parse(readFileSync(plan, 'utf8'))).flatMap((f) => {
-      const where = dataFilePath(plan, f); // data\thon.csv as data/thon.csv; outside the folder: the build says so
-      return 'file' in where ? [matchUnicodePath(where.file)] : [];
-    });
+    return dataFilesOf(plan, parse(readFileSync(plan, 'utf8')));
   } catch {
     return [];
   }

@@ -3,6 +3,7 @@
 // data\thon.csv), never absolute (a drive letter, a leading slash, a \\server share) and never
 // outside the plan's folder.
 import * as nodePath from 'node:path';
+import { matchUnicodePath } from '../../util/unicode-path.js';
 
 type PathApi = Pick<typeof nodePath, 'dirname' | 'join' | 'relative' | 'isAbsolute' | 'sep'>;
 
@@ -19,4 +20,24 @@ export function dataFilePath(planFile: string, spec: string, path: PathApi = nod
 export function isInside(dir: string, file: string, path: PathApi = nodePath): boolean {
   const rel = path.relative(dir, file);
   return rel !== '' && rel !== '..' && !rel.startsWith(`..${path.sep}`) && !path.isAbsolute(rel);
+}
+
+/** The `source: { file }` of every table, wherever it sits (appendices, tables in bodies). */
+function sourceFiles(node: unknown): string[] {
+  if (Array.isArray(node)) return node.flatMap(sourceFiles);
+  if (!node || typeof node !== 'object') return [];
+  const source = (node as { source?: { file?: unknown } }).source;
+  return [...(typeof source?.file === 'string' ? [source.file] : []), ...Object.values(node).flatMap(sourceFiles)];
+}
+
+/**
+ * The data files a plan's data (parsed YAML, valid or not) names, where the build reads them
+ * (data\thon.csv as data/thon.csv, a name saved in NFD found by its NFC form); those outside the
+ * plan's folder are left out (the build says why). For --watch and the studio, which watch them.
+ */
+export function dataFilesOf(planFile: string, data: unknown): string[] {
+  return [...new Set(sourceFiles(data))].flatMap((f) => {
+    const where = dataFilePath(planFile, f);
+    return 'file' in where ? [matchUnicodePath(where.file)] : [];
+  });
 }

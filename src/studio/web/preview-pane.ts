@@ -51,7 +51,7 @@ export class PreviewPane {
     const gen = ++this.generation;
     this.lastBytes = bytes;
     this.lastKeys = keys;
-    const doc = await pdfjs.getDocument({ data: bytes.slice(), worker: this.worker, isEvalSupported: false, enableXfa: false, useWasm: false }).promise;
+    const doc = await pdfjs.getDocument({ data: bytes.slice(), worker: this.worker, isEvalSupported: false, enableXfa: false, useWasm: false, disableFontFace: true }).promise;
     if (gen !== this.generation) return void doc.destroy(), false;
     const pages = await Promise.all(Array.from({ length: doc.numPages }, (_, i) => doc.getPage(i + 1)));
     const width = Math.max(200, this.scroller.clientWidth - 2 * GAP_PX);

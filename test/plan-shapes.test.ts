@@ -212,7 +212,7 @@ describe('10-plan-shapes: the yearly workflow knows the new forms', () => {
       '  to:\n    - { archive: [ VT ], to: [ CVP ], group: Văn phòng }',
     );
     const out = canonicalYaml('p.yaml', messy);
-    expect(out).toContain('  - title: A\n    body: [ { plus: Ý., body: [ Đoạn. ] } ]\n    after: [ Cuối. ]');
+    expect(out).toContain('  - title: A\n    body:\n      - plus: Ý.\n        body: [ Đoạn. ]\n    after: [ Cuối. ]');
     expect(out).toContain('  - title: Sở Y tế\n    text: Chủ trì.');
     expect(out).toContain('    - { group: Văn phòng, to: [ CVP ], archive: [ VT ] }');
     expect(canonicalYaml('p.yaml', out)).toBe(out);

@@ -59,7 +59,7 @@ describe('fmt', () => {
       '',
     ].join('\n');
     expect(canonicalYaml('m.yaml', messy)).toBe(
-      ['# ghi chú đầu', 'issuer:', '  # tên cơ quan', '  name: Ủy ban nhân dân', '  symbol: UBND', 'title: Thử nghiệm', 'intro: "Một câu: có dấu hai chấm"', 'appendices:', '  - id: a', '    rows:', '      - [ Thôn A, 100 ]', ''].join('\n'),
+      ['# ghi chú đầu', 'issuer:', '  # tên cơ quan', '  name: Ủy ban nhân dân', '  symbol: UBND', 'title: Thử nghiệm', '', 'intro: "Một câu: có dấu hai chấm"', '', 'appendices:', '  - id: a', '    rows:', '      - [ Thôn A, 100 ]', ''].join('\n'),
     );
     expect(canonicalYaml('m.yaml', canonicalYaml('m.yaml', messy))).toBe(canonicalYaml('m.yaml', messy));
   });

@@ -57,7 +57,7 @@ function alwaysFlow(c: YCollection, path: Path): boolean {
 /** Forms always written as blocks: a fact of several lines, or a part of the text. */
 function alwaysBlock(c: YCollection, path: Path): boolean {
   if (c.kind === 'seq') return false;
-  if (path.length === 0 || path[0] === 'targets') return true;
+  if (path.length === 0 || path[0] === 'targets' || (path.length === 1 && last(path) !== 'period')) return true;
   if (['issuer', 'signature', 'legalBases', 'recipients'].includes(String(path[0])) && c.entries.some((e) => ['name', 'kind', 'title', 'shortName', 'verb', 'group', 'items'].includes(e.key!))) return true;
   return c.entries.some((e) => ['item', 'plus', 'title', 'paragraph', 'text', 'table', 'id', 'group', 'columns', 'lead'].includes(e.key!));
 }
@@ -171,6 +171,6 @@ export function canonicalYaml(file: string, text: string): string {
     decorate(tree.root, root, [], null);
   } else if (tree.head.length > 0) root.commentBefore = tree.head.join('\n');
   out.contents = root as never;
-  if (tree.end.length > 0) out.comment = tree.end.join('\n');
+  if (tree.end.length > 0) root.comment = tree.end.join('\n');
   return out.toString(TO_STRING);
 }

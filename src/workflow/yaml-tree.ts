@@ -89,6 +89,9 @@ export function yamlTree(doc: Document.Parsed, text: string): YTree {
       if (eol < 0) break;
       at = eol + 1;
     }
+    // a comment the library found outside the node's range (after a comma in a flow list)
+    const found = new Set([...trailing, ...pending.map((l) => l.text)].map((t) => t.trim()));
+    trailing.push(...lines(node.comment).filter((l) => !found.has(l.trim())));
     return trailing;
   }
 

@@ -199,7 +199,7 @@ describe('10-plan-shapes: the yearly workflow knows the new forms', () => {
     const rolled = rollPlan(yaml, a.computed, 'p.yaml', 2027);
     expect(rolled).toMatch(/period: \{ from: 2027-03-01, to: 2027-03-31 \}/);
     const b = await buildDocument(source(rolled.replace('text: Chủ trì.', 'text: Chủ trì, tổng hợp.').replace('paragraph: Các sở phối hợp.', 'paragraph: Các sở, ngành phối hợp.')));
-    const changes = diffPlans(a.computed, b.computed);
+    const changes = diffPlans(a, b);
     expect(changes).toContainEqual(expect.objectContaining({ label: 'Thời gian thực hiện', before: '1/3/2026 – 31/3/2026', after: '1/3/2027 – 31/3/2027' }));
     expect(changes).toContainEqual(expect.objectContaining({ area: 'text', label: 'Tổ chức › Sở Y tế', before: 'Chủ trì.', after: 'Chủ trì, tổng hợp.' }));
     expect(changes).toContainEqual(expect.objectContaining({ area: 'text', before: 'Các sở phối hợp.', after: 'Các sở, ngành phối hợp.' }));

@@ -196,7 +196,7 @@ describe('10-plan-shapes: the yearly workflow knows the new forms', () => {
       '  - title: Tổ chức\n    sections:\n      - title: Sở Y tế\n        text: Chủ trì.\n      - paragraph: Các sở phối hợp.\n',
     );
     const a = await buildDocument(source(yaml));
-    const rolled = rollPlan(yaml, a.computed, 'p.yaml', 2027);
+    const rolled = rollPlan(yaml, a.computed, { outFile: 'p.yaml', year: 2027, dataExists: () => false }).text;
     expect(rolled).toMatch(/period: \{ from: 2027-03-01, to: 2027-03-31 \}/);
     const b = await buildDocument(source(rolled.replace('text: Chủ trì.', 'text: Chủ trì, tổng hợp.').replace('paragraph: Các sở phối hợp.', 'paragraph: Các sở, ngành phối hợp.')));
     const changes = diffPlans(a, b);

@@ -11,7 +11,7 @@ import { fromDotPath } from '../../plan/locate.js';
 import type { Column, ColumnGroup, Plan } from '../../plan/types.js';
 import { formatNumber, roundHalfUp } from '../../util/vn-number.js';
 import { align } from './align.js';
-import type { TableRef } from './outline.js';
+import { json, type TableRef } from './outline.js';
 import { change, type Change, type Where } from './types.js';
 
 interface Side {
@@ -107,7 +107,7 @@ const fingerprint = (r: Row, skip: Set<string>): string =>
   [...r.cells].filter(([k]) => !skip.has(k)).map(([k, v]) => `${k}=${v.text}`).join('|');
 
 export function diffTable(a: Side, b: Side, label: string, where: Partial<Where>): Change[] {
-  if (!a.ref.computed || !b.ref.computed) return JSON.stringify(a.ref.model) === JSON.stringify(b.ref.model) ? [] : [change('appendix', 'changed', label, where, { note: 'bảng thay đổi' })];
+  if (!a.ref.computed || !b.ref.computed) return json(a.ref.model) === json(b.ref.model) ? [] : [change('appendix', 'changed', label, where, { note: 'bảng thay đổi' })];
   const out: Change[] = [];
   const at = { ...where, table: b.ref.computed.path };
   const ca = columns(a);
@@ -151,7 +151,8 @@ export function diffTable(a: Side, b: Side, label: string, where: Partial<Where>
       printedIn.add(c.key);
       const h = headerLabel(colA.get(c.key)!.header, c.header);
       const numbers = typeof va.value === 'number' && typeof vb.value === 'number';
-      const cause = c.formula && !inputsChanged ? (changedFormula.has(c.key) ? 'do công thức thay đổi' : 'do chỉ tiêu thay đổi') : null;
+      // a computed figure whose row's typed figures did not change: a formula or a target did
+      const cause = c.formula && !inputsChanged ? (changedFormula.size > 0 ? 'do công thức thay đổi' : 'do chỉ tiêu thay đổi') : null;
       out.push(
         change('row', 'changed', `${rowLabel} — ${h}`, { ...at, row: rowKey, column: c.key }, {
           before: numbers ? (va.value as number) : va.text,

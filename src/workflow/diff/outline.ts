@@ -82,13 +82,16 @@ export interface Outline {
 export const marked = (inlines: readonly Inline[]): string =>
   inlines.map((i) => (i.type === 'text' ? i.value : i.type === 'strong' ? `**${marked(i.children)}**` : `*${marked(i.children)}*`)).join('');
 
+/** A block as JSON, without where the template wrote it (that moves with everything above). */
+export const json = (b: unknown): string => JSON.stringify(b, (k, v) => (k === 'origin' ? undefined : v));
+
 const norm = (s: string): string => s.normalize('NFC').replace(/\s+/g, ' ').trim().toLocaleLowerCase('vi');
 
 function paragraph(b: Block, table: TableRef | null = null, title = ''): Para {
   if (b.type === 'table') return { kind: 'table', style: 'table', text: title, marked: title, duty: false, table, blocks: [b] };
   if (b.type === 'item') return { kind: 'item', style: b.marker, text: inlineText(b.children), marked: marked(b.children), duty: false, table: null, blocks: [b] };
   if (b.type === 'paragraph') return { kind: 'para', style: b.style, text: inlineText(b.children), marked: marked(b.children), duty: false, table: null, blocks: [b] };
-  const text = JSON.stringify(b);
+  const text = json(b);
   return { kind: 'para', style: b.type, text, marked: text, duty: false, table: null, blocks: [b] };
 }
 
@@ -186,7 +189,7 @@ function closingParts(blocks: readonly Block[]): { recipients: string[]; signatu
   const rest: string[] = [];
   for (const g of blocks) {
     if (g.type !== 'grid') {
-      rest.push(JSON.stringify(g));
+      rest.push(json(g));
       continue;
     }
     rest.push(`grid ${g.widths.join(' ')}`);
@@ -199,7 +202,7 @@ function closingParts(blocks: readonly Block[]): { recipients: string[]; signatu
             recipients.push(`} ${inlineText(b.label)}`);
           } else if (styleOf(b).startsWith('Recipient')) recipients.push(marked(b.type === 'paragraph' ? b.children : []));
           else if (styleOf(b).startsWith('Sign')) sign.push(marked(b.type === 'paragraph' ? b.children : []));
-          else rest.push(JSON.stringify(b));
+          else rest.push(json(b));
         }
         if (sign.length > 0) signatures.push(sign);
       }
@@ -220,7 +223,7 @@ function appendixOutline(s: ModelSection, id: string, plan: Plan, tables: TableO
   const title = take(blocks, 'AppendixTitle').map(textOf).join(' ');
   const ref = take(blocks, 'AppendixRef').map(textOf).join(' ');
   const rest: string[] = [];
-  while (blocks[0]?.type === 'rule') rest.push(JSON.stringify(blocks.shift()));
+  while (blocks[0]?.type === 'rule') rest.push(json(blocks.shift()));
   const appendix = plan.appendices.find((a) => a.id === id);
   const own = appendix?.columns && blocks[0]?.type === 'table' ? tables(blocks.shift() as Table) : null;
   const root = sectionTree(blocks, appendix?.sections ?? [], plan.date.year, tables);
@@ -240,10 +243,10 @@ export function outline(document: Document, computed: ComputedPlan): Outline {
   const masthead = blocks[0]?.type === 'grid' ? blocks.shift()! : null;
   const cells = masthead?.type === 'grid' ? masthead.children.flatMap((r) => r.children) : [];
   const cellText = (i: number, style: (s: string) => boolean) => (cells[i]?.children ?? []).filter((b) => style(styleOf(b))).map(textOf);
-  if (masthead?.type === 'grid') rest.push(`masthead ${masthead.widths.join(' ')}`, ...cells.flatMap((c) => c.children.filter((b) => b.type === 'rule').map((b) => JSON.stringify(b))));
+  if (masthead?.type === 'grid') rest.push(`masthead ${masthead.widths.join(' ')}`, ...cells.flatMap((c) => c.children.filter((b) => b.type === 'rule').map((b) => json(b))));
   const docType = take(blocks, 'DocType').map(textOf).join(' ');
   const subject = take(blocks, 'Subject').map(textOf);
-  while (blocks[0]?.type === 'rule') rest.push(JSON.stringify(blocks.shift()));
+  while (blocks[0]?.type === 'rule') rest.push(json(blocks.shift()));
   const intro = take(blocks, 'Intro');
   const introCount = Math.min(intro.length, plan.intro.length - (plan.legalBases.leadIn && plan.legalBases.items.length > 0 ? 1 : 0));
   const closingAt = blocks.findIndex((b) => styleOf(b) === 'Closing');
@@ -255,9 +258,9 @@ export function outline(document: Document, computed: ComputedPlan): Outline {
   const printed = plan.appendices.filter((a) => !a.separate);
   return {
     meta: document.meta,
-    theme: JSON.stringify(document.theme),
+    theme: json(document.theme),
     issuer: cellText(0, (s) => s.startsWith('Issuer')),
-    national: [...cellText(1, (s) => s === 'NationalTitle' || s === 'Motto'), ...document.children.map((s) => JSON.stringify(s.pageNumbers))],
+    national: [...cellText(1, (s) => s === 'NationalTitle' || s === 'Motto'), ...document.children.map((s) => json(s.pageNumbers))],
     number: cellText(2, () => true).join(' '),
     placeDate: cellText(3, () => true).join(' '),
     docType,

@@ -61,6 +61,7 @@ describe('architecture', () => {
         "dump",
         "dumpPaged",
         "formatDiagnostic",
+        "formatDiff",
         "formats",
         "layoutDocument",
         "loadPlan",

@@ -10,7 +10,6 @@ import { loadPlan } from '../plan/load.js';
 import { buildFromSource, type Built } from '../pipeline.js';
 import { diffPlans, type Change } from '../workflow/diff-plans.js';
 import { outline } from '../workflow/diff/outline.js';
-import { eachAppendix } from '../workflow/each-unit.js';
 import { formatDiff, summary, type DiffFormat } from '../workflow/format-diff.js';
 import { redlineHtml } from '../workflow/redline/html.js';
 import { mergeDocuments } from '../workflow/redline/merge.js';
@@ -60,7 +59,7 @@ interface Compared {
 async function build(side: Side, each: string | undefined): Promise<Built | null> {
   if (side.file === null) return null;
   const source = await loadPlan(side.file);
-  return buildFromSource(source, { each: each ?? eachAppendix(source.data) });
+  return buildFromSource(source, { each, wholeUnitsPlan: true });
 }
 
 /** Diagnostics of a plan taken from git name it as REV:path, not by its temporary copy. */

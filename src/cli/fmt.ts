@@ -3,14 +3,14 @@
 // layout (workflow/canonical-yaml); --check only reports the files that are not canonical (exit
 // 1); --placeholders also turns the years written as digits that mean the plan's year into
 // {year}, {year-1}, {year+1} (workflow/year-placeholders), listing each for review.
-import { readFile } from 'node:fs/promises';
-import { DiagnosticError } from '../diag/index.js';
-import { decodeText } from '../plan/load.js';
+import { diagnostic, DiagnosticError, formatDiagnostic } from '../diag/index.js';
+import { fsReason } from '../util/fs-reason.js';
+import { decodeText, readPlanBytes } from '../plan/load.js';
 import { canonicalYaml } from '../workflow/canonical-yaml.js';
 import { withPlaceholders } from '../workflow/year-placeholders.js';
 import { parseFlags, UsageError, withUsage } from './flags.js';
-import { plural, printDiagnostics, runCommand } from './run.js';
-import { writeAtomically } from './write-output.js';
+import { EXIT, plural, printDiagnostics, runCommand } from './run.js';
+import { OutputError, writeAtomically } from './write-output.js';
 
 const USAGE = `usage: npm run fmt -- <plan.yaml> [more.yaml …] [--check] [--placeholders]
 
@@ -29,9 +29,10 @@ async function main(argv: string[]): Promise<number> {
     if (flags.has('--check') && flags.has('--placeholders')) throw new UsageError('--placeholders rewrites the files; it does not go with --check');
     let changed = 0;
     let failed = 0;
+    let unwritable = 0;
     for (const file of positionals) {
       try {
-        const text = decodeText(file, await readFile(file));
+        const text = decodeText(file, await readPlanBytes(file));
         const years = flags.has('--placeholders') ? withPlaceholders(text) : { text, changes: [] };
         const canonical = canonicalYaml(file, years.text);
         for (const c of years.changes) console.log(`${file}:${c.line}: «${c.excerpt}»: ${c.year} → ${c.placeholder}`);
@@ -41,11 +42,12 @@ async function main(argv: string[]): Promise<number> {
         else await writeAtomically(file, new TextEncoder().encode(canonical)), console.log(`formatted ${file}${years.changes.length ? ` (${years.changes.length} năm viết bằng số nay theo năm kế hoạch: xem lại từng dòng ở trên)` : ''}`);
       } catch (e) {
         if (e instanceof DiagnosticError) printDiagnostics(e.diagnostics), failed++;
-        else if ((e as NodeJS.ErrnoException).code) console.error(`${file}:1:1: cannot read '${file}': ${(e as Error).message}`), failed++;
+        else if (e instanceof OutputError) console.error(formatDiagnostic(diagnostic('output_unwritable', { file: e.path, reason: fsReason(e.cause), kept: 'the file is as it was' }))), unwritable++;
         else throw e;
       }
     }
-    if (failed > 0) return 1;
+    if (failed > 0) return EXIT.errors;
+    if (unwritable > 0) return EXIT.io;
     if (flags.has('--check')) return changed > 0 ? (console.error(`${plural(changed, 'file')} not canonical; run npm run fmt -- <files>`), 1) : 0;
     return 0;
   });

@@ -4,13 +4,11 @@
 // (pctt-2027.yaml), with the list of what to review on top (workflow/review-list). The draft is
 // always written; its own problems are on that list and printed as `check` prints them.
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { DiagnosticError, type Diagnostic } from '../diag/index.js';
-import { decodeText, loadPlan, parsePlanText } from '../plan/load.js';
+import { decodeText, loadPlan, parsePlanText, readPlanBytes } from '../plan/load.js';
 import { MAX_YEAR, MIN_YEAR } from '../plan/schema/common.js';
 import { buildFromSource, preparePlan } from '../pipeline.js';
-import { eachAppendix } from '../workflow/each-unit.js';
 import { withReviewList } from '../workflow/review-list.js';
 import { draftName, rollPlan } from '../workflow/roll-plan.js';
 import { parseFlags, UsageError, withUsage } from './flags.js';
@@ -28,9 +26,9 @@ changed: the list names them (npm run fmt -- --placeholders turns them into {yea
   --force       overwrite FILE if it exists`;
 
 /** The draft's problems: what check reports (a draft that does not even validate has them all). */
-async function problemsOf(file: string, text: string, each: string | undefined): Promise<Diagnostic[]> {
+async function problemsOf(file: string, text: string): Promise<Diagnostic[]> {
   try {
-    return (await preparePlan(parsePlanText(file, text), { each })).diagnostics;
+    return (await preparePlan(parsePlanText(file, text), { wholeUnitsPlan: true })).diagnostics;
   } catch (e) {
     if (e instanceof DiagnosticError) return e.diagnostics;
     throw e;
@@ -46,11 +44,8 @@ async function main(argv: string[]): Promise<number> {
     if (!Number.isInteger(year) || year < MIN_YEAR || year > MAX_YEAR) throw new UsageError(`--year needs a year between ${MIN_YEAR} and ${MAX_YEAR}`);
     const file = positionals[0]!;
     let built;
-    let each: string | undefined;
     try {
-      const source = await loadPlan(file);
-      each = eachAppendix(source.data);
-      built = await buildFromSource(source, { each });
+      built = await buildFromSource(await loadPlan(file), { wholeUnitsPlan: true });
     } catch (e) {
       if (!(e instanceof DiagnosticError)) throw e;
       printDiagnostics(e.diagnostics);
@@ -63,11 +58,11 @@ async function main(argv: string[]): Promise<number> {
       console.error(`new-plan: ${out} đã có; chọn --out khác hoặc thêm --force để ghi đè`);
       return 2;
     }
-    const rolled = rollPlan(decodeText(file, await readFile(file)), built.computed, { outFile: out, year, dataExists: (f) => existsSync(resolve(dirname(out), f)) });
-    const draftProblems = await problemsOf(out, rolled.text, each);
+    const rolled = rollPlan(decodeText(file, await readPlanBytes(file)), built.computed, { outFile: out, year, dataExists: (f) => existsSync(resolve(dirname(out), f)) });
+    const draftProblems = await problemsOf(out, rolled.text);
     const text = withReviewList({ computed: built.computed, fromFile: file, year, draft: rolled.text, tables: rolled.tables, canChi: rolled.canChi, problems: draftProblems });
     await writeAtomically(out, new TextEncoder().encode(text));
-    const problems = await problemsOf(out, text, each);
+    const problems = await problemsOf(out, text);
     printDiagnostics(problems);
     const errors = problems.filter((d) => d.severity === 'error').length;
     if (errors > 0) {

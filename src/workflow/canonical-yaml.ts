@@ -11,6 +11,7 @@
 // fmt(fmt(x)) = fmt(x), and the plan's data is unchanged.
 import { Document as YamlDocument, isMap, isSeq, Pair, parseDocument, Scalar, YAMLMap, YAMLSeq, type Node } from 'yaml';
 import { diagnostic, DiagnosticError } from '../diag/index.js';
+import { parsePlanText } from '../plan/load.js';
 import { planSchema } from '../plan/schema/plan-schema.js';
 import { keyOrdersAt } from '../plan/schema-walk.js';
 import { yamlTree, type YCollection, type YEntry, type YNode } from './yaml-tree.js';
@@ -158,6 +159,8 @@ function withFirstBefore(n: YNode, lines: string[]): YNode {
 
 export function canonicalYaml(file: string, text: string): string {
   const normalised = text.normalize('NFC');
+  // what the build refuses (syntax errors, aliases, several documents …) fmt refuses too, at its line
+  parsePlanText(file, normalised);
   const doc = parseDocument(normalised, { prettyErrors: false });
   if (doc.errors.length > 0)
     throw new DiagnosticError(doc.errors.map((e) => diagnostic('yaml_syntax', { reason: e.message.split('\n')[0] }, { file, line: 1, column: 1 })));

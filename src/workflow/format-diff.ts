@@ -4,6 +4,7 @@
 // for tools (stable keys, numbers as numbers).
 import { diffWords } from 'diff';
 import { formatNumber } from '../util/vn-number.js';
+import { visible } from '../util/visible.js';
 import type { Change, ChangeArea } from './diff/types.js';
 
 export type DiffFormat = 'text' | 'md' | 'json';
@@ -42,8 +43,14 @@ interface Style {
 }
 
 const MD_SPECIAL = /[\\`*_{}[\]<>#|~+!-]/g;
-/** Plan text as it must appear: in Markdown every character that means something is escaped. */
-const esc = (s: string, style: Style): string => (style.md ? s.replace(MD_SPECIAL, (c) => `\\${c}`).replace(/\n/g, ' ') : s);
+/**
+ * Plan text as it must appear: control characters shown, not acting on the terminal (util/visible);
+ * in Markdown every character that means something is escaped.
+ */
+const esc = (text: string, style: Style): string => {
+  const s = visible(text);
+  return style.md ? s.replace(MD_SPECIAL, (c) => `\\${c}`).replace(/\n/g, ' ') : s;
+};
 
 const value = (v: string | number | null, c: Change): string => {
   if (v === null) return '';
@@ -68,8 +75,8 @@ function changedWords(before: string, after: string, style: Style): string {
   const last = (t: string) => new RegExp(`\\s?(\\S+\\s*){0,${CONTEXT_WORDS}}$`).exec(t)![0];
   return parts
     .map((p, i) => {
-      if (p.removed) return style.md ? `~~${esc(p.value, style)}~~` : style.paint(31, `[-${p.value}-]`);
-      if (p.added) return style.md ? `**${esc(p.value, style)}**` : style.paint(32, `{+${p.value}+}`);
+      if (p.removed) return style.md ? `~~${esc(p.value, style)}~~` : style.paint(31, `[-${visible(p.value)}-]`);
+      if (p.added) return style.md ? `**${esc(p.value, style)}**` : style.paint(32, `{+${visible(p.value)}+}`);
       const head = i > 0 ? first(p.value) : '';
       const tail = i < parts.length - 1 ? last(p.value) : '';
       return esc(head.length + tail.length >= p.value.length ? p.value : `${head}…${tail}`, style);

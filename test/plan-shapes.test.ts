@@ -201,7 +201,7 @@ describe('10-plan-shapes: the yearly workflow knows the new forms', () => {
     const b = await buildDocument(source(rolled.replace('text: Chủ trì.', 'text: Chủ trì, tổng hợp.').replace('paragraph: Các sở phối hợp.', 'paragraph: Các sở, ngành phối hợp.')));
     const changes = diffPlans(a, b);
     expect(changes).toContainEqual(expect.objectContaining({ label: 'Thời gian thực hiện', before: '1/3/2026 – 31/3/2026', after: '1/3/2027 – 31/3/2027' }));
-    expect(changes).toContainEqual(expect.objectContaining({ area: 'text', label: 'Tổ chức › Sở Y tế', before: 'Chủ trì.', after: 'Chủ trì, tổng hợp.' }));
+    expect(changes).toContainEqual(expect.objectContaining({ area: 'text', label: 'I. Tổ chức › 1. Sở Y tế', before: 'Sở Y tế: Chủ trì.', after: 'Sở Y tế: Chủ trì, tổng hợp.' })); // run-in, as printed
     expect(changes).toContainEqual(expect.objectContaining({ area: 'text', before: 'Các sở phối hợp.', after: 'Các sở, ngành phối hợp.' }));
   });
 

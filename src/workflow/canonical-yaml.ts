@@ -59,7 +59,9 @@ function alwaysFlow(c: YCollection, path: Path): boolean {
 function alwaysBlock(c: YCollection, path: Path): boolean {
   if (c.kind === 'seq') return false;
   if (path.length === 0 || path[0] === 'targets' || (path.length === 1 && last(path) !== 'period')) return true;
-  if (['issuer', 'signature', 'legalBases', 'recipients'].includes(String(path[0])) && c.entries.some((e) => ['name', 'kind', 'title', 'shortName', 'verb', 'group', 'items'].includes(e.key!))) return true;
+  // a recipient group of plain names goes on one line when it fits, like a recipient line
+  if (path[0] === 'recipients') return false;
+  if (['issuer', 'signature', 'legalBases'].includes(String(path[0])) && c.entries.some((e) => ['name', 'kind', 'title', 'shortName', 'verb', 'items'].includes(e.key!))) return true;
   return c.entries.some((e) => ['item', 'plus', 'title', 'paragraph', 'text', 'table', 'id', 'group', 'columns', 'lead'].includes(e.key!));
 }
 

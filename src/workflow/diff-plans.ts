@@ -4,7 +4,7 @@
 // content, moves and reorders reported), paragraphs (paired by similarity), duties, tables (rows
 // by label, columns by key, totals, formulas), closing, recipients, signatures, appendices; then
 // what follows and is not printed: goals met or missed, warnings that appear or disappear.
-import { REFERENCE, textStrings } from '../compute/check-references.js';
+import { REFERENCE, textStrings, writeYears } from '../compute/check-references.js';
 import type { ComputedPlan } from '../compute/types.js';
 import type { Diagnostic } from '../diag/index.js';
 import type { Document } from '../model/types.js';
@@ -101,13 +101,24 @@ function goals(a: ComputedPlan, b: ComputedPlan): Change[] {
     const y = b.plan.targets[id];
     const where: Partial<Where> = { part: 'targets', target: id };
     const show = (t: NonNullable<typeof x>) => formatQuantity(t.value, t.decimals, t.unit);
-    if (!x || !y) return [change('note', x ? 'removed' : 'added', `Chỉ tiêu {${id}}: ${(y ?? x)!.label}`, where, { [x ? 'before' : 'after']: show((y ?? x)!), printed: false })];
+    // a label written with {year} is read as its plan prints it
+    const [labelA, labelB] = [x && writeYears(x.label, a.plan.date.year), y && writeYears(y.label, b.plan.date.year)];
+    if (!x || !y) return [change('note', x ? 'removed' : 'added', `Chỉ tiêu {${id}}: ${(labelB ?? labelA)!}`, where, { [x ? 'before' : 'after']: show((y ?? x)!), printed: false })];
     const out: Change[] = [];
     if (show(x) !== show(y))
-      out.push(change(used.has(id) ? 'goal' : 'note', 'changed', `${y.label} {${id}}`, where, { before: x.value, after: y.value, delta: Math.round((y.value - x.value) * 1e6) / 1e6, decimals: y.decimals, note: y.unit || null }));
-    if (x.label !== y.label) out.push(change('note', 'changed', `Tên chỉ tiêu {${id}}`, where, { before: x.label, after: y.label, printed: false }));
+      out.push(change(used.has(id) ? 'goal' : 'note', 'changed', `${labelB} {${id}}`, where, { before: x.value, after: y.value, delta: Math.round((y.value - x.value) * 1e6) / 1e6, decimals: y.decimals, note: y.unit || null }));
+    if (labelA !== labelB) out.push(change('note', 'changed', `Tên chỉ tiêu {${id}}`, where, { before: labelA!, after: labelB!, printed: false }));
     return out;
   });
+}
+
+const dateText = (d: { day: number | null; month: number | null; year: number }): string => [d.day, d.month, d.year].filter((x) => x !== null).join('/');
+const periodText = (p: ComputedPlan['plan']['period']): string => (p ? `${dateText(p.from)} – ${dateText(p.to)}` : '(không có)');
+
+/** The period of execution: printed only where the text writes {period}, so a note besides. */
+function period(a: ComputedPlan, b: ComputedPlan): Change[] {
+  const [x, y] = [periodText(a.plan.period), periodText(b.plan.period)];
+  return x === y ? [] : [change('note', 'changed', 'Thời gian thực hiện', { part: 'period' }, { before: x, after: y, printed: false })];
 }
 
 /** Warnings of `check` that appear or disappear (a rate below its goal, a year that looks wrong). */
@@ -162,6 +173,7 @@ export function diffPlans(a: PlanBuild, b: PlanBuild): Change[] {
     ...paragraphsOf('legal-basis', 'Căn cứ', 'legal-bases', oa.bases, ob.bases),
     ...paragraphsOf('text', 'Mở đầu', 'intro', oa.intro, ob.intro),
     ...goals(a.computed, b.computed),
+    ...period(a.computed, b.computed),
     ...diffSections(oa.root, ob.root, ctx(null, '')),
     ...(oa.closing === ob.closing ? [] : [change('text', 'changed', 'Đoạn kết', { part: 'closing' }, { before: oa.closing, after: ob.closing })]),
     ...signatures(oa.signatures, ob.signatures),

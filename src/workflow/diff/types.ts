@@ -19,7 +19,7 @@ export type ChangeKind = 'added' | 'removed' | 'changed' | 'moved';
 
 /** Where a change is, by keys that stay the same from one year to the next. */
 export interface Where {
-  /** masthead, title, legal-bases, intro, body, closing, recipients, signature, appendix, targets, warnings, document */
+  /** masthead, title, legal-bases, intro, body, closing, recipients, signature, appendix, targets, period, warnings, document */
   part: string;
   /** The section's number path in the new plan ("II.2."), or in the old one when removed. */
   section: string | null;

@@ -58,9 +58,9 @@ async function main(argv: string[]): Promise<number> {
       console.error(`new-plan: ${out} đã có; chọn --out khác hoặc thêm --force để ghi đè`);
       return 2;
     }
-    const rolled = rollPlan(decodeText(file, await readPlanBytes(file)), built.computed, { outFile: out, year, dataExists: (f) => existsSync(resolve(dirname(out), f)) });
+    const rolled = rollPlan(decodeText(file, await readPlanBytes(file)), built.computed, { outFile: out, fromFile: file, year, dataExists: (f) => existsSync(resolve(dirname(out), f)) });
     const draftProblems = await problemsOf(out, rolled.text);
-    const text = withReviewList({ computed: built.computed, fromFile: file, year, draft: rolled.text, tables: rolled.tables, canChi: rolled.canChi, problems: draftProblems });
+    const text = withReviewList({ computed: built.computed, fromFile: file, draftFile: out, year, draft: rolled.text, tables: rolled.tables, canChi: rolled.canChi, problems: draftProblems });
     await writeAtomically(out, new TextEncoder().encode(text));
     const problems = await problemsOf(out, text);
     printDiagnostics(problems);

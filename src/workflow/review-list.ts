@@ -18,6 +18,8 @@ export interface ReviewInput {
   /** This year's plan, computed. */
   computed: ComputedPlan;
   fromFile: string;
+  /** Where the draft is written: its problems elsewhere (a data file) are not at a line of it. */
+  draftFile?: string;
   year: number;
   /** The draft without its list (canonical), and what rolling it said. */
   draft: string;
@@ -60,11 +62,11 @@ function items(r: ReviewInput, offset: number): string[] {
   const signers = plan.signature.map((s) => [s.onBehalfOf && `TM. ${s.onBehalfOf}`, s.authority && `${s.authority} ${s.authorityTitle}`, s.title, s.name].filter(Boolean).join(' / ')).join('; ');
   const errors = r.problems.filter((d) => d.severity === 'error');
   const warnings = r.problems.filter((d) => d.severity === 'warning');
-  const at = (d: Diagnostic) => (d.line ? `dòng ${d.line + offset}: ` : '');
+  const at = (d: Diagnostic) => (d.line && (!r.draftFile || !d.file || d.file === r.draftFile) ? `dòng ${d.line + offset}: ` : '');
   return [
     `${REVIEW_START} ${r.year}, lập từ ${r.fromFile} (kế hoạch năm ${from}) bằng npm run new-plan ──`,
     'Cần xem lại trước khi trình ký (xóa danh sách này khi đã xong):',
-    `- Căn cứ (legalBases): ${bases.length} văn bản${years.length ? `, ban hành ${Math.min(...years)}–${Math.max(...years)}` : ''}: còn hiệu lực không, có văn bản mới năm ${r.year - 1}–${r.year} không.`,
+    ...(bases.length ? [`- Căn cứ (legalBases): ${bases.length} văn bản${years.length ? `, ban hành ${Math.min(...years)}–${Math.max(...years)}` : ''}: còn hiệu lực không, có văn bản mới năm ${r.year - 1}–${r.year} không.`] : []),
     ...(Object.keys(plan.targets).length ? [`- Chỉ tiêu (targets) của năm ${from}, đặt lại cho năm ${r.year}:`, ...Object.entries(plan.targets).map(([id, t]) => `    ${id}: ${writeYears(t.label, from)} = ${formatQuantity(t.value, t.decimals, t.unit)}`)] : []),
     ...figures(r.computed, r.year).map((l) => `- ${l}`),
     ...r.tables.map((l) => `- ${l}`),

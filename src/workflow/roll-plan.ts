@@ -5,6 +5,7 @@
 // figures (the larger of the figure and the one it rolls over from); a data file moves to next
 // year's file when there is one; lunar year names follow the year. Comments are kept; a review
 // list left by an earlier new-plan is removed (review-list.ts writes the new one).
+import { posix } from 'node:path';
 import { isMap, isScalar, isSeq, parseDocument, type Document, type Node } from 'yaml';
 import { writeYears } from '../compute/check-references.js';
 import type { ComputedPlan, ComputedTable } from '../compute/types.js';
@@ -15,6 +16,8 @@ import { rollCanChi } from './lunar-text.js';
 export interface RollOptions {
   /** The draft's file: data files are read beside it. */
   outFile: string;
+  /** This year's plan file, when the draft goes to another folder (data file paths follow). */
+  fromFile?: string;
   year: number;
   /** Does this data file (as a plan writes it, relative to the draft's folder) exist? */
   dataExists: (file: string) => boolean;
@@ -71,20 +74,66 @@ function rollColumns(doc: Document.Parsed, tables: ComputedTable[], notes: strin
   }
 }
 
+/** {year±n} as written in a plan of year `to`, for the same year as in a plan of year `from`. */
+const pinYears = (text: string, from: number, to: number): string =>
+  text.replace(/\{year(?:([+-])(\d{1,2}))?\}/g, (_, sign: string | undefined, n: string | undefined) => {
+    const shift = (sign === '-' ? -1 : 1) * Number(n ?? 0) + from - to;
+    return shift === 0 ? '{year}' : `{year${shift > 0 ? '+' : '-'}${Math.abs(shift)}}`;
+  });
+
+/**
+ * A table that keeps last year's data file: its columns whose file header is written with {year}
+ * get `from:` naming the header as that file has it, so the draft still reads it.
+ */
+function pinHeaders(columns: unknown, from: number, to: number): string[] {
+  const pinned: string[] = [];
+  if (!isSeq(columns)) return pinned;
+  for (const c of columns.items) {
+    if (!isMap(c)) continue;
+    if (c.has('columns')) pinned.push(...pinHeaders(c.get('columns', true), from, to));
+    const header = c.get('from') ?? c.get('header');
+    if (typeof header !== 'string' || !/\{year/.test(header) || c.has('formula')) continue;
+    c.set('from', pinYears(header, from, to));
+    pinned.push(String(c.get('key')));
+  }
+  return pinned;
+}
+
+/**
+ * A data file's path as the draft must write it (relative to the draft's folder), or null when
+ * the file is not inside that folder (a plan reads only files of its folder: copy it there).
+ */
+function fromDraft(file: string, o: RollOptions): string | null {
+  if (!o.fromFile || posix.isAbsolute(file)) return file;
+  const dir = (f: string) => posix.dirname(f.replaceAll('\\', '/'));
+  if (dir(o.fromFile) === dir(o.outFile)) return file;
+  const path = posix.relative(posix.resolve(dir(o.outFile)), posix.resolve(dir(o.fromFile), file));
+  return path.startsWith('../') ? null : path;
+}
+
 /** Tables read from a data file: next year's file when it exists, otherwise a line for the review list. */
 function rollData(doc: Document.Parsed, computed: ComputedPlan, o: RollOptions, from: number, notes: string[]): void {
   for (const t of computed.tables) {
     const path = fromDotPath(t.path);
-    const file = doc.getIn([...path, 'source', 'file']);
-    if (typeof file !== 'string') continue;
+    const written = doc.getIn([...path, 'source', 'file']);
+    if (typeof written !== 'string') continue;
+    const moved = fromDraft(written, o);
+    if (moved === null) notes.push(`${tableName(t)}: tệp ${written} nằm ngoài thư mục của bản nháp: chép nó (cùng thư mục con) vào thư mục của ${o.outFile}.`);
+    const file = moved ?? written;
+    if (file !== written) doc.setIn([...path, 'source', 'file'], file);
     const name = file.split('/').pop()!;
     const years = [...name.matchAll(/(?<!\d)(\d{4})(?!\d)/g)].filter((m) => Number(m[1]) === from);
-    const next = years.length ? `${file.slice(0, file.length - name.length)}${name.slice(0, years[years.length - 1]!.index)}${o.year}${name.slice(years[years.length - 1]!.index! + 4)}` : null;
+    const at = years[years.length - 1]?.index;
+    const next = at === undefined ? null : `${file.slice(0, file.length - name.length)}${name.slice(0, at)}${o.year}${name.slice(at + 4)}`;
     if (next && o.dataExists(next)) {
       doc.setIn([...path, 'source', 'file'], next);
       notes.push(`${tableName(t)}: số liệu lấy từ ${next} (tệp của năm ${o.year}) thay cho ${file}: kiểm tra tệp.`);
-    } else if (next) notes.push(`${tableName(t)}: vẫn đọc ${file} (số liệu năm ${from}): đặt số liệu năm ${o.year} vào ${next} (new-plan sẽ dùng tệp này khi lập lại bản nháp) hoặc sửa source.file.`);
+      continue;
+    }
+    if (next) notes.push(`${tableName(t)}: vẫn đọc ${file} (số liệu năm ${from}): đặt số liệu năm ${o.year} vào ${next} (new-plan sẽ dùng tệp này khi lập lại bản nháp) hoặc sửa source.file.`);
     else notes.push(`${tableName(t)}: đọc ${file}: cập nhật số liệu năm ${o.year} trong tệp này.`);
+    const pinned = pinHeaders(doc.getIn([...path, 'columns'], true), from, o.year);
+    if (pinned.length > 0) notes.push(`${tableName(t)}: cột ${pinned.join(', ')} đọc theo tiêu đề năm ${from} của tệp cũ (from:); khi tệp có tiêu đề năm ${o.year}, xóa các dòng from: này.`);
   }
 }
 

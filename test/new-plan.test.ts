@@ -103,7 +103,7 @@ describe('17-new-plan: the review list', () => {
     const built = await buildFromSource(parsePlanText('plans/2026.yaml', text));
     const t = built.computed.tables[0]!;
     const [thon, co, chi] = ['thon', 'co-the', 'chi-tieu'].map((k) => t.columns.findIndex((c) => c.key === k));
-    const higher = t.rows.find((r) => (r[co!]!.value as number) > (r[chi!]!.value as number))!;
+    const higher = t.rows.find((r) => Number(String(r[co!]!.value)) > Number(String(r[chi!]!.value)))!;
     const name = higher[thon!]!.value as string;
     expect(d.rolled.text).toMatch(new RegExp(`- \\[ ${name}, \\d+, ${higher[co!]!.value} \\]`));
   });

@@ -9,14 +9,28 @@
 //   between the top-level sections and appendices; no other blank lines;
 // - every comment kept above (or after) the entry it was written for (workflow/yaml-tree).
 // fmt(fmt(x)) = fmt(x), and the plan's data is unchanged.
-import { Document as YamlDocument, isMap, isSeq, Pair, parseDocument, Scalar, YAMLMap, YAMLSeq, type Node } from 'yaml';
+import { Document as YamlDocument, isMap, isSeq, Pair, parseDocument, Scalar, YAMLMap, YAMLSeq, type Node, type ScalarTag } from 'yaml';
 import { diagnostic, DiagnosticError } from '../diag/index.js';
 import { parsePlanText } from '../plan/load.js';
 import { planSchema } from '../plan/schema/plan-schema.js';
 import { keyOrdersAt } from '../plan/schema-walk.js';
 import { yamlTree, type YCollection, type YEntry, type YNode } from './yaml-tree.js';
 
+/** A number kept as the text it was typed as: YAML would write 12345678901234567 back as the
+ * nearest double, …568, and 1.2345678901234567891 as 1.2345678901234568. */
+class TypedNumber {
+  constructor(readonly source: string) {}
+}
+const typedNumberTag: ScalarTag = {
+  tag: 'tag:ke-hoach:typed-number',
+  default: true,
+  identify: (v) => v instanceof TypedNumber,
+  resolve: (s) => s, // never met in a plan: no plan writes this tag
+  stringify: (item) => (item as Scalar<TypedNumber>).value.source,
+};
+
 const TO_STRING = { lineWidth: 0, minContentWidth: 0, indent: 2, indentSeq: true, flowCollectionPadding: true } as const;
+const NEW_DOC = { customTags: [typedNumberTag] };
 /** A list or mapping of plain values goes on one line when that line fits. */
 export const FLOW_WIDTH = 100;
 /** Top-level keys written together at the head of the plan, without blank lines between them. */
@@ -74,6 +88,7 @@ function scalarNode(s: Scalar): Scalar {
   const v = s.value;
   if (v === null || v === undefined) return new Scalar(null);
   if (typeof v === 'boolean') return new Scalar(v);
+  if (typeof v === 'number' && s.type === 'PLAIN' && !s.tag && typeof s.source === 'string') return new Scalar(new TypedNumber(s.source));
   const out = s.clone() as Scalar;
   out.commentBefore = undefined;
   out.comment = undefined;
@@ -83,7 +98,7 @@ function scalarNode(s: Scalar): Scalar {
 }
 
 function flowText(node: Node): string {
-  const doc = new YamlDocument(null);
+  const doc = new YamlDocument(null, NEW_DOC);
   doc.contents = node as never;
   return doc.toString(TO_STRING).trimEnd();
 }
@@ -167,7 +182,7 @@ export function canonicalYaml(file: string, text: string): string {
   if (doc.errors.length > 0)
     throw new DiagnosticError(doc.errors.map((e) => diagnostic('yaml_syntax', { reason: e.message.split('\n')[0] }, { file, line: 1, column: 1 })));
   const tree = yamlTree(doc, normalised);
-  const out = new YamlDocument(null);
+  const out = new YamlDocument(null, NEW_DOC);
   const root = layout(tree.root, [], 0, 0);
   if (tree.root.kind !== 'scalar') {
     // the comment on top of the file stays on top, whatever key comes first

@@ -8,6 +8,7 @@ import { REFERENCE, textStrings, writeYears } from '../compute/check-references.
 import type { ComputedPlan } from '../compute/types.js';
 import type { Diagnostic } from '../diag/index.js';
 import type { Document } from '../model/types.js';
+import { Exact } from '../util/exact.js';
 import { formatQuantity } from '../util/vn-number.js';
 import { align, similarity } from './diff/align.js';
 import { diffParas, diffSections, type BodyContext } from './diff/diff-sections.js';
@@ -100,13 +101,16 @@ function goals(a: ComputedPlan, b: ComputedPlan): Change[] {
     const x = a.plan.targets[id];
     const y = b.plan.targets[id];
     const where: Partial<Where> = { part: 'targets', target: id };
-    const show = (t: NonNullable<typeof x>) => formatQuantity(t.value, t.decimals, t.unit);
+    // compared and shown by their exact values, as typed (ComputedPlan.targets)
+    const ex = a.targets.get(id) ?? (x && Exact.fromNumber(x.value));
+    const ey = b.targets.get(id) ?? (y && Exact.fromNumber(y.value));
+    const show = (t: NonNullable<typeof x>, v: Exact) => formatQuantity(v, t.decimals, t.unit);
     // a label written with {year} is read as its plan prints it
     const [labelA, labelB] = [x && writeYears(x.label, a.plan.date.year), y && writeYears(y.label, b.plan.date.year)];
-    if (!x || !y) return [change('note', x ? 'removed' : 'added', `Chỉ tiêu {${id}}: ${(labelB ?? labelA)!}`, where, { [x ? 'before' : 'after']: show((y ?? x)!), printed: false })];
+    if (!x || !y) return [change('note', x ? 'removed' : 'added', `Chỉ tiêu {${id}}: ${(labelB ?? labelA)!}`, where, { [x ? 'before' : 'after']: x ? show(x, ex!) : show(y!, ey!), printed: false })];
     const out: Change[] = [];
-    if (show(x) !== show(y))
-      out.push(change(used.has(id) ? 'goal' : 'note', 'changed', `${labelB} {${id}}`, where, { before: x.value, after: y.value, delta: Math.round((y.value - x.value) * 1e6) / 1e6, decimals: y.decimals, note: y.unit || null }));
+    if (show(x, ex!) !== show(y, ey!))
+      out.push(change(used.has(id) ? 'goal' : 'note', 'changed', `${labelB} {${id}}`, where, { before: ex!.toNumber(), after: ey!.toNumber(), delta: ey!.sub(ex!).toNumber(), decimals: y.decimals, note: y.unit || null }));
     if (labelA !== labelB) out.push(change('note', 'changed', `Tên chỉ tiêu {${id}}`, where, { before: labelA!, after: labelB!, printed: false }));
     return out;
   });
@@ -166,7 +170,7 @@ export function diffPlans(a: PlanBuild, b: PlanBuild): Change[] {
     part: appendix ? 'appendix' : 'body',
     appendix,
     prefix,
-    tables: (x, y, label, where) => diffTable({ ref: x, plan: a.computed.plan }, { ref: y, plan: b.computed.plan }, label, where),
+    tables: (x, y, label, where) => diffTable({ ref: x, plan: a.computed.plan, targets: a.computed.targets }, { ref: y, plan: b.computed.plan, targets: b.computed.targets }, label, where),
   });
   const changes = [
     ...fields(oa, ob),

@@ -67,7 +67,7 @@ function items(r: ReviewInput, offset: number): string[] {
     `${REVIEW_START} ${r.year}, lập từ ${r.fromFile} (kế hoạch năm ${from}) bằng npm run new-plan ──`,
     'Cần xem lại trước khi trình ký (xóa danh sách này khi đã xong):',
     ...(bases.length ? [`- Căn cứ (legalBases): ${bases.length} văn bản${years.length ? `, ban hành ${Math.min(...years)}–${Math.max(...years)}` : ''}: còn hiệu lực không, có văn bản mới năm ${r.year - 1}–${r.year} không.`] : []),
-    ...(Object.keys(plan.targets).length ? [`- Chỉ tiêu (targets) của năm ${from}, đặt lại cho năm ${r.year}:`, ...Object.entries(plan.targets).map(([id, t]) => `    ${id}: ${writeYears(t.label, from)} = ${formatQuantity(t.value, t.decimals, t.unit)}`)] : []),
+    ...(Object.keys(plan.targets).length ? [`- Chỉ tiêu (targets) của năm ${from}, đặt lại cho năm ${r.year}:`, ...Object.entries(plan.targets).map(([id, t]) => `    ${id}: ${writeYears(t.label, from)} = ${formatQuantity(r.computed.targets.get(id) ?? t.value, t.decimals, t.unit)}`)] : []),
     ...figures(r.computed, r.year).map((l) => `- ${l}`),
     ...r.tables.map((l) => `- ${l}`),
     ...(literal.length

@@ -10,6 +10,7 @@ import { isMap, isScalar, isSeq, parseDocument, type Document, type Node } from 
 import { writeYears } from '../compute/check-references.js';
 import type { ComputedPlan, ComputedTable } from '../compute/types.js';
 import { fromDotPath } from '../plan/locate.js';
+import { Exact } from '../util/exact.js';
 import { canonicalYaml } from './canonical-yaml.js';
 import { rollCanChi } from './lunar-text.js';
 
@@ -47,6 +48,9 @@ export function withoutReviewList(text: string): string {
   return [...lines.slice(0, start), ...lines.slice(end)].join('\n');
 }
 
+/** An exact value as a YAML number that prints every digit (a BigInt for whole numbers). */
+const yamlNumber = (v: Exact): number | bigint => (v.isInteger() ? v.num : Number(v.toString()));
+
 const tableName = (t: ComputedTable) => (t.appendixId ? `Phụ lục ${t.appendixId}` : `Bảng ${t.title ? `«${t.title}»` : t.path}`);
 
 /** Columns marked `rollover`: each cell takes this year's figure of the named column, or keeps its own when that is larger. */
@@ -64,9 +68,9 @@ function rollColumns(doc: Document.Parsed, tables: ComputedTable[], notes: strin
         const next = row[source]?.value;
         const now = row[own]?.value;
         const cells = rows.items[r];
-        if (!isSeq(cells) || typeof next !== 'number') return;
-        const value = typeof now === 'number' && now > next ? ((higher += 1), now) : next;
-        (cells.items[at] as Node & { value: unknown }).value = value;
+        if (!isSeq(cells) || !(next instanceof Exact)) return;
+        const value = now instanceof Exact && now.cmp(next) > 0 ? ((higher += 1), now) : next;
+        (cells.items[at] as Node & { value: unknown }).value = yamlNumber(value);
       });
       const kept = higher ? `; ${higher} dòng giữ số đã có vì cao hơn` : '';
       notes.push(`${tableName(t)}: cột ${col.key} («${writeYears(col.header, year)}») nay là số ước tính: ${col.rollover} của kế hoạch năm ${from}${kept}. Thay bằng số thực tế khi có.`);

@@ -9,7 +9,8 @@ import { placeCells } from '../../model/table-grid.js';
 import type { Table } from '../../model/types.js';
 import { fromDotPath } from '../../plan/locate.js';
 import type { Column, ColumnGroup, Plan } from '../../plan/types.js';
-import { formatNumber, roundHalfUp } from '../../util/vn-number.js';
+import { Exact } from '../../util/exact.js';
+import { formatNumber } from '../../util/vn-number.js';
 import { align } from './align.js';
 import { json, type TableRef } from './outline.js';
 import { change, type Change, type Where } from './types.js';
@@ -17,6 +18,8 @@ import { change, type Change, type Where } from './types.js';
 interface Side {
   ref: TableRef;
   plan: Plan;
+  /** The targets' exact values (ComputedPlan.targets). */
+  targets: ReadonlyMap<string, Exact>;
 }
 
 interface ColumnInfo {
@@ -29,7 +32,7 @@ interface ColumnInfo {
 
 interface Row {
   key: string;
-  cells: Map<string, { text: string; value: string | number | null; decimals: number }>;
+  cells: Map<string, { text: string; value: string | Exact | null; decimals: number }>;
   index: number;
 }
 
@@ -150,15 +153,16 @@ export function diffTable(a: Side, b: Side, label: string, where: Partial<Where>
       if (va.text === vb.text) continue;
       printedIn.add(c.key);
       const h = headerLabel(colA.get(c.key)!.header, c.header);
-      const numbers = typeof va.value === 'number' && typeof vb.value === 'number';
+      const [xa, xb] = [va.value, vb.value];
+      const numbers = xa instanceof Exact && xb instanceof Exact;
       // a computed figure whose row's typed figures did not change: a formula or a target did
       const cause = c.formula && !inputsChanged ? (changedFormula.size > 0 ? 'do công thức thay đổi' : 'do chỉ tiêu thay đổi') : null;
       out.push(
         change('row', 'changed', `${rowLabel} — ${h}`, { ...at, row: rowKey, column: c.key }, {
-          before: numbers ? (va.value as number) : va.text,
-          after: numbers ? (vb.value as number) : vb.text,
+          before: numbers ? xa.toNumber() : va.text,
+          after: numbers ? xb.toNumber() : vb.text,
           decimals: numbers ? vb.decimals : null,
-          delta: numbers ? roundHalfUp((vb.value as number) - (va.value as number), Math.max(va.decimals, vb.decimals)) : null,
+          delta: numbers ? xb.sub(xa).round(Math.max(va.decimals, vb.decimals)).toNumber() : null,
           note: cause,
           context: label,
         }),
@@ -203,9 +207,10 @@ function goals(a: Side, b: Side, ta: Row | undefined, tb: Row | undefined, cb: C
     if (!c.goal) continue;
     const status = (s: Side, r: Row | undefined) => {
       const v = r?.cells.get(c.key);
-      const target = s.plan.targets[c.goal!]?.value;
-      if (typeof v?.value !== 'number' || target === undefined) return null;
-      return { met: roundHalfUp(v.value, v.decimals) >= target, text: v.text, target: formatNumber(target) };
+      const given = s.plan.targets[c.goal!]?.value;
+      const target = s.targets.get(c.goal!) ?? (given === undefined ? undefined : Exact.fromNumber(given));
+      if (!(v?.value instanceof Exact) || target === undefined) return null;
+      return { met: v.value.round(v.decimals).cmp(target) >= 0, text: v.text, target: formatNumber(target) };
     };
     const before = status(a, ta);
     const after = status(b, tb);

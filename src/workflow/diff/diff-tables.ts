@@ -162,7 +162,8 @@ export function diffTable(a: Side, b: Side, label: string, where: Partial<Where>
           before: numbers ? xa.toNumber() : va.text,
           after: numbers ? xb.toNumber() : vb.text,
           decimals: numbers ? vb.decimals : null,
-          delta: numbers ? xb.sub(xa).round(Math.max(va.decimals, vb.decimals)).toNumber() : null,
+          // the difference of the figures as printed, so that it adds up on the page
+          delta: numbers ? xb.round(vb.decimals).sub(xa.round(va.decimals)).toNumber() : null,
           note: cause,
           context: label,
         }),

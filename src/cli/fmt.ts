@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // Stage: cli. `npm run fmt -- FILE… [--check]`: rewrites plans in the canonical layout
 // (workflow/canonical-yaml); --check only reports the files that are not canonical (exit 1).
-import { diagnostic, DiagnosticError, formatDiagnostic } from '../diag/index.js';
-import { fsReason } from '../util/fs-reason.js';
+import { diagnostic, DiagnosticError, formatDiagnostic, fsReason, msg } from '../diag/index.js';
+import { lang } from './lang.js';
+import { say } from './say.js';
 import { decodeText, readPlanBytes } from '../plan/load.js';
 import { canonicalYaml } from '../workflow/canonical-yaml.js';
 import { parseFlags, UsageError, withUsage } from './flags.js';
@@ -29,17 +30,17 @@ async function main(argv: string[]): Promise<number> {
         const canonical = canonicalYaml(file, text);
         if (canonical === text) continue;
         changed++;
-        if (flags.has('--check')) console.log(`not canonical: ${file}`);
-        else await writeAtomically(file, new TextEncoder().encode(canonical)), console.log(`formatted ${file}`);
+        if (flags.has('--check')) console.log(say('cli.not_canonical', { file }));
+        else await writeAtomically(file, new TextEncoder().encode(canonical)), console.log(say('cli.formatted', { file }));
       } catch (e) {
         if (e instanceof DiagnosticError) printDiagnostics(e.diagnostics), failed++;
-        else if (e instanceof OutputError) console.error(formatDiagnostic(diagnostic('output_unwritable', { file: e.path, reason: fsReason(e.cause), kept: 'the file is as it was' }))), unwritable++;
+        else if (e instanceof OutputError) console.error(formatDiagnostic(diagnostic('output_unwritable', { file: e.path, reason: fsReason(e.cause), kept: msg('kept.file_as_was') }), lang())), unwritable++;
         else throw e;
       }
     }
     if (failed > 0) return EXIT.errors;
     if (unwritable > 0) return EXIT.io;
-    if (flags.has('--check')) return changed > 0 ? (console.error(`${plural(changed, 'file')} not canonical; run npm run fmt -- <files>`), 1) : 0;
+    if (flags.has('--check')) return changed > 0 ? (console.error(say('cli.not_canonical_total', { count: changed })), 1) : 0;
     return 0;
   });
 }

@@ -10,7 +10,8 @@ import { buildDocument, buildFromSource } from '../pipeline.js';
 import { canonicalYaml } from '../workflow/canonical-yaml.js';
 import { rollPlan } from '../workflow/roll-plan.js';
 import { parseFlags, UsageError, withUsage } from './flags.js';
-import { plural, printDiagnostics, runCommand } from './run.js';
+import { printDiagnostics, runCommand } from './run.js';
+import { say } from './say.js';
 import { writeAtomically } from './write-output.js';
 
 const USAGE = `usage: npm run new-plan -- <plan.yaml> --year YYYY [--out FILE] [--force]
@@ -31,7 +32,7 @@ async function main(argv: string[]): Promise<number> {
     const file = positionals[0]!;
     const out = values.get('--out') ?? join(dirname(file), `${year}.yaml`);
     if (existsSync(out) && !flags.has('--force')) {
-      console.error(`new-plan: ${out} exists; choose another --out or add --force to overwrite it`);
+      console.error(`new-plan: ${say('cli.draft_exists', { out })}`);
       return 2;
     }
     try {
@@ -40,12 +41,12 @@ async function main(argv: string[]): Promise<number> {
       const check = await buildFromSource(parsePlanText(out, text), { wholeUnitsPlan: true });
       await writeAtomically(out, new TextEncoder().encode(text));
       printDiagnostics(check.diagnostics);
-      console.log(`wrote ${out}: review the list at its top, then: npm run diff-plan -- ${file} ${out}`);
+      console.log(say('cli.draft_written', { out, file }));
       return 0;
     } catch (e) {
       if (!(e instanceof DiagnosticError)) throw e;
       printDiagnostics(e.diagnostics);
-      console.error(`new-plan: ${plural(e.diagnostics.length, 'problem')}; nothing written`);
+      console.error(`new-plan: ${say('cli.problems_nothing_written', { count: e.diagnostics.length })}`);
       return 1;
     }
   });

@@ -4,7 +4,7 @@ import { diagnostic, type Diagnostic, type Result } from '../diag/index.js';
 import type { PlanSource } from '../plan/load.js';
 import { locate } from '../plan/locate.js';
 import { appendixSchema } from '../plan/schema/appendices.js';
-import { parsePlanDate } from '../plan/schema/common.js';
+import { isPlanDate, parsePlanDate } from '../plan/schema/common.js';
 import { targetsSchema } from '../plan/schema/targets.js';
 import type { Plan } from '../plan/types.js';
 import { checkAppendixMentions, checkDepth, checkReferences } from './check-references.js';
@@ -46,7 +46,7 @@ export async function checkTablesAlone(source: PlanSource): Promise<Diagnostic[]
   const parsedTargets = targetsSchema.safeParse(data.targets);
   const targets = new Map(parsedTargets.success ? Object.entries(parsedTargets.data).map(([id, t]) => [id, t.value]) : []);
   const date = typeof data.date === 'string' || typeof data.date === 'number' ? parsePlanDate(data.date) : null;
-  const year = date && typeof date === 'object' ? date.year : 2000;
+  const year = date && isPlanDate(date) ? date.year : 2000;
   const out: Diagnostic[] = [];
   for (const [i, raw] of data.appendices.entries()) {
     const appendix = appendixSchema.safeParse(raw);

@@ -8,7 +8,8 @@ export function formatDiagnostic(d: Diagnostic, lang: Lang): string {
   const where = d.file ? `${d.file}:${d.line ?? 1}:${d.column ?? 1}: ` : '';
   const sev = d.severity === 'warning' ? `${word(msg('cli.warning_prefix'), lang)}: ` : '';
   const head = `${where}${sev}${messageOf(d, lang)}`;
-  return [head, ...hintsOf(d, lang).map((h) => `    ${h}`)].join('\n');
+  const notes = (d.notes ?? []).map((n) => word(n, lang));
+  return [head, ...[...hintsOf(d, lang), ...notes].map((h) => `    ${h}`)].join('\n');
 }
 
 /** A key that tells diagnostics apart whatever the language: the code and its values. */

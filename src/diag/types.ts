@@ -48,6 +48,8 @@ export interface Diagnostic {
   path?: string;
   /** What to do about it; when empty, the code's own hint is shown. */
   hints: Msg[];
+  /** Lines shown after the hints, whatever they are (e.g. the units of a batch it concerns). */
+  notes?: Msg[];
 }
 
 /** Thrown by a stage for a condition that stops the build; carries the diagnostics found so far. */

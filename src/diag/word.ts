@@ -2,13 +2,16 @@
 // sentences are worded first, in the same language, then the code's or key's wording is applied.
 import { catalogues } from './catalogue/index.js';
 import type { Words } from './catalogue/wording.js';
-import { isMsg, type Data, type Diagnostic, type Lang, type Msg } from './types.js';
+import { isMsg, type Data, type Diagnostic, type Lang, type Msg, type TextKey } from './types.js';
 
 function words(data: Data | undefined, lang: Lang): Words {
   const out: Record<string, string | number | undefined> = {};
   for (const [k, v] of Object.entries(data ?? {})) out[k] = isMsg(v) ? word(v, lang) : v;
   return out;
 }
+
+/** Is this text a key of the catalogues (as zod issues carry them)? */
+export const isTextKey = (s: string): s is TextKey => Object.hasOwn(catalogues.vi.texts, s);
 
 /** The sentence in `lang`. */
 export function word(m: Msg, lang: Lang): string {

@@ -8,7 +8,8 @@ import { didYouMean } from '../util/did-you-mean.js';
 import type { PlanSource } from './load.js';
 import { locate, toDotPath } from './locate.js';
 import { planSchema, type Plan } from './schema/plan-schema.js';
-import { describeAt, keysAt } from './schema-walk.js';
+import { keysAt } from './schema-walk.js';
+import { fieldAt } from './field-words.js';
 import { checkLabels } from './check-labels.js';
 import { checkCommaSplits } from './check-commas.js';
 
@@ -35,16 +36,6 @@ function protoKeys(data: unknown, path: PropertyKey[] = [], out: PropertyKey[][]
     for (const [k, v] of Object.entries(data)) if (k !== '__proto__') protoKeys(v, [...path, k], out);
   }
   return out;
-}
-
-const shortLabel = (label: string | undefined): string | undefined => label?.split(/[;,(]/)[0]?.trim();
-
-/** The field a path names, for messages: dotted path, its key, and the schema's Vietnamese name and description. */
-function fieldAt(path: readonly PropertyKey[]): Data {
-  const last = path.findLastIndex((s) => typeof s === 'string');
-  const keyPath = path.slice(0, last + 1);
-  const help = last < 0 ? undefined : describeAt(planSchema, keyPath);
-  return { path: toDotPath(path), key: last < 0 ? undefined : String(path[last]), label: shortLabel(help), help };
 }
 
 /** A message of the catalogue, if zod carries one of our keys. */
@@ -114,6 +105,9 @@ function wrongType(source: PlanSource, path: PropertyKey[], field: Data, expecte
   // "title: Kế hoạch: …" on lines below, or "title: #1 …" (a comment): the text is not what YAML read
   if (/\bstring\b/.test(expected) && input !== null && typeof input === 'object' && !Array.isArray(input)) hints.push(msg('hint.colon_reads_as_key'));
   if (input === null && /:\s+#/.test(source.text.split(/\r?\n/)[(where.line ?? 1) - 1] ?? '')) hints.push(msg('hint.hash_comment'));
+  // "number: số 630/KH-UBND" pasted from last year: "Số:" and the symbol are printed by the tool
+  const typedNumber = path.length === 1 && path[0] === 'number' && typeof input === 'string' ? /(\d+)\s*(?:\/\s*([^\s]+))?/.exec(input) : null;
+  if (typedNumber) hints.push(msg(typedNumber[2] ? 'hint.number_with_symbol' : 'hint.number_only', { number: Number(typedNumber[1]), symbol: typedNumber[2] }));
   return diagnostic('wrong_type', { ...field, expected, found: foundOf(input) }, where, { hints });
 }
 
@@ -145,7 +139,7 @@ function unknownKey(source: PlanSource, path: PropertyKey[], key: string): Diagn
       : known.length
         ? [msg('hint.allowed_keys', { keys: known.join(', ') })]
         : [];
-  return diagnostic('unknown_key', { key, where, label: path.length ? fieldAt(path).label : undefined }, locate(source, path, key), { hints });
+  return diagnostic('unknown_key', { key, path: where, label: path.length ? fieldAt(path).label : undefined }, locate(source, path, key), { hints });
 }
 
 /** Of a union's branches, the one that got furthest: fewest root-level type errors, then fewest issues. */

@@ -66,7 +66,6 @@ export const viCodes: { [K in DiagnosticCode]: CodeWording } = {
     hint: () => 'chữ bắt đầu bằng *, &, !, %, @ hoặc ` phải đặt trong dấu ngoặc kép: "**1.** Căn cứ …"',
   },
   needs_quotes: { message: (w) => `${w.reason}`, hint: (w) => `đặt cả chữ trong dấu ngoặc kép: ${w.fixed}` },
-  needs_quotes: { message: (w) => `${w.reason}`, hint: (w) => `đặt cả chữ trong dấu ngoặc kép: ${w.fixed}` },
   too_deep: {
     message: () => 'tệp lồng quá nhiều cấp, không thể là một kế hoạch (các mục lồng nhau tối đa 4 cấp: I., 1., 1.1., a))',
     hint: () => 'kiểm tra thụt lề: mỗi cấp lùi vào thêm hai dấu cách',
@@ -80,7 +79,7 @@ export const viCodes: { [K in DiagnosticCode]: CodeWording } = {
     hint: () => 'chép tệp plans/2026.yaml rồi sửa lại',
   },
   unknown_key: {
-    message: (w) => `không có trường nào tên ${q(w.key)}${w.label ? ` trong ${w.label}` : w.where ? ` trong ${w.where}` : ''}`,
+    message: (w) => `không có trường nào tên ${q(w.key)}${w.label ? ` trong ${w.label}` : ''}`,
     hint: () => 'kiểm tra chính tả tên trường (tên trường viết bằng tiếng Anh, đúng chữ hoa, chữ thường)',
   },
   missing_field: {

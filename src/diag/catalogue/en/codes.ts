@@ -84,6 +84,15 @@ export const enCodes: { [K in DiagnosticCode]: CodeWording } = {
     message: (w) => `${w.where}: the total of column '${w.column}' is ${w.total}, below the goal {${w.goal}} = ${w.target}`,
     hint: () => "check the figures, or the plan's target",
   },
+  goal_unchecked: {
+    message: (w) => `${w.where}: the goal {${w.goal}} of column '${w.column}' is not checked: ${w.reason}`,
+    hint: () => 'give the column an exact total (no rounding in between), or check the goal by hand',
+  },
+  ambiguous_number: { message: (w) => `${w.where}: ${w.reason}`, hint: () => 'write the number the way Vietnamese plans do: 16.095 or 16095, and 95,5 for a decimal' },
+  table_too_narrow: {
+    message: (w) => `the table after "${w.table}" is too narrow for its numbers: even at ${w.size} pt the page cannot hold every column at the width of its widest number, so some numbers break across lines`,
+    hint: () => 'turn the appendix to landscape (orientation: landscape), or split the table into two',
+  },
   data_file: { message: (w) => `${w.where}: ${w.reason}`, hint: () => 'a data file is CSV (UTF-8) or XLSX; its first row names the columns' },
   duplicate_id: { message: (w) => `the id ${q(w.id)} names both ${w.first} and ${w.second}; ids must be unique`, hint: () => 'rename one of them' },
   font_missing_glyph: {

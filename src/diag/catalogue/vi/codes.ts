@@ -122,6 +122,15 @@ export const viCodes: { [K in DiagnosticCode]: CodeWording } = {
     message: (w) => `${w.where}: tổng của cột '${w.column}' là ${w.total}, thấp hơn chỉ tiêu {${w.goal}} = ${w.target}`,
     hint: () => 'xem lại số liệu, hoặc chỉ tiêu của kế hoạch',
   },
+  goal_unchecked: {
+    message: (w) => `${w.where}: chỉ tiêu {${w.goal}} của cột '${w.column}' chưa được đối chiếu: ${w.reason}`,
+    hint: () => 'cho cột một tổng tính chính xác (không làm tròn ở giữa), hoặc tự đối chiếu chỉ tiêu',
+  },
+  ambiguous_number: { message: (w) => `${w.where}: ${w.reason}`, hint: () => 'viết số theo cách của văn bản tiếng Việt: 16.095 hoặc 16095, số thập phân như 95,5' },
+  table_too_narrow: {
+    message: (w) => `bảng sau "${w.table}" quá hẹp cho các con số: dù thu chữ xuống ${w.size} pt, trang giấy vẫn không đủ rộng để mỗi cột chứa trọn con số dài nhất, nên có số bị ngắt dòng`,
+    hint: () => 'đặt phụ lục theo chiều ngang (orientation: landscape), hoặc tách bảng làm hai',
+  },
   data_file: { message: (w) => `${w.where}: ${w.reason}`, hint: () => 'tệp số liệu là CSV (UTF-8) hoặc XLSX; dòng tiêu đề ghi tên các cột' },
   duplicate_id: { message: (w) => `mã ${q(w.id)} vừa là ${w.first} vừa là ${w.second}; mỗi mã chỉ dùng cho một thứ`, hint: () => 'đổi tên một trong hai' },
   font_missing_glyph: {

@@ -9,6 +9,7 @@ import { buildDocument, renderFormat } from '../src/pipeline.js';
 import { runCli, runCommand } from './helpers/cli.js';
 import { docxFilesIn, docxParagraphs, docxParts, renderDocx, wellFormedDocx } from './helpers/docx.js';
 import { hasPdftotext, hasQpdf, missingWords, qpdfProblems } from './helpers/words.js';
+import { en } from './helpers/en.js';
 
 const tmp = (): string => mkdtempSync(join(tmpdir(), 'kh-11-'));
 const MINIMAL = readFileSync('test/fixtures/plans/minimal.yaml', 'utf8');
@@ -433,6 +434,6 @@ describe('11-proto-keys (found by fuzzing)', () => {
     const { parsePlanText } = await import('../src/plan/load.js');
     const r = validatePlan(parsePlanText('p.yaml', 'constructor:\n  issuer:\n    __proto__: null\n'));
     expect(r.value).toBeNull();
-    expect(r.diagnostics.map((d) => d.message)).toContain("unknown key 'constructor'");
+    expect(r.diagnostics.map((d) => en(d))).toContain("unknown key 'constructor'");
   });
 });

@@ -4,7 +4,7 @@
 // (0 ok · 1 plan/template errors · 2 usage · 3 warnings with --strict · 70 internal error ·
 // 74 a file could not be written).
 import { basename, extname, join } from 'node:path';
-import { diagnostic, DiagnosticError, formatDiagnostic, fsReason, msg } from '../diag/index.js';
+import { diagnostic, DiagnosticError, formatDiagnostic, fsReason, identity, msg } from '../diag/index.js';
 import { findFontFiles, fontProblems, WINDOWS_NAMES } from '../fonts/find-fonts.js';
 import type { FontFiles } from '../fonts/measure.js';
 import { buildDocument, renderFormat } from '../pipeline.js';
@@ -30,7 +30,7 @@ async function buildOne(plan: string, o: CliOptions, fonts: FontFiles | undefine
     const built = await buildDocument(plan);
     const outputs = await Promise.all(o.formats.map(async (f) => [f, await renderFormat(built.document, f, { fonts })] as const));
     // a warning both writers give (a table too narrow for its numbers) is printed once
-    const warnings = [...built.diagnostics, ...outputs.flatMap(([, r]) => r.diagnostics)].filter((d, i, all) => all.findIndex((x) => x.message === d.message) === i);
+    const warnings = [...built.diagnostics, ...outputs.flatMap(([, r]) => r.diagnostics)].filter((d, i, all) => all.findIndex((x) => identity(x) === identity(d)) === i);
     printDiagnostics(warnings);
     if (o.strict && warnings.length > 0) {
       console.error(say('cli.strict_nothing_written', { plan, warnings: warnings.length }));

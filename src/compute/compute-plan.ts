@@ -1,6 +1,6 @@
 // Stage: compute. Plan → ComputedPlan: appendix tables computed (reading data files beside the
 // plan), ids checked for uniqueness, references and section nesting checked.
-import { diagnostic, type Diagnostic, type Result } from '../diag/index.js';
+import { diagnostic, msg, type Diagnostic, type Msg, type Result } from '../diag/index.js';
 import type { PlanSource } from '../plan/load.js';
 import { locate } from '../plan/locate.js';
 import { appendixSchema } from '../plan/schema/appendices.js';
@@ -16,11 +16,11 @@ import type { ComputedPlan } from './types.js';
 import type { Exact } from '../util/exact.js';
 
 function checkIds(plan: Plan, source: PlanSource): Diagnostic[] {
-  const seen = new Map<string, string>(Object.keys(plan.targets).map((id) => [id, 'a target']));
+  const seen = new Map<string, Msg>(Object.keys(plan.targets).map((id) => [id, msg('dup.target')]));
   return plan.appendices.flatMap((a, i) => {
     const first = seen.get(a.id);
-    seen.set(a.id, 'an appendix');
-    return first ? [diagnostic('duplicate_id', { id: a.id, first, second: 'an appendix' }, locate(source, ['appendices', i, 'id']))] : [];
+    seen.set(a.id, msg('dup.appendix'));
+    return first ? [diagnostic('duplicate_id', { id: a.id, first, second: msg('dup.appendix') }, locate(source, ['appendices', i, 'id']))] : [];
   });
 }
 

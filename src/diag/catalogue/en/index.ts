@@ -5,6 +5,7 @@ import { enCli } from './cli.js';
 import { enCompute } from './compute.js';
 import { enFiles } from './files.js';
 import { enPlan } from './plan.js';
+import { enTable } from './table.js';
 import { enYaml } from './yaml.js';
 
-export const enTexts: Record<TextKey, Wording> = { ...enFiles, ...enYaml, ...enPlan, ...enCli, ...enCompute };
+export const enTexts: Record<TextKey, Wording> = { ...enFiles, ...enYaml, ...enPlan, ...enCli, ...enCompute, ...enTable };

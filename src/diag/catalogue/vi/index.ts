@@ -4,8 +4,9 @@ import { viCli } from './cli.js';
 import { viCompute } from './compute.js';
 import { viFiles } from './files.js';
 import { viPlan } from './plan.js';
+import { viTable } from './table.js';
 import { viYaml } from './yaml.js';
 
-export const viTexts = { ...viFiles, ...viYaml, ...viPlan, ...viCli, ...viCompute };
+export const viTexts = { ...viFiles, ...viYaml, ...viPlan, ...viCli, ...viCompute, ...viTable };
 
 export type TextKey = keyof typeof viTexts;

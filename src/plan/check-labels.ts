@@ -63,7 +63,8 @@ export function checkLabels(plan: Plan, source: PlanSource): Diagnostic[] {
     });
   const title = plan.title[0] ?? '';
   const kh = /^kế hoạch\s+(?=\S)/iu.exec(title.normalize('NFC'));
-  if (kh) out.push(typedLabel(source, listed(source, 'title') ? ['title', 0] : ['title'], { typed: kh[0].trim(), printed: `KẾ HOẠCH / ${cut(title)}`, write: title.slice(kh[0].length) }));
+  const rest = title.slice(kh?.[0].length ?? 0);
+  if (kh) out.push(typedLabel(source, listed(source, 'title') ? ['title', 0] : ['title'], { typed: kh[0].trim(), printed: `KẾ HOẠCH / ${cut(title)}`, write: rest.charAt(0).toLocaleUpperCase('vi') + rest.slice(1) }));
   plan.appendices.forEach((a, i) => {
     const pl = /^phụ lục(?:\s+(?:số\s+)?[IVXLC\d]+)?\s*[:.–-]?\s+(?=\S)/iu.exec(a.title.normalize('NFC'));
     if (pl) out.push(typedLabel(source, ['appendices', i, 'title'], { typed: pl[0].trim(), printed: `Phụ lục … / ${cut(a.title)}`, write: a.title.slice(pl[0].length) }));

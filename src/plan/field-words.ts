@@ -7,7 +7,7 @@ import { planSchema } from './schema/plan-schema.js';
 import { describeAt } from './schema-walk.js';
 
 /** The first words of a schema description: "Tiêu đề mục (không gõ số …)" → "Tiêu đề mục". */
-export const shortLabel = (label: string | undefined): string | undefined => label?.split(/[;,(]/)[0]?.trim();
+export const shortLabel = (label: string | undefined): string | undefined => label?.split(/[;,(:]/)[0]?.trim();
 
 /** The field a path names, for messages: dotted path, its key, and the schema's Vietnamese name and description. */
 export function fieldAt(path: readonly PropertyKey[]): Data {

@@ -143,7 +143,12 @@ export function yamlProblems(doc: Document.Parsed, text: string, lineCounter: Li
       if (isAlias(node)) out.push(diagnostic('yaml_alias', { name: node.source }, where));
     },
   });
-  return out;
+  // the library may report one fault twice at one place (an indentation error seen from two sides)
+  const seen = new Set<string>();
+  return out.filter((d) => {
+    const k = `${d.line}:${d.column}:${d.code}:${JSON.stringify(d.data)}`;
+    return seen.has(k) ? false : (seen.add(k), true);
+  });
 }
 
 function duplicateKeyName(text: string, offset: number): string {

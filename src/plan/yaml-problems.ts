@@ -146,7 +146,7 @@ export function yamlProblems(doc: Document.Parsed, text: string, lineCounter: Li
   // the library may report one fault twice at one place (an indentation error seen from two sides)
   const seen = new Set<string>();
   return out.filter((d) => {
-    const k = `${d.line}:${d.column}:${d.code}:${JSON.stringify(d.data)}`;
+    const k = `${d.line}:${d.column}:${d.code}:${JSON.stringify(d.data.reason ?? d.data)}`;
     return seen.has(k) ? false : (seen.add(k), true);
   });
 }

@@ -11,6 +11,7 @@ import type { ComputedCell, ComputedColumn, ComputedTable } from '../types.js';
 import { computeRows, computeTotals, type Value } from './compute-rows.js';
 import { expandColumns } from './expand-columns.js';
 import { loadRows } from './load-rows.js';
+import { checkTotalRow, splitTotalRow } from './total-row.js';
 import type { LeafColumn, TableSpec } from './types.js';
 
 /** Tables with more columns than this go on landscape pages when orientation is auto. */
@@ -74,9 +75,12 @@ export async function computeTable(appendix: Appendix, place: TablePlace, source
   const loaded = await loadRows(appendix, path, spec.inputs, source);
   diagnostics.push(...loaded.diagnostics);
   const ctx = { targets, diagnostics };
-  const rows = hasErrors ? [] : computeRows(spec, loaded.rows, ctx);
+  // a total row left at the bottom of a data file is checked, not counted
+  const { rows: dataRows, total: fileTotal } = appendix.source ? splitTotalRow(loaded.rows, spec) : { rows: loaded.rows, total: null };
+  const rows = hasErrors ? [] : computeRows(spec, dataRows, ctx);
   const where = locate(source, appendix.total ? [...path, 'total'] : path);
   const totals = hasErrors ? new Map<string, Value>() : computeTotals(spec, rows, where, ctx);
+  if (!hasErrors && fileTotal) diagnostics.push(...checkTotalRow(fileTotal, spec, totals));
   if (!hasErrors) diagnostics.push(...goalWarnings(spec, totals, targets, place.appendixId ? msg('where.appendix', { id: place.appendixId }) : msg('where.table_at', { title: place.title ?? undefined, path: toDotPath(path) }), where));
   if (appendix.total && !hasErrors) {
     const at = (key: string) => [...path, 'total', 'given', key];

@@ -9,6 +9,8 @@ import type { TableInput as Appendix } from '../../plan/types.js';
 import { didYouMean } from '../../util/did-you-mean.js';
 import { FileTooLarge, NotARegularFile, readRegularFile } from '../../util/read-regular-file.js';
 import type { DataGrid, GridCell } from './data-grid.js';
+import { decodeText } from './decode-text.js';
+import { findHeader, normalise } from './find-header.js';
 import { readCsv } from './read-csv.js';
 import { readXlsx, SheetNotFound, XlsxError } from './read-xlsx.js';
 import type { LeafColumn } from './types.js';
@@ -40,7 +42,6 @@ const outside = (dir: string, file: string): boolean => {
   return rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel);
 };
 
-const normalise = (s: string): string => s.normalize('NFC').replace(/\s+/g, ' ').trim().toLocaleLowerCase('vi');
 
 export async function loadRows(appendix: Appendix, path: PropertyKey[], inputs: LeafColumn[], source: PlanSource): Promise<{ rows: RawRow[]; diagnostics: Diagnostic[] }> {
   if (!appendix.source) return inlineRows(appendix, path, inputs, source);
@@ -64,8 +65,11 @@ export async function loadRows(appendix: Appendix, path: PropertyKey[], inputs: 
   let sheet = '';
   try {
     if (/\.xlsx$/i.test(file)) ({ sheet, ...grid } = readXlsx(bytes, appendix.source.sheet));
-    else if (/\.csv$/i.test(file)) grid = readCsv(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
-    else return fail(msg('data.csv_or_xlsx'));
+    else if (/\.(csv|txt)$/i.test(file)) {
+      const decoded = decodeText(bytes);
+      if (!decoded) return fail(msg('data.unknown_encoding'), [msg('data.save_as_csv_utf8')]);
+      grid = readCsv(decoded.text);
+    } else return fail(msg('data.csv_or_xlsx'));
   } catch (e) {
     if (e instanceof SheetNotFound) return fail(msg('data.no_sheet', { sheet: JSON.stringify(appendix.source.sheet) }), [msg('data.sheets', { sheets: e.sheets.join(', ') })]);
     if (e instanceof XlsxError) return fail(e.reason, e.hints);
@@ -99,14 +103,14 @@ function fileRows(grid: DataGrid, file: string, sheet: string, inputs: LeafColum
     const expected = inputs.map((c) => JSON.stringify(c.from)).join(', ');
     return { rows: [], diagnostics: [diagnostic('data_file', { where: msg('where.file_sheet', { file, sheet }), reason: msg('data.no_header') }, { file, line: 1, column: 1 }, { hints: [msg('data.header_names', { expected })] })] };
   }
-  const headers = grid.header.map((h) => normalise(String(h)));
+  const found = findHeader(grid, inputs.map((c) => c.from));
   const index = inputs.map((c) => {
-    const i = headers.indexOf(normalise(c.from));
+    const i = found.names.findIndex((n) => n.includes(normalise(c.from)));
     if (i < 0) {
-      const suggestion = didYouMean(c.from, grid.header.map(String));
+      const suggestion = didYouMean(c.from, found.header);
       diagnostics.push(
-        diagnostic('data_file', { where: msg('where.header_row', { file, sheet }), reason: msg('data.no_column', { from: JSON.stringify(c.from), key: c.key }) }, { file, line: grid.headerLine, column: 1 }, {
-          hints: suggestion ? [msg('data.did_you_mean', { name: JSON.stringify(suggestion) })] : [msg('data.file_columns', { columns: grid.header.join(' | ') })],
+        diagnostic('data_file', { where: msg('where.header_row', { file, sheet }), reason: msg('data.no_column', { from: JSON.stringify(c.from), key: c.key }) }, { file, line: found.headerLine, column: 1 }, {
+          hints: suggestion ? [msg('data.did_you_mean', { name: JSON.stringify(suggestion) })] : [msg('data.file_columns', { columns: found.header.join(' | ') })],
         }),
       );
     }
@@ -114,12 +118,12 @@ function fileRows(grid: DataGrid, file: string, sheet: string, inputs: LeafColum
   });
   if (diagnostics.length > 0) return { rows: [], diagnostics };
   const rows: RawRow[] = [];
-  const width = fieldCount(grid.header);
-  grid.rows.forEach((row, r) => {
+  const width = fieldCount(found.header);
+  found.rows.forEach((row, r) => {
     const where = { file, line: row.line, column: 1, path: `${rowsPath}[${r}]` };
     // more fields than the header (a "," inside a number), or fewer (a short row): never guessed
     const fields = Math.max(fieldCount(row.cells), Math.min(row.cells.length, width));
-    if (grid.fieldsMatchHeader && fields !== width) {
+    if (found.fieldsMatchHeader && fields !== width) {
       const shown = row.cells.slice(0, fields).map((c) => JSON.stringify(c ?? '')).join(', ');
       diagnostics.push(diagnostic('data_file', { where: msg('where.file_line', { file, line: row.line }), reason: msg('data.field_count', { fields, width, shown }) }, where, { hints: [msg(fields > width ? 'data.fields_hint' : 'data.short_row_hint')] }));
       return;

@@ -57,7 +57,7 @@ export const enCodes: { [K in DiagnosticCode]: CodeWording } = {
   },
   typed_label: {
     message: (w) => `${w.path}: ${q(w.typed)} is added by the tool; typed here it prints twice ("${w.printed}")`,
-    hint: (w) => `write ${w.key}: ${w.write}`,
+    hint: (w) => `write: ${w.key}: ${w.write}`,
   },
   split_by_commas: {
     message: (w) => `the commas inside [ … ] split this into ${w.count} entries: ${w.pieces}`,

@@ -16,7 +16,7 @@ const expected = (w: Words): string => String(w.expected ?? '').split('|').map((
 /** Trường được gọi bằng tên tiếng Việt (mô tả trong lược đồ) kèm tên trường trong tệp. */
 const field = (w: Words): string => {
   if (w.path === '(plan)' || w.path === undefined) return 'Kế hoạch';
-  return w.label ? `${w.label} (${lastKey(w.path)})` : String(w.path);
+  return w.label ? `${w.label} (${w.key ?? lastKey(w.path)})` : String(w.path);
 };
 
 /** Gợi ý mặc định của một trường: mô tả của trường trong lược đồ, nếu có. */

@@ -44,8 +44,8 @@ describe('12-title-rows: title rows above the header', () => {
 
   it('CSV with a title line: rows keep their own line numbers in messages', async () => {
     const csv = 'BẢNG TỔNG HỢP,,\nThôn,Dân số,Tham gia\nThôn Đông,1200,1100\nThôn Tây,8OO,790\n';
-    const { diagnostics } = await build(plan(SIMPLE('thon.csv'), { 'thon.csv': csv }));
-    expect(vi(diagnostics)).toEqual(['4:2 dòng 4: cột \'dan-so\': cần một con số, nhưng ở đây là "8OO"']);
+    const { raw } = await build(plan(SIMPLE('thon.csv'), { 'thon.csv': csv }));
+    expect(vi(raw)).toEqual(['4:2 dòng 4: cột \'dan-so\': cần một con số, nhưng ở đây là "8OO"']);
   });
 });
 
@@ -105,8 +105,8 @@ describe('12-total-row: a total row left at the bottom', () => {
 
   it('a total that does not match the rows is an error at its cell', async () => {
     const csv = 'Thôn,Dân số,Tham gia\nThôn Đông,1200,1100\nThôn Tây,800,790\nTổng cộng,2100,1890\n';
-    const { diagnostics } = await build(plan(SIMPLE('thon.csv'), { 'thon.csv': csv }));
-    expect(vi(diagnostics)).toEqual(["4:2 dòng tổng cộng của tệp (dòng 4): cột 'dan-so' ghi 2.100 nhưng tính ra 2.000 (tổng các dòng)"]);
+    const { raw } = await build(plan(SIMPLE('thon.csv'), { 'thon.csv': csv }));
+    expect(vi(raw)).toEqual(["4:2 dòng tổng cộng của tệp (dòng 4): cột 'dan-so' ghi 2.100 nhưng tính ra 2.000 (tổng các dòng)"]);
   });
 
   it('a commune whose name starts like a total ("Cộng Hòa") stays a row, even the last one', async () => {
@@ -134,8 +134,8 @@ describe('12-csv-encodings: CSV as Excel saves it on Vietnamese Windows', () => 
   });
 
   it('bytes in no encoding Excel writes: says how to save as CSV UTF-8', async () => {
-    const { diagnostics } = await build(plan(SIMPLE('thon.csv'), { 'thon.csv': Buffer.from([0x54, 0x81, 0x0a, 0x01, 0x02]) }));
-    expect(diagnostics.map((d) => d.hints.map((h) => h.key))).toEqual([['data.save_as_csv_utf8']]);
-    expect(messageOf(diagnostics[0]!, 'vi')).toContain('không đọc được chữ');
+    const { raw } = await build(plan(SIMPLE('thon.csv'), { 'thon.csv': Buffer.from([0x54, 0x81, 0x0a, 0x01, 0x02]) }));
+    expect(raw.map((d) => d.hints.map((h) => h.key))).toEqual([['data.save_as_csv_utf8']]);
+    expect(messageOf(raw[0]!, 'vi')).toContain('không đọc được chữ');
   });
 });

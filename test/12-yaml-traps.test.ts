@@ -6,7 +6,10 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCommand } from './helpers/cli.js';
+import { runCommand as run } from './helpers/cli.js';
+
+/** The commands as a Vietnamese office runs them: no language set. */
+const runCommand = (script: string, args: string[]) => run(script, args, { KE_HOACH_LANG: '' });
 
 const MINIMAL = readFileSync('test/fixtures/plans/minimal.yaml', 'utf8');
 

@@ -7,7 +7,7 @@ import { MAX_XLSX_CELLS } from '../src/compute/table/read-xlsx.js';
 import { MAX_XLSX_PART_BYTES } from '../src/compute/table/xlsx-workbook.js';
 import { build, plan, rowsText } from './helpers/tables.js';
 import { inflatingSheet, minimalXlsx, part } from './helpers/xlsx.js';
-import { en } from './helpers/en.js';
+import { en, type EnDiagnostic } from './helpers/en.js';
 import type { Diagnostic } from '../src/diag/index.js';
 
 const COLUMNS = `
@@ -23,7 +23,7 @@ appendices:
     total: { label: Cộng }
 `;
 const withSource = (file: string, columns = COLUMNS) => columns.replace('SOURCE', file);
-const messages = (ds: Diagnostic[]) => ds.map((d) => en(d));
+const messages = (ds: (Diagnostic | EnDiagnostic)[]) => ds.map((d) => en(d));
 
 async function workbook(fill: (ws: ExcelJS.Worksheet) => void): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();

@@ -18,7 +18,7 @@ const LANGS = [
 describe.each(cases)('%s', (file) => {
   it.each(LANGS)('prints the expected diagnostics ($lang), exits 1 and writes nothing', ({ args, suffix }) => {
     const out = mkdtempSync(join(tmpdir(), 'kh-diag-'));
-    const r = runCli([`test/diagnostics/${file}`, '--out', out, ...args]);
+    const r = runCli([`test/diagnostics/${file}`, '--out', out, ...args], { KE_HOACH_LANG: '' });
     expectGolden(`test/diagnostics/${file.replace(/\.yaml$/, suffix)}`, `${r.stderr}exit: ${r.status}\n`);
     expect(r.status).toBe(1);
     expect(r.stderr).not.toMatch(/at .*\.js:\d+/); // no stack trace

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { canonicalYaml } from '../src/workflow/canonical-yaml.js';
 import { build, plan, rowsText } from './helpers/tables.js';
-import { en } from './helpers/en.js';
+import { en, type EnDiagnostic } from './helpers/en.js';
 import type { Diagnostic } from '../src/diag/index.js';
 
 /** One appendix with the given columns and rows (YAML lines), a totals row, and the targets. */
@@ -24,7 +24,7 @@ ${total ? '    total: { label: Cộng }\n' : ''}`;
 
 const NAME = '{ key: ten, header: Tên, type: text }';
 const RATE = [NAME, '{ key: dan-so, header: Dân số, type: integer }', '{ key: tham-gia, header: Tham gia, type: integer }'];
-const messages = (ds: Diagnostic[]) => ds.map((d) => en(d));
+const messages = (ds: (Diagnostic | EnDiagnostic)[]) => ds.map((d) => en(d));
 
 describe('exact arithmetic', () => {
   it('18-budget-percent: 33,33 % of 10.000.005.015 đồng is 3.333.001.671,4995, so 3.333.001.671 at 0 places', async () => {

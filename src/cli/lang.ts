@@ -1,8 +1,10 @@
 // Stage: cli. The language messages are printed in: Vietnamese unless the command line says
-// `--lang en`. Read once by runCommand, before a command parses its own options.
+// `--lang en` (or the environment KE_HOACH_LANG=en, for a shell that always wants English).
+// Read once by runCommand, before a command parses its own options.
 import { LANGS, type Lang } from '../diag/index.js';
 
-let current: Lang = 'vi';
+const fromEnv = process.env.KE_HOACH_LANG;
+let current: Lang = LANGS.includes(fromEnv as Lang) ? (fromEnv as Lang) : 'vi';
 
 /** The language chosen for this run. */
 export const lang = (): Lang => current;

@@ -113,7 +113,8 @@ function wrongType(source: PlanSource, path: PropertyKey[], field: Data, expecte
 
 /** `- Tổng kinh phí: 150.000.000 đồng.`: text whose ": " made YAML read a key; the whole line meant as text. */
 function textReadAsKey(source: PlanSource, path: PropertyKey[], key: string): Diagnostic | null {
-  if (/^[A-Za-z_][\w-]*$/.test(key)) return null;
+  // only an entry of a list ("- Tổng kinh phí: …") is text meant whole; elsewhere a key is a key
+  if (/^[A-Za-z_][\w-]*$/.test(key) || typeof path[path.length - 1] !== 'number') return null;
   const map = source.doc.getIn(path, true) as Node | undefined;
   if (!isMap(map) || map.flow) return null;
   const pair = map.items.find((p) => isScalar(p.key) && String(p.key.value) === key);

@@ -1,7 +1,7 @@
 // Stage: diagnostics (catalogue, English). Tables: places (rows, columns, the totals row), cell
 // values, formulas, goals, CSV and XLSX data files.
 import type { viTable } from '../vi/table.js';
-import type { Wording } from '../wording.js';
+import { mib, type Wording } from '../wording.js';
 
 export const enTable: Record<keyof typeof viTable, Wording> = {
   'dup.target': () => 'a target',
@@ -102,7 +102,7 @@ export const enTable: Record<keyof typeof viTable, Wording> = {
   'data.links_outside': () => "a data file must be inside the plan's folder (it links outside)",
   'data.no_such_file': (w) => `no such file (looked for ${w.file})`,
   'data.cannot_read': (w) => `cannot read ${w.file}: ${w.reason}`,
-  'data.too_large': (w) => `the file is ${w.size ?? `more than ${w.limit}`} bytes; a data file may be at most ${w.limit} bytes`,
+  'data.too_large': (w) => `the file is ${w.size ?? `more than ${w.limit}`} bytes; a data file may be at most ${w.limit} bytes (${mib(w.limit)})`,
   'data.not_regular': (w) => `'${w.file}' is ${w.kind}, not an ordinary file`,
   'data.csv_or_xlsx': () => 'a data file must be .csv (or Excel\'s "Unicode Text" .txt) or .xlsx',
   'data.no_sheet': (w) => `there is no sheet ${w.sheet}`,

@@ -1,6 +1,6 @@
 // Stage: diagnostics (catalogue, Vietnamese). Bảng số liệu: chỗ (dòng, cột, dòng tổng), giá trị
 // của ô, công thức, chỉ tiêu, tệp số liệu CSV và XLSX.
-import type { Wording } from '../wording.js';
+import { mib, vn, type Wording } from '../wording.js';
 
 export const viTable = {
   'dup.target': () => 'một chỉ tiêu',
@@ -101,7 +101,7 @@ export const viTable = {
   'data.links_outside': () => 'tệp số liệu phải nằm trong thư mục của kế hoạch (đường dẫn trỏ ra ngoài)',
   'data.no_such_file': (w) => `không có tệp này (đã tìm ${w.file})`,
   'data.cannot_read': (w) => `không đọc được ${w.file}: ${w.reason}`,
-  'data.too_large': (w) => `tệp nặng ${w.size ?? `hơn ${w.limit}`} byte; một tệp số liệu chỉ được tối đa ${w.limit} byte`,
+  'data.too_large': (w) => `tệp nặng ${w.size === undefined ? `hơn ${vn(w.limit)}` : vn(w.size)} byte; một tệp số liệu chỉ được tối đa ${vn(w.limit)} byte (${mib(w.limit, true)})`,
   'data.not_regular': (w) => `${w.file} là ${w.kind}, không phải một tệp`,
   'data.csv_or_xlsx': () => 'tệp số liệu phải là .csv (hoặc .txt "Unicode Text" của Excel) hoặc .xlsx',
   'data.no_sheet': (w) => `không có trang (sheet) tên ${w.sheet}`,

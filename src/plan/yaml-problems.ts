@@ -131,7 +131,7 @@ export function yamlProblems(doc: Document.Parsed, text: string, lineCounter: Li
     else if (/Maximum call stack/.test(e.message)) out.push(diagnostic('too_deep', {}, where));
     else if (!trapAt(where.line)) {
       const r = reasonOf(e);
-      out.push(diagnostic('yaml_syntax', { reason: msg(r.reason, r.data), detail: firstLine(e.message) }, where, { hints: r.hint ? [msg(r.hint, r.data)] : [] }));
+      out.push(diagnostic('yaml_syntax', { reason: msg(r.reason, { ...r.data, detail: firstLine(e.message) }) }, where, { hints: r.hint ? [msg(r.hint, r.data)] : [] }));
     }
   }
   visit(doc, {
@@ -146,7 +146,7 @@ export function yamlProblems(doc: Document.Parsed, text: string, lineCounter: Li
   // the library may report one fault twice at one place (an indentation error seen from two sides)
   const seen = new Set<string>();
   return out.filter((d) => {
-    const k = `${d.line}:${d.column}:${d.code}:${JSON.stringify(d.data.reason ?? d.data)}`;
+    const k = `${d.line}:${d.column}:${d.code}:${d.data.reason?.key ?? JSON.stringify(d.data)}`;
     return seen.has(k) ? false : (seen.add(k), true);
   });
 }

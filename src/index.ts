@@ -28,4 +28,4 @@ export { rollPlan } from './workflow/roll-plan.js';
 export { diffPlans, type Change } from './workflow/diff-plans.js';
 export { formatDiff, type DiffFormat } from './workflow/format-diff.js';
 export { planJsonSchema } from './plan/json-schema.js';
-export { DiagnosticError, formatDiagnostic, type Diagnostic } from './diag/index.js';
+export { DiagnosticError, formatDiagnostic, hintsOf, messageOf, word, type Diagnostic, type Lang } from './diag/index.js';

@@ -2,9 +2,9 @@
 // built with pdf-lib's low-level objects. Text is encoded glyph by glyph from the font's own
 // cmap: no shaping engine, so nothing can substitute or drop a glyph, and a ToUnicode map keeps
 // the text extractable. Encoded strings are cached: plans repeat their words.
-import { PDFHexString, PDFRawStream, PDFString, type PDFDocument, type PDFRef } from 'pdf-lib';
+import { PDFHexString, PDFRawStream, PDFString, type PDFDocument } from 'pdf-lib';
 import { readTtfMetrics, type FontMetrics } from '../fonts/ttf-metrics.js';
-import type { PreparedFont } from './fonts.js';
+import type { EmbeddedFont, PreparedFont } from './types.js';
 
 const metricsCache = new WeakMap<Uint8Array, FontMetrics>();
 const metricsOf = (bytes: Uint8Array): FontMetrics => {
@@ -12,12 +12,6 @@ const metricsOf = (bytes: Uint8Array): FontMetrics => {
   if (!m) metricsCache.set(bytes, (m = readTtfMetrics(bytes)));
   return m;
 };
-
-export interface EmbeddedFont {
-  ref: PDFRef;
-  /** Glyph ids of the text, as a PDF hex string (cached). */
-  encode(text: string): PDFHexString;
-}
 
 const hex4 = (n: number): string => n.toString(16).padStart(4, '0').toUpperCase();
 

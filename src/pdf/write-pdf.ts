@@ -4,7 +4,7 @@ import { zlibSync } from 'fflate';
 import { PDFDocument, PDFRawStream, type PDFPage } from 'pdf-lib';
 import { faceName, tinosFiles, type FaceName, type FontFiles } from '../fonts/measure.js';
 import type { Page, PagedDocument } from '../layout/types.js';
-import type { EmbeddedFont } from './embed-truetype.js';
+import type { EmbeddedFont } from './types.js';
 import { embedFonts } from './fonts.js';
 
 export interface PdfOptions {

@@ -10,7 +10,6 @@ import { didYouMean } from '../../util/did-you-mean.js';
 import { fsReason } from '../../util/fs-reason.js';
 import { FileTooLarge, NotARegularFile, readRegularFile } from '../../util/read-regular-file.js';
 import type { DataGrid } from './data-grid.js';
-import { readCsv } from './read-csv.js';
 import { readXlsx, SheetNotFound } from './read-xlsx.js';
 import type { LeafColumn } from './types.js';
 
@@ -64,7 +63,8 @@ export async function loadRows(appendix: Appendix, path: PropertyKey[], inputs: 
   let sheet = '';
   try {
     if (/\.xlsx$/i.test(file)) ({ sheet, ...grid } = await readXlsx(bytes, appendix.source.sheet));
-    else if (/\.csv$/i.test(file)) grid = readCsv(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
+    // (the CSV reader is loaded when a plan has a CSV file: most have none)
+    else if (/\.csv$/i.test(file)) grid = (await import('./read-csv.js')).readCsv(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
     else return fail('a data file must be .csv or .xlsx');
   } catch (e) {
     if (e instanceof SheetNotFound) return fail(`there is no sheet ${JSON.stringify(appendix.source.sheet)}`, [`sheets: ${e.sheets.join(', ')}`]);

@@ -96,7 +96,7 @@ type Compiler = { compile(file: DocxDocument, prettify: unknown, overrides: unkn
  */
 async function pack(file: DocxDocument, isoDate: string, tables: TableSlot[]): Promise<Uint8Array> {
   const compiler = (Packer as unknown as { compiler?: Compiler }).compiler;
-  const parts = typeof compiler?.compile === 'function' ? compiler.compile(file, undefined, []) : unzippedParts(new Uint8Array(await Packer.toBuffer(file)));
+  const parts = typeof compiler?.compile === 'function' ? compiler.compile(file, undefined, []) : await unzippedParts(new Uint8Array(await Packer.toBuffer(file)));
   const document = parts.get('word/document.xml');
   if (typeof document !== 'string') throw new Error('the docx library gave no word/document.xml');
   parts.set('word/document.xml', insertTables(document, tables));

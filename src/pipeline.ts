@@ -1,14 +1,15 @@
 // Wires the stages for one plan; no format logic here.
 //   plans/*.yaml --loadPlan--> PlanSource --validatePlan--> Plan --computePlan--> ComputedPlan
 //     --renderTemplate--> Markup --parseMarkup--> Document --numberHeadings--> Document
-//     Document --writeDocx--> Uint8Array
-//     Document --layoutDocument--> PagedDocument --writePdf--> Uint8Array
+//     Document --fitTableColumns--> Document --writeDocx--> Uint8Array
+//     Document --fitTableColumns--> Document --layoutDocument--> PagedDocument --writePdf--> Uint8Array
 import { join } from 'node:path';
 import { unitsAppendix } from './compute/check-references.js';
 import { checkTablesAlone, computePlan } from './compute/compute-plan.js';
 import type { ComputedPlan } from './compute/types.js';
 import { diagnostic, DiagnosticError, hasErrors, type Diagnostic } from './diag/index.js';
 import { createTextMetrics, missingCharacters, tinosFiles, type FontFiles, type TextMetrics } from './fonts/measure.js';
+import { pageKey } from './layout/page-key.js';
 import type { PagedDocument } from './layout/types.js';
 import { parseMarkup } from './markup/parse.js';
 import type { Markup } from './markup/types.js';
@@ -19,11 +20,14 @@ import type { Unit } from './template/context.js';
 import { renderTemplate } from './template/render.js';
 import { packageRoot } from './util/package-root.js';
 import { loadTheme } from './template/theme.js';
+import { fitTableColumns } from './transform/fit-table-columns.js';
 import { numberHeadings } from './transform/number-headings.js';
 
 export interface RenderOptions {
   /** The four faces of the body font; Tinos (Times New Roman's metrics) by default. */
   fonts?: FontFiles;
+  /** PDF: also give each page's key (see Rendered.pageKeys). */
+  pageKeys?: boolean;
 }
 
 const metricsCache = new Map<string, TextMetrics>();
@@ -38,6 +42,9 @@ function metricsFor(fonts: FontFiles): TextMetrics {
 export interface Rendered {
   bytes: Uint8Array;
   diagnostics: Diagnostic[];
+  /** PDF, when asked for: one key per page, equal for two pages exactly when they are drawn alike
+   * (same fonts given). The studio redraws only the pages whose key changed. */
+  pageKeys?: string[];
 }
 
 /** Characters the PDF's fonts cannot draw, as warnings. */
@@ -55,15 +62,22 @@ async function glyphWarnings(paged: PagedDocument, fonts: FontFiles): Promise<Di
 // The writers are loaded when first used: a process that only checks plans (check, diff-plan,
 // the batch coordinator) does not pay for the docx and pdf libraries.
 export const formats = {
+  // Both writers get the same table columns, fitted to the numbers with the same fonts' metrics.
   docx: async (doc: Document, o: RenderOptions): Promise<Rendered> => {
     const { writeDocx } = await import('./docx/write-docx.js');
-    return { bytes: await writeDocx(doc, { measure: metricsFor(o.fonts ?? tinosFiles()).measure }), diagnostics: [] };
+    const { measure } = metricsFor(o.fonts ?? tinosFiles());
+    const fitted = fitTableColumns(doc, measure);
+    return { bytes: await writeDocx(fitted.document, { measure }), diagnostics: fitted.diagnostics };
   },
   pdf: async (doc: Document, o: RenderOptions): Promise<Rendered> => {
     const [{ layoutDocument }, { writePdf }] = await Promise.all([import('./layout/layout-document.js'), import('./pdf/write-pdf.js')]);
     const fonts = o.fonts ?? tinosFiles();
-    const paged = layoutDocument(doc, metricsFor(fonts));
-    return { bytes: await writePdf(paged, { fonts }), diagnostics: await glyphWarnings(paged, fonts) };
+    const metrics = metricsFor(fonts);
+    const fitted = fitTableColumns(doc, metrics.measure);
+    const paged = layoutDocument(fitted.document, metrics);
+    const rendered: Rendered = { bytes: await writePdf(paged, { fonts }), diagnostics: [...fitted.diagnostics, ...(await glyphWarnings(paged, fonts))] };
+    if (o.pageKeys) rendered.pageKeys = paged.pages.map(pageKey);
+    return rendered;
   },
 } satisfies Record<string, (doc: Document, o: RenderOptions) => Promise<Rendered>>;
 

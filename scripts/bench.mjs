@@ -61,7 +61,7 @@ async function benchStudio() {
 }
 
 const studioLine = (studio) =>
-  studio ? `${studio.medianMs} / ${studio.p90Ms} ms (pause ${studio.parts.pauseMs}, build ${studio.parts.serverBuildMs}, transfer ${studio.parts.transferMs}, paint ${studio.parts.paintMs})` : 'chromium not installed';
+  process.argv.includes('--no-studio') ? 'not measured (--no-studio)' : studio ? `${studio.medianMs} / ${studio.p90Ms} ms (pause ${studio.parts.pauseMs}, build ${studio.parts.serverBuildMs}, transfer ${studio.parts.transferMs}, paint ${studio.parts.paintMs})` : 'chromium not installed';
 
 if (process.argv.includes('--studio')) {
   console.log(`studio: end of typing → preview painted (median / p90): ${studioLine(await benchStudio())}`);

@@ -5,7 +5,7 @@
 //     Document --writeDocx--> Uint8Array
 //     Document --layoutDocument--> PagedDocument --writePdf--> Uint8Array
 //
-// One folder per stage (see ../shared/HOUSE-STYLE.md); this file names the public API.
+// One folder per stage (see docs/house-style.md); this file names the public API.
 export { loadPlan, parsePlanText, type PlanSource } from './plan/load.js';
 export { validatePlan } from './plan/validate.js';
 export { planSchema } from './plan/schema/plan-schema.js';

@@ -22,10 +22,8 @@ export interface BatchOptions {
   fonts?: FontFiles;
   strict?: boolean;
   /**
-   * Threads building units (default: one per core but one, which coordinates). A single one runs
-   * in the main thread: each thread holds its own copy of the libraries (about 150 MB), and on a
-   * two-core machine a second one shortened a 1 000-plan batch from 14 to 11 s but took its peak
-   * memory from 265 to 430 MB.
+   * Threads building units, the main thread among them (default: one per core). Each worker
+   * thread holds its own copy of the libraries and fonts (about 60 MB).
    */
   workers?: number;
 }
@@ -59,6 +57,9 @@ function printUnitWarnings(byMessage: Map<string, { diagnostic: Diagnostic; labe
     printDiagnostics([{ ...diagnostic, notes: [...(diagnostic.notes ?? []), msg('cli.in_units', { count: labels.length, shown })] }]);
   }
 }
+
+/** Units handed to a worker ahead of time, so that it never waits while the main thread is busy building one. */
+const PREFETCH = 2;
 
 function progress(done: number, total: number): void {
   if (!process.stderr.isTTY) return;
@@ -109,7 +110,7 @@ export async function runBatch(plan: string, each: string, o: BatchOptions): Pro
   let files = 0;
   let warnings = 0;
   const unitWarnings = new Map<string, { diagnostic: Diagnostic; labels: string[] }>();
-  const count = Math.max(1, Math.min(o.workers ?? availableParallelism() - 1, jobs.length));
+  const count = Math.max(1, Math.min(o.workers ?? availableParallelism(), jobs.length));
   const setup: WorkerSetup = { plan, each, outDir: o.outDir, formats: o.formats, fonts: o.fonts, strict: o.strict };
   const script = new URL(import.meta.url.endsWith('.mjs') ? './batch-worker.mjs' : './batch-worker.js', import.meta.url);
   progress(done, total);
@@ -125,27 +126,31 @@ export async function runBatch(plan: string, each: string, o: BatchOptions): Pro
     else failed.push({ label: labelOf(m.row), reason: m.error, strict: m.warnings !== undefined, io: m.io });
     progress(done, total);
   };
-  if (count === 1) {
+  // the main thread builds units too, between handing them out to the worker threads
+  const inMainThread = async () => {
     const build = unitBuilder(setup);
-    for (const job of jobs) record(await build(job));
-  } else await Promise.all(
-    Array.from({ length: jobs.length ? count : 0 }, () => {
-      // a modest heap per worker: units are small, and V8 otherwise lets garbage pile up
-      const worker = new Worker(script, { workerData: setup });
-      return new Promise<void>((resolve, reject) => {
-        const next = () => {
-          const job = jobs.shift();
-          if (job) worker.postMessage(job);
-          else void worker.terminate().then(() => resolve());
-        };
-        worker.on('message', (m: UnitResult | 'ready') => {
-          if (m !== 'ready') record(m);
-          next();
-        });
-        worker.on('error', reject);
+    for (let job = jobs.shift(); job; job = jobs.shift()) {
+      record(await build(job));
+      await new Promise((resolve) => setImmediate(resolve)); // let the workers' messages in
+    }
+  };
+  const inWorker = () => {
+    const worker = new Worker(script, { workerData: setup });
+    return new Promise<void>((resolve, reject) => {
+      let inFlight = 0;
+      const next = () => {
+        const job = jobs.shift();
+        if (job) (inFlight++, worker.postMessage(job));
+        else if (inFlight === 0) void worker.terminate().then(() => resolve());
+      };
+      worker.on('message', (m: UnitResult | 'ready') => {
+        if (m === 'ready') for (let k = 0; k < PREFETCH; k++) next();
+        else (inFlight--, record(m), next());
       });
-    }),
-  );
+      worker.on('error', reject);
+    });
+  };
+  await Promise.all([inMainThread(), ...Array.from({ length: jobs.length ? count - 1 : 0 }, inWorker)]);
   printUnitWarnings(unitWarnings);
   for (const f of failed) console.error(visible(say('cli.unit_failed', { label: f.label, why: typeof f.reason === 'string' ? f.reason : messageOf(f.reason, lang()), strict: f.strict ? 1 : 0 })));
   const seconds = ((performance.now() - started) / 1000).toFixed(1);

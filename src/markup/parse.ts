@@ -113,7 +113,8 @@ export function parseMarkup(markup: Markup, theme: Theme): Document {
         return;
       }
       case 'grid': {
-        const grid: Grid = { type: 'grid', widths: parseWidths(args, fail), children: [], origin: origin(n) };
+        const keep = args[args.length - 1] === 'keep-with-next';
+        const grid: Grid = { type: 'grid', widths: parseWidths(keep ? args.slice(0, -1) : args, fail), ...(keep ? { keepWithNext: true } : {}), children: [], origin: origin(n) };
         target().push(grid);
         open.push({ kind: 'grid', node: grid });
         return;

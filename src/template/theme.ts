@@ -16,6 +16,7 @@ const styleSchema = z.strictObject({
   spaceAfterPt: z.number().min(0).default(0),
   lineSpacing: z.number().min(1).max(3).default(1),
   keepWithNext: z.boolean().default(false),
+  keepLines: z.boolean().default(false),
 });
 
 export const themeSchema = z

@@ -11,7 +11,6 @@ import { FileTooLarge, NotARegularFile, readRegularFile } from '../../util/read-
 import type { DataGrid, GridCell } from './data-grid.js';
 import { decodeText } from './decode-text.js';
 import { findHeader, normalise } from './find-header.js';
-import { readCsv } from './read-csv.js';
 import { readXlsx, SheetNotFound, XlsxError } from './read-xlsx.js';
 import type { LeafColumn } from './types.js';
 
@@ -68,7 +67,8 @@ export async function loadRows(appendix: Appendix, path: PropertyKey[], inputs: 
     else if (/\.(csv|txt)$/i.test(file)) {
       const decoded = decodeText(bytes);
       if (!decoded) return fail(msg('data.unknown_encoding'), [msg('data.save_as_csv_utf8')]);
-      grid = readCsv(decoded.text);
+      // (the CSV reader is loaded when a plan has a CSV file: most have none)
+      grid = (await import('./read-csv.js')).readCsv(decoded.text);
     } else return fail(msg('data.csv_or_xlsx'));
   } catch (e) {
     if (e instanceof SheetNotFound) return fail(msg('data.no_sheet', { sheet: JSON.stringify(appendix.source.sheet) }), [msg('data.sheets', { sheets: e.sheets.join(', ') })]);

@@ -5,7 +5,7 @@
 //     Document --writeDocx--> Uint8Array
 //     Document --layoutDocument--> PagedDocument --writePdf--> Uint8Array
 //
-// One folder per stage (see ../shared/HOUSE-STYLE.md); this file names the public API.
+// One folder per stage (see docs/house-style.md); this file names the public API.
 export { loadPlan, parsePlanText, type PlanSource } from './plan/load.js';
 export { validatePlan } from './plan/validate.js';
 export { planSchema } from './plan/schema/plan-schema.js';
@@ -28,4 +28,4 @@ export { rollPlan } from './workflow/roll-plan.js';
 export { diffPlans, type Change } from './workflow/diff-plans.js';
 export { formatDiff, type DiffFormat } from './workflow/format-diff.js';
 export { planJsonSchema } from './plan/json-schema.js';
-export { DiagnosticError, formatDiagnostic, type Diagnostic } from './diag/index.js';
+export { DiagnosticError, formatDiagnostic, hintsOf, messageOf, word, type Diagnostic, type Lang } from './diag/index.js';

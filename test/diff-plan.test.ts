@@ -116,7 +116,7 @@ describe('17-diff-plan: structure-aware', () => {
     const file = 'plans/examples/002-trieu-son-2024.yaml';
     const changes = await diffOf(replace(/bao-phu:\n( {4}label: .*\n) {4}value: [\d.]+/, 'bao-phu:\n$1    value: 99.9'), file);
     expect(changes).toContainEqual(expect.objectContaining({ area: 'note', printed: false, label: expect.stringContaining('so với chỉ tiêu {bao-phu} = 99,9%'), after: expect.stringContaining('chưa đạt') }));
-    expect(changes).toContainEqual(expect.objectContaining({ area: 'note', kind: 'added', label: 'Cảnh báo mới', after: expect.stringContaining("below the goal {bao-phu}") }));
+    expect(changes).toContainEqual(expect.objectContaining({ area: 'note', kind: 'added', label: 'Cảnh báo mới', after: expect.stringContaining("thấp hơn chỉ tiêu {bao-phu}") }));
   });
 
   it('a moved section is a move, and an edit inside it is still shown', async () => {

@@ -161,7 +161,7 @@ describe('17-new-plan: the draft is named after the plan, and always written', (
     const r = runCommand('new-plan', [join(dir, 'tet-2026.yaml'), '--year', '2027']);
     const out = join(dir, 'tet-2027.yaml');
     expect(r.status, r.stderr).toBe(1);
-    expect(r.stdout).toContain(`Đã ghi ${out}, còn 1 lỗi`);
+    expect(r.stdout).toContain(`wrote ${out}, with 1 error left`);
     expect(r.stderr).toContain('no column named "Số hộ năm 2027"');
     expect(readFileSync(out, 'utf8')).toContain(`# - Bản nháp còn 1 lỗi (npm run check báo như sau), sửa trước khi dùng:\n#     ${join(dir, 'bang-2027.csv')}: header row: no column named "Số hộ năm 2027" (for column 'ho')`);
   });

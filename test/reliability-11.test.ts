@@ -11,6 +11,7 @@ import { docxFilesIn, docxParagraphs, docxParts, renderDocx, wellFormedDocx } fr
 import { pdfText } from './helpers/read-pdf.js';
 import { requireTools } from './helpers/tools.js';
 import { missingWords, qpdfProblems } from './helpers/words.js';
+import { en } from './helpers/en.js';
 
 const tmp = (): string => mkdtempSync(join(tmpdir(), 'kh-11-'));
 const MINIMAL = readFileSync('test/fixtures/plans/minimal.yaml', 'utf8');
@@ -355,10 +356,10 @@ describe('11-smaller', () => {
     writeFileSync(multi, `${MINIMAL}---\ntitle: Hai\n`);
     const a = runCommand('fmt', [alias]);
     expect(a.status).toBe(1);
-    expect(a.stderr).toMatch(new RegExp(`${alias}:15:9: YAML aliases \\(\\*a\\) are not allowed`));
+    expect(a.stderr).toMatch(new RegExp(`${alias}:15:9: text starting with \\* is read by YAML as one of its own marks`));
     const m = runCommand('fmt', [multi]);
     expect(m.status).toBe(1);
-    expect(m.stderr).toMatch(/multi\.yaml:22:1: YAML syntax error: Source contains multiple documents/);
+    expect(m.stderr).toMatch(/multi\.yaml:22:1: YAML syntax error: a "---" line in the middle makes YAML see several documents/);
     expect(a.stderr + m.stderr).not.toMatch(/internal error|:1:1:/);
   });
 
@@ -435,6 +436,6 @@ describe('11-proto-keys (found by fuzzing)', () => {
     const { parsePlanText } = await import('../src/plan/load.js');
     const r = validatePlan(parsePlanText('p.yaml', 'constructor:\n  issuer:\n    __proto__: null\n'));
     expect(r.value).toBeNull();
-    expect(r.diagnostics.map((d) => d.message)).toContain("unknown key 'constructor'");
+    expect(r.diagnostics.map((d) => en(d))).toContain("unknown key 'constructor'");
   });
 });

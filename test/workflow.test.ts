@@ -85,7 +85,7 @@ describe('new-plan → check → diff-plan', () => {
   it('writes next year\'s plan that passes check, and refuses to overwrite it without --force', () => {
     const r = runCommand('new-plan', ['plans/2026.yaml', '--year', '2027', '--out', next]);
     expect(r.status).toBe(0);
-    expect(r.stdout).toBe(`Đã ghi ${next}: xem danh sách cần xem lại ở đầu tệp, rồi: npm run diff-plan -- plans/2026.yaml ${next}\n`);
+    expect(r.stdout).toBe(`wrote ${next}: review the list at its top, then: npm run diff-plan -- plans/2026.yaml ${next}\n`);
     const text = readFileSync(next, 'utf8');
     expect(text.split('\n')[0]).toBe('# yaml-language-server: $schema=./plan.schema.json');
     expect(text).toContain('# - Căn cứ (legalBases): 4 văn bản, ban hành 2022–2025');

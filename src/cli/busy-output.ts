@@ -2,8 +2,10 @@
 // reader may lock the PDF), and Windows then refuses to replace it: the rename of our temporary
 // file fails with EBUSY or EPERM (EACCES on some file systems). Such a failure is told apart
 // from other write errors, retried briefly (antivirus and indexers hold new files for a moment),
-// and reported in Vietnamese, saying which file to close; the previous file stays as it was.
+// and reported (in Vietnamese unless --lang en) saying which file to close; the previous file stays as it was.
 import { extname } from 'node:path';
+import { msg, word, type Lang } from '../diag/index.js';
+import { lang } from './lang.js';
 
 /**
  * Whether a failed rename onto `path` means "the file is open in another program". EBUSY
@@ -15,21 +17,17 @@ export function isBusyError(e: unknown, platform: NodeJS.Platform = process.plat
   return code === 'EBUSY' || (platform === 'win32' && (code === 'EPERM' || code === 'EACCES'));
 }
 
-/** The program that most likely holds the file, as an office worker would name it. */
-const holder = (path: string): string => (/\.pdf$/i.test(extname(path)) ? 'trình đọc PDF' : 'Word');
-
 const fileName = (path: string): string => path.split(/[\\/]/).pop()!; // out\2026.docx → 2026.docx, on any system
 
 /**
  * "out\2026.docx: tệp đang mở trong Word …; hãy đóng tệp 2026.docx trong Word rồi chạy lại."
- * `heldBack`: the other files of the plan, not replaced either (a plan's DOCX and PDF always
- * come from the same build).
+ * (in the language of the run; the studio's page asks for Vietnamese). `heldBack`: the other
+ * files of the plan, not replaced either (a plan's DOCX and PDF always come from the same build).
  */
-export function busyMessage(path: string, watching = false, heldBack: readonly string[] = []): string {
-  const close = `Hãy đóng tệp ${fileName(path)} trong ${holder(path)}`;
-  const then = watching ? `${close}: khi tệp được đóng, bản mới sẽ được ghi ngay.` : `${close} rồi chạy lại.`;
-  const others = heldBack.length ? ` ${heldBack.map(fileName).join(', ')} cũng chưa được thay, để DOCX và PDF luôn là của cùng một lần dựng.` : '';
-  return `${path}: tệp đang mở trong ${holder(path)} nên không ghi đè được; tệp cũ vẫn giữ nguyên.${others} ${then}`;
+export function busyMessage(path: string, watching = false, heldBack: readonly string[] = [], language: Lang = lang()): string {
+  // the program that most likely holds the file, as an office worker would name it
+  const holder = msg(/\.pdf$/i.test(extname(path)) ? 'busy.holder_pdf' : 'busy.holder_word');
+  return word(msg('busy.output', { file: path, name: fileName(path), holder, watching: watching ? 1 : 0, heldBack: heldBack.map(fileName).join(', ') }), language);
 }
 
 export class OutputBusyError extends Error {
@@ -38,7 +36,7 @@ export class OutputBusyError extends Error {
     readonly path: string,
     cause: unknown,
   ) {
-    super(busyMessage(path), { cause });
+    super(busyMessage(path, false, [], 'vi'), { cause });
   }
 }
 

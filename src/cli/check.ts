@@ -6,7 +6,8 @@ import { DiagnosticError, type Diagnostic } from '../diag/index.js';
 import { buildDocument } from '../pipeline.js';
 import { parseFlags, UsageError, withUsage } from './flags.js';
 import { expandWildcards } from './paths.js';
-import { plural, printDiagnostics, runCommand } from './run.js';
+import { printDiagnostics, runCommand } from './run.js';
+import { say } from './say.js';
 
 const USAGE = `usage: npm run check -- <plan.yaml> [more.yaml …] [--strict] [--each ID]
 
@@ -32,7 +33,7 @@ async function main(argv: string[]): Promise<number> {
     printDiagnostics(all);
     const errors = all.filter((d) => d.severity === 'error').length;
     const warnings = all.length - errors;
-    console.log(`checked ${plural(files.length, 'plan')}: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}`);
+    console.log(say('cli.checked', { plans: files.length, errors, warnings }));
     return errors > 0 || (flags.has('--strict') && warnings > 0) ? 1 : 0;
   });
 }

@@ -3,8 +3,9 @@
 // layout (workflow/canonical-yaml); --check only reports the files that are not canonical (exit
 // 1); --placeholders also turns the years written as digits that mean the plan's year into
 // {year}, {year-1}, {year+1} (workflow/year-placeholders), listing each for review.
-import { diagnostic, DiagnosticError, formatDiagnostic } from '../diag/index.js';
-import { fsReason } from '../util/fs-reason.js';
+import { diagnostic, DiagnosticError, formatDiagnostic, fsReason, msg } from '../diag/index.js';
+import { lang } from './lang.js';
+import { say } from './say.js';
 import { decodeText, readPlanBytes } from '../plan/load.js';
 import { canonicalYaml } from '../workflow/canonical-yaml.js';
 import { withPlaceholders } from '../workflow/year-placeholders.js';
@@ -41,17 +42,17 @@ async function main(argv: string[]): Promise<number> {
         for (const c of years.changes) console.log(`${file}:${c.line}: «${c.excerpt}»: ${c.year} → ${c.placeholder}`);
         if (canonical === text) continue;
         changed++;
-        if (flags.has('--check')) console.log(`not canonical: ${file}`);
-        else await writeAtomically(file, new TextEncoder().encode(canonical)), console.log(`formatted ${file}${years.changes.length ? ` (${years.changes.length} năm viết bằng số nay theo năm kế hoạch: xem lại từng dòng ở trên)` : ''}`);
+        if (flags.has('--check')) console.log(say('cli.not_canonical', { file }));
+        else await writeAtomically(file, new TextEncoder().encode(canonical)), console.log(say(years.changes.length ? 'cli.formatted_years' : 'cli.formatted', { file, count: years.changes.length }));
       } catch (e) {
         if (e instanceof DiagnosticError) printDiagnostics(e.diagnostics), failed++;
-        else if (e instanceof OutputError) console.error(formatDiagnostic(diagnostic('output_unwritable', { file: e.path, reason: fsReason(e.cause), kept: 'the file is as it was' }))), unwritable++;
+        else if (e instanceof OutputError) console.error(formatDiagnostic(diagnostic('output_unwritable', { file: e.path, reason: fsReason(e.cause), kept: msg('kept.file_as_was') }), lang())), unwritable++;
         else throw e;
       }
     }
     if (failed > 0) return EXIT.errors;
     if (unwritable > 0) return EXIT.io;
-    if (flags.has('--check')) return changed > 0 ? (console.error(`${plural(changed, 'file')} not canonical; run npm run fmt -- <files>`), 1) : 0;
+    if (flags.has('--check')) return changed > 0 ? (console.error(say('cli.not_canonical_total', { count: changed })), 1) : 0;
     return 0;
   });
 }

@@ -4,16 +4,17 @@
 // (0 ok · 1 plan/template errors · 2 usage · 3 warnings with --strict · 70 internal error ·
 // 74 a file could not be written, e.g. one open in Word).
 import { join } from 'node:path';
-import { diagnostic, DiagnosticError, formatDiagnostic } from '../diag/index.js';
+import { diagnostic, DiagnosticError, formatDiagnostic, fsReason, identity, msg } from '../diag/index.js';
 import type { FontFiles } from '../fonts/measure.js';
 import { buildDocument, renderFormat } from '../pipeline.js';
-import { fsReason } from '../util/fs-reason.js';
+import { lang } from './lang.js';
+import { say } from './say.js';
 import { parseArgs, UsageError, USAGE, type CliOptions } from './args.js';
 import { runBatch } from './batch.js';
 import { busyMessage, OutputBusyError, retryWaiting, type Waiting } from './busy-output.js';
 import { chooseFonts } from './fonts-option.js';
 import { expandWildcards, outputBase, outputPath } from './paths.js';
-import { EXIT, plural, printDiagnostics, runCommand } from './run.js';
+import { EXIT, printDiagnostics, runCommand } from './run.js';
 import { watchPlans } from './watch.js';
 import { cleanUpOnSignals, OutputError, removeStaleLeftovers, writeTogether } from './write-output.js';
 
@@ -31,10 +32,10 @@ async function buildOne(plan: string, o: CliOptions, fonts: FontFiles | undefine
     const built = await buildDocument(plan);
     const outputs = await Promise.all(o.formats.map(async (f) => [f, await renderFormat(built.document, f, { fonts })] as const));
     // a warning both writers give (a table too narrow for its numbers) is printed once
-    const warnings = [...built.diagnostics, ...outputs.flatMap(([, r]) => r.diagnostics)].filter((d, i, all) => all.findIndex((x) => x.message === d.message) === i);
+    const warnings = [...built.diagnostics, ...outputs.flatMap(([, r]) => r.diagnostics)].filter((d, i, all) => all.findIndex((x) => identity(x) === identity(d)) === i);
     printDiagnostics(warnings);
     if (o.strict && warnings.length > 0) {
-      console.error(`${plan}: ${plural(warnings.length, 'warning')} with --strict; nothing written`);
+      console.error(say('cli.strict_nothing_written', { plan, warnings: warnings.length }));
       return { errors: 0, warnings: warnings.length, ioFaults: 0 };
     }
     const files = outputs.map(([format, { bytes }]) => ({ path: outputPath(o.outDir, plan, format), bytes }));
@@ -46,11 +47,11 @@ async function buildOne(plan: string, o: CliOptions, fonts: FontFiles | undefine
       waiting.set(plan, files);
       return { errors: 0, warnings: warnings.length, ioFaults: 1 };
     }
-    for (const f of files) console.log(`wrote ${f.path}`);
+    for (const f of files) console.log(say('cli.wrote', { file: f.path }));
     return { errors: 0, warnings: warnings.length, ioFaults: 0 };
   } catch (e) {
     if (e instanceof OutputError) {
-      const kept = `nothing of ${plan} was written; its previous files are as they were`;
+      const kept = msg('kept.plan_files', { plan });
       printDiagnostics([diagnostic('output_unwritable', { file: e.path, reason: fsReason(e.cause), kept })]);
       return { errors: 0, warnings: 0, ioFaults: 1 };
     }
@@ -58,7 +59,7 @@ async function buildOne(plan: string, o: CliOptions, fonts: FontFiles | undefine
     const ds = e.diagnostics;
     printDiagnostics(ds);
     const errors = ds.filter((d) => d.severity === 'error').length;
-    console.error(`${plan}: ${plural(errors, 'error')}; nothing written`);
+    console.error(say('cli.errors_nothing_written', { plan, errors }));
     return { errors, warnings: ds.length - errors, ioFaults: 0 };
   }
 }
@@ -70,7 +71,7 @@ function clashingNames(plans: readonly string[], outDir: string): string | null 
     // case and Unicode form aside, as Windows and macOS compare file names
     const key = outputBase(plan).toLowerCase();
     const first = seen.get(key);
-    if (first !== undefined) return formatDiagnostic(diagnostic('output_clash', { first, second: plan, name: join(outDir, `${outputBase(plan)}.*`) }));
+    if (first !== undefined) return formatDiagnostic(diagnostic('output_clash', { first, second: plan, name: join(outDir, `${outputBase(plan)}.*`) }), lang());
     seen.set(key, plan);
   }
   return null;
@@ -120,9 +121,9 @@ async function main(argv: string[]): Promise<number> {
     total.ioFaults += r.ioFaults;
   }
   if (total.errors > 0) return EXIT.errors;
-  if (total.ioFaults > 0) return console.error(`${plural(total.ioFaults, 'plan')} could not be written`), EXIT.io;
+  if (total.ioFaults > 0) return console.error(say('cli.plans_unwritten', { count: total.ioFaults })), EXIT.io;
   if (total.warnings > 0) {
-    console.error(`${plural(total.warnings, 'warning')}${o.strict ? ' (--strict: failing)' : ''}`);
+    console.error(say('cli.warnings_total', { count: total.warnings, strict: o.strict ? 1 : 0 }));
     if (o.strict) return EXIT.strict;
   }
   return EXIT.ok;

@@ -14,6 +14,7 @@ import { draftName, rollPlan } from '../workflow/roll-plan.js';
 import { parseFlags, UsageError, withUsage } from './flags.js';
 import { lineEnding, toLf, withLineEnding } from './line-endings.js';
 import { printDiagnostics, runCommand } from './run.js';
+import { say } from './say.js';
 import { writeAtomically } from './write-output.js';
 
 const USAGE = `usage: npm run new-plan -- <plan.yaml> --year YYYY [--out FILE] [--force]
@@ -50,13 +51,13 @@ async function main(argv: string[]): Promise<number> {
     } catch (e) {
       if (!(e instanceof DiagnosticError)) throw e;
       printDiagnostics(e.diagnostics);
-      console.error(`new-plan: ${file} có lỗi; sửa kế hoạch năm nay trước khi lập kế hoạch năm sau. Chưa ghi gì.`);
+      console.error(`new-plan: ${say('cli.plan_has_errors_no_draft', { file })}`);
       return 1;
     }
     const out = values.get('--out') ?? draftName(file, built.computed.plan.date.year, year);
-    if (resolve(out) === resolve(file)) throw new UsageError(`${out} is this year's plan itself; choose another --out`);
+    if (resolve(out) === resolve(file)) throw new UsageError(say('cli.draft_is_the_plan', { out }));
     if (existsSync(out) && !flags.has('--force')) {
-      console.error(`new-plan: ${out} đã có; chọn --out khác hoặc thêm --force để ghi đè`);
+      console.error(`new-plan: ${say('cli.draft_exists', { out })}`);
       return 2;
     }
     const source = decodeText(file, await readPlanBytes(file));
@@ -68,10 +69,10 @@ async function main(argv: string[]): Promise<number> {
     printDiagnostics(problems);
     const errors = problems.filter((d) => d.severity === 'error').length;
     if (errors > 0) {
-      console.log(`Đã ghi ${out}, còn ${errors} lỗi (xem danh sách ở đầu tệp). Sửa xong thì: npm run diff-plan -- ${file} ${out}`);
+      console.log(say('cli.draft_written_errors', { out, file, count: errors }));
       return 1;
     }
-    console.log(`Đã ghi ${out}: xem danh sách cần xem lại ở đầu tệp, rồi: npm run diff-plan -- ${file} ${out}`);
+    console.log(say('cli.draft_written', { out, file }));
     return 0;
   });
 }

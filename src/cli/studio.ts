@@ -11,6 +11,7 @@ import { packageRoot } from '../util/package-root.js';
 import { parseFlags, UsageError, withUsage } from './flags.js';
 import { chooseFonts } from './fonts-option.js';
 import { printDiagnostics, runCommand } from './run.js';
+import { say } from './say.js';
 
 const USAGE = `usage: npm run studio -- <plan.yaml> [--port N] [--no-open] [--out DIR] [--fonts DIR]
 

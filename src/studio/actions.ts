@@ -5,8 +5,7 @@ import { basename, extname, isAbsolute, join, relative } from 'node:path';
 import { buildDocument, buildFromSource, diffPlans, formatDiff, parsePlanText, renderFormat, type FontFiles } from '../index.js';
 import { busyMessage, OutputBusyError } from '../cli/busy-output.js';
 import { OutputError, writeTogether, type OutputFile } from '../cli/write-output.js';
-import { diagnostic } from '../diag/index.js';
-import { fsReason } from '../util/fs-reason.js';
+import { diagnostic, fsReason, msg } from '../diag/index.js';
 import { attempt, forPage, type Places } from './diagnostics.js';
 import type { CompareAnswer, ExportAnswer, StudioDiagnostic } from './types.js';
 
@@ -42,17 +41,17 @@ function shown(path: string, o: Places): string {
  * written (open in Word on Windows, a full disk) becomes the diagnostic the page shows, in the
  * words build-plan prints, and the previous files stay as they were.
  */
-async function writeOrSay(files: OutputFile[], o: Places): Promise<StudioDiagnostic | null> {
+async function writeOrSay(files: OutputFile[], o: ActionOptions): Promise<StudioDiagnostic | null> {
   try {
     await writeTogether(files);
     return null;
   } catch (e) {
     if (e instanceof OutputBusyError) {
       const heldBack = files.map((f) => f.path).filter((p) => p !== e.path);
-      return { severity: 'error', code: 'output_busy', message: busyMessage(shown(e.path, o), false, heldBack), hints: [], inPlan: false };
+      return { severity: 'error', code: 'output_busy', message: busyMessage(shown(e.path, o), false, heldBack, 'vi'), hints: [], inPlan: false };
     }
     if (!(e instanceof OutputError)) throw e;
-    const kept = 'nothing was written; the previous files are as they were';
+    const kept = msg('kept.plan_files', { plan: o.shown });
     return forPage([diagnostic('output_unwritable', { file: shown(e.path, o), reason: fsReason(e.cause), kept }, { file: e.path })], o)[0]!;
   }
 }

@@ -10,7 +10,7 @@
 // - every comment kept above (or after) the entry it was written for (workflow/yaml-tree).
 // fmt(fmt(x)) = fmt(x), and the plan's data is unchanged.
 import { Document as YamlDocument, isMap, isSeq, Pair, parseDocument, Scalar, YAMLMap, YAMLSeq, type Node, type ScalarTag } from 'yaml';
-import { diagnostic, DiagnosticError } from '../diag/index.js';
+import { diagnostic, DiagnosticError, msg } from '../diag/index.js';
 import { parsePlanText } from '../plan/load.js';
 import { planSchema } from '../plan/schema/plan-schema.js';
 import { keyOrdersAt } from '../plan/schema-walk.js';
@@ -180,7 +180,7 @@ export function canonicalYaml(file: string, text: string): string {
   parsePlanText(file, normalised);
   const doc = parseDocument(normalised, { prettyErrors: false });
   if (doc.errors.length > 0)
-    throw new DiagnosticError(doc.errors.map((e) => diagnostic('yaml_syntax', { reason: e.message.split('\n')[0] }, { file, line: 1, column: 1 })));
+    throw new DiagnosticError(doc.errors.map((e) => diagnostic('yaml_syntax', { reason: msg('yaml.other', { detail: e.message.split('\n')[0] }) }, { file, line: 1, column: 1 })));
   const tree = yamlTree(doc, normalised);
   const out = new YamlDocument(null, NEW_DOC);
   const root = layout(tree.root, [], 0, 0);

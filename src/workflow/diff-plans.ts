@@ -6,7 +6,7 @@
 // what follows and is not printed: goals met or missed, warnings that appear or disappear.
 import { REFERENCE, textStrings, writeYears } from '../compute/check-references.js';
 import type { ComputedPlan } from '../compute/types.js';
-import type { Diagnostic } from '../diag/index.js';
+import { messageOf, type Diagnostic } from '../diag/index.js';
 import type { Document } from '../model/types.js';
 import { Exact } from '../util/exact.js';
 import { formatQuantity } from '../util/vn-number.js';
@@ -127,7 +127,7 @@ function period(a: ComputedPlan, b: ComputedPlan): Change[] {
 
 /** Warnings of `check` that appear or disappear (a rate below its goal, a year that looks wrong). */
 function warnings(a: readonly Diagnostic[], b: readonly Diagnostic[]): Change[] {
-  const text = (d: Diagnostic) => d.message;
+  const text = (d: Diagnostic) => messageOf(d, 'vi');
   const before = new Set(a.filter((d) => d.severity === 'warning').map(text));
   const after = new Set(b.filter((d) => d.severity === 'warning').map(text));
   return [

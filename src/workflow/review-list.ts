@@ -7,7 +7,7 @@
 import { LineCounter, parseDocument } from 'yaml';
 import { writeYears } from '../compute/check-references.js';
 import type { ComputedPlan } from '../compute/types.js';
-import type { Diagnostic } from '../diag/index.js';
+import { messageOf, type Diagnostic } from '../diag/index.js';
 import { fromDotPath } from '../plan/locate.js';
 import { formatQuantity } from '../util/vn-number.js';
 import { lunarDates } from './lunar-text.js';
@@ -79,8 +79,8 @@ function items(r: ReviewInput, offset: number): string[] {
       : []),
     ...r.canChi.map(([a, b]) => `- Tên năm âm lịch đổi theo năm: ${a} → ${b}: kiểm tra.`),
     ...(lunar.length ? ['- Ngày theo âm lịch (một năm dương lịch sau không phải cùng ngày âm lịch):', ...lunar.map((l) => `    ${l}`)] : []),
-    ...(errors.length ? [`- Bản nháp còn ${errors.length} lỗi (npm run check báo như sau), sửa trước khi dùng:`, ...errors.map((d) => `    ${at(d)}${d.message}`)] : []),
-    ...(warnings.length ? [`- Cảnh báo của bản nháp:`, ...warnings.map((d) => `    ${at(d)}${d.message}`)] : []),
+    ...(errors.length ? [`- Bản nháp còn ${errors.length} lỗi (npm run check báo như sau), sửa trước khi dùng:`, ...errors.map((d) => `    ${at(d)}${messageOf(d, 'vi')}`)] : []),
+    ...(warnings.length ? [`- Cảnh báo của bản nháp:`, ...warnings.map((d) => `    ${at(d)}${messageOf(d, 'vi')}`)] : []),
     ...(plan.period ? [`- Thời gian thực hiện (period) đã lùi ${gap} năm: kiểm tra.`] : []),
     `- Người ký: ${signers}; nơi nhận; tên các đơn vị.`,
     '- Số và ngày ký để trống cho văn thư.',

@@ -10,6 +10,9 @@ export interface PdfLine {
   page: number;
   /** Baseline, in points from the top of the page. */
   y: number;
+  /** Left edge of the first word and right edge of the last, in points. */
+  xMin: number;
+  xMax: number;
   text: string;
 }
 
@@ -69,7 +72,9 @@ async function readLines(input: PdfInput): Promise<{ pages: number; lines: PdfLi
       }
       for (const l of lines) {
         const text = joinLine(l.pieces);
-        if (text) out.push({ page: n, y: Math.round(l.y * 100) / 100, text });
+        const xMin = Math.min(...l.pieces.map((p) => p.x));
+        const xMax = Math.max(...l.pieces.map((p) => p.x + p.width));
+        if (text) out.push({ page: n, y: Math.round(l.y * 100) / 100, xMin, xMax, text });
       }
       page.cleanup();
     }

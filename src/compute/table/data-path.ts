@@ -3,16 +3,17 @@
 // data\thon.csv), never absolute (a drive letter, a leading slash, a \\server share) and never
 // outside the plan's folder.
 import * as nodePath from 'node:path';
+import { msg, type Msg } from '../../diag/index.js';
 import { matchUnicodePath } from '../../util/unicode-path.js';
 
 type PathApi = Pick<typeof nodePath, 'dirname' | 'join' | 'relative' | 'isAbsolute' | 'sep'>;
 
-export function dataFilePath(planFile: string, spec: string, path: PathApi = nodePath): { file: string } | { reason: string } {
+export function dataFilePath(planFile: string, spec: string, path: PathApi = nodePath): { file: string } | { reason: Msg } {
   const parts = spec.split(/[\\/]+/);
-  if (/^[\\/]/.test(spec) || /^[a-z]:/i.test(spec)) return { reason: "a data file must be inside the plan's folder: write its path from there, e.g. data/thon.csv" };
+  if (/^[\\/]/.test(spec) || /^[a-z]:/i.test(spec)) return { reason: msg('data.inside_folder_relative') };
   const planDir = path.dirname(planFile);
   const file = path.join(planDir, ...parts);
-  if (!isInside(planDir, file, path)) return { reason: "a data file must be inside the plan's folder" };
+  if (!isInside(planDir, file, path)) return { reason: msg('data.inside_folder') };
   return { file };
 }
 

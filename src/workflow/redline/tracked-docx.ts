@@ -83,7 +83,7 @@ export function trackChanges(xml: string): string {
 
 export async function writeRedlineDocx(merged: Document): Promise<Uint8Array> {
   const bytes = await writeDocx(merged, { measure: createMeasure() });
-  const parts = unzippedParts(bytes);
+  const parts = await unzippedParts(bytes);
   const doc = parts.get('word/document.xml');
   if (typeof doc !== 'string') throw new Error('the DOCX writer gave no word/document.xml');
   parts.set('word/document.xml', trackChanges(doc));

@@ -31,12 +31,15 @@ describe('16-busy-output: a file open in Word', () => {
     expect(isBusyError(null, 'win32')).toBe(false);
   });
 
-  it('is said in Vietnamese, naming the file and the program to close it in', () => {
-    expect(busyMessage('out\\2026.docx')).toBe(
+  it('is said in Vietnamese (or English with --lang en), naming the file and the program to close it in', () => {
+    expect(busyMessage('out\\2026.docx', false, [], 'vi')).toBe(
       'out\\2026.docx: tệp đang mở trong Word nên không ghi đè được; tệp cũ vẫn giữ nguyên. Hãy đóng tệp 2026.docx trong Word rồi chạy lại.',
     );
-    expect(busyMessage('out/2026.pdf')).toContain('Hãy đóng tệp 2026.pdf trong trình đọc PDF rồi chạy lại.');
-    expect(busyMessage('out/2026.docx', true)).toContain('Hãy đóng tệp 2026.docx trong Word: khi tệp được đóng, bản mới sẽ được ghi ngay.');
+    expect(busyMessage('out/2026.pdf', false, [], 'vi')).toContain('Hãy đóng tệp 2026.pdf trong trình đọc PDF rồi chạy lại.');
+    expect(busyMessage('out/2026.docx', true, [], 'vi')).toContain('Hãy đóng tệp 2026.docx trong Word: khi tệp được đóng, bản mới sẽ được ghi ngay.');
+    expect(busyMessage('out\\2026.docx', false, ['out\\2026.pdf'], 'en')).toBe(
+      'out\\2026.docx: the file is open in Word and cannot be replaced; the previous file is as it was. 2026.pdf was not replaced either, so that the DOCX and the PDF always come from the same build. Close 2026.docx in Word and run again.',
+    );
   });
 
   it('is retried a few times (antivirus holds new files a moment), then reported', async () => {
@@ -53,7 +56,7 @@ describe('16-busy-output: a file open in Word', () => {
     };
     const e = await renameUnlessBusy(held, 'a.tmp', 'out\\2026.docx', { platform: 'win32', delayMs: 1, attempts: 4 }).catch((x: unknown) => x);
     expect(e).toBeInstanceOf(OutputBusyError);
-    expect((e as Error).message).toContain('đóng tệp 2026.docx trong Word rồi chạy lại');
+    expect((e as Error).message).toContain('Close 2026.docx in Word and run again');
     expect(calls).toBe(4);
     // another error is not a busy file: thrown at once, as it is
     const full = errno('ENOSPC');
@@ -71,15 +74,16 @@ describe('16-busy-output: a file open in Word', () => {
     const [oldDocx, oldPdf] = [readFileSync(join(out, 'a.docx')), readFileSync(join(out, 'a.pdf'))];
     writeFileSync(a, MINIMAL.replace('title: Thử nghiệm', 'title: Thử nghiệm lần hai'));
     word(out, 'a.docx');
-    const r = runCli([a, b, '--out', out], { KE_HOACH_FAULT: 'word-lock' });
+    // in Vietnamese, as an office sees it (no --lang)
+    const r = runCli([a, b, '--out', out], { KE_HOACH_FAULT: 'word-lock', KE_HOACH_LANG: '' });
     expect(r.status).toBe(74);
     expect(r.stderr.trim().split('\n')).toEqual([
       `${join(out, 'a.docx')}: tệp đang mở trong Word nên không ghi đè được; tệp cũ vẫn giữ nguyên. a.pdf cũng chưa được thay, để DOCX và PDF luôn là của cùng một lần dựng. Hãy đóng tệp a.docx trong Word rồi chạy lại.`,
-      '1 plan could not be written',
+      '1 kế hoạch không ghi được',
     ]);
     expect(readFileSync(join(out, 'a.docx')).equals(oldDocx)).toBe(true);
     expect(readFileSync(join(out, 'a.pdf')).equals(oldPdf)).toBe(true);
-    expect(r.stdout.split('\n').filter(Boolean)).toEqual([`wrote ${join(out, 'b.docx')}`, `wrote ${join(out, 'b.pdf')}`]);
+    expect(r.stdout.split('\n').filter(Boolean)).toEqual([`đã ghi ${join(out, 'b.docx')}`, `đã ghi ${join(out, 'b.pdf')}`]);
     expect(readdirSync(out).sort()).toEqual(['a.docx', 'a.pdf', 'b.docx', 'b.pdf', '~$a.docx']); // no temporary file left
   });
 
@@ -102,10 +106,10 @@ describe('16-busy-output: a file open in Word', () => {
     try {
       await until(() => stderr.includes('a.docx'));
       expect(stderr.trim()).toBe(
-        `${join(out, 'a.docx')}: tệp đang mở trong Word nên không ghi đè được; tệp cũ vẫn giữ nguyên. a.pdf cũng chưa được thay, để DOCX và PDF luôn là của cùng một lần dựng. Hãy đóng tệp a.docx trong Word: khi tệp được đóng, bản mới sẽ được ghi ngay.`,
+        `${join(out, 'a.docx')}: the file is open in Word and cannot be replaced; the previous file is as it was. a.pdf was not replaced either, so that the DOCX and the PDF always come from the same build. Close a.docx in Word: once it is closed, the new one is written at once.`,
       );
       await new Promise((r) => setTimeout(r, 2500)); // still open: still waiting (tried twice more), not reported again
-      expect(stderr.match(/Hãy đóng tệp/g)).toHaveLength(1);
+      expect(stderr.match(/Close a\.docx/g)).toHaveLength(1);
       expect(readdirSync(out)).toEqual(['~$a.docx']);
       rmSync(join(out, '~$a.docx')); // Word closes the file
       await until(() => stdout.includes(`wrote ${join(out, 'a.pdf')}`));
@@ -127,7 +131,7 @@ describe('16-busy-output: a file open in Word', () => {
     word(out, 'tinh-quang-phu.docx');
     const r = runCli([join(dir, 'tinh.yaml'), '--each', 'chi-tieu-xa', '--out', out, '--format', 'docx'], { KE_HOACH_FAULT: 'word-lock', KE_HOACH_WORKERS: '1' });
     expect(r.status).toBe(1);
-    expect(r.stderr).toContain(`failed: Quảng Phú: ${join(out, 'tinh-quang-phu.docx')}: tệp đang mở trong Word`);
+    expect(r.stderr).toContain(`failed: Quảng Phú: ${join(out, 'tinh-quang-phu.docx')}: the file is open in Word`);
     expect(readdirSync(out).sort()).toEqual(['tinh-quang-ngoc.docx', 'tinh-quang-yen.docx', '~$tinh-quang-phu.docx']);
   });
 });
@@ -256,7 +260,7 @@ describe('16-fonts-windows: Times New Roman where Windows keeps it', () => {
       },
       path: win32,
     };
-    expect(findFontFiles('C:\\Windows\\Fonts', denied)).toMatchObject({ missing: ['times.ttf', 'timesbd.ttf', 'timesi.ttf', 'timesbi.ttf'], reason: 'EACCES' });
+    expect(findFontFiles('C:\\Windows\\Fonts', denied)).toMatchObject({ missing: ['times.ttf', 'timesbd.ttf', 'timesi.ttf', 'timesbi.ttf'], reason: { key: 'fs.EACCES' } });
   });
 
   it('knows where Windows keeps its fonts, and that other systems have no such folder', () => {

@@ -36,7 +36,7 @@ export class OutputBusyError extends Error {
     readonly path: string,
     cause: unknown,
   ) {
-    super(busyMessage(path, false, [], 'vi'), { cause });
+    super(busyMessage(path), { cause });
   }
 }
 

@@ -42,6 +42,13 @@ export interface Where {
   path?: string;
 }
 
+/**
+ * Codes reported as warnings unless the caller says otherwise: a typed figure that differs from
+ * the computed one (given: true) is printed as computed, so the plan still builds; `check` lists
+ * every such row and --strict fails on them.
+ */
+const WARNING_BY_DEFAULT: ReadonlySet<DiagnosticCode> = new Set(['given_mismatch']);
+
 /** Creates a diagnostic at the point of detection; the text comes from `messages`. */
 export function diagnostic(
   code: DiagnosticCode,
@@ -50,7 +57,7 @@ export function diagnostic(
   options: { severity?: Severity; hints?: string[] } = {},
 ): Diagnostic {
   return {
-    severity: options.severity ?? 'error',
+    severity: options.severity ?? (WARNING_BY_DEFAULT.has(code) ? 'warning' : 'error'),
     code,
     message: messages[code](data),
     ...where,

@@ -3,7 +3,7 @@
 // finds its WebAssembly file beside itself) and exceljs (loaded only for .xlsx data) stay outside.
 import * as esbuild from 'esbuild';
 
-const commands = ['main', 'check', 'fmt', 'new-plan', 'diff-plan', 'schema', 'batch-worker'];
+const commands = ['main', 'check', 'fmt', 'new-plan', 'diff-plan', 'import-plan', 'schema', 'batch-worker'];
 
 await esbuild.build({
   entryPoints: Object.fromEntries(commands.map((c) => [c, `dist/cli/${c}.js`])),

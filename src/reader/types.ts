@@ -80,6 +80,7 @@ export type ReviewTopic =
   | 'document'
   | 'masthead'
   | 'legal-basis'
+  | 'targets'
   | 'numbering'
   | 'structure'
   | 'text'

@@ -10,6 +10,7 @@ const TOPIC: Record<ReviewTopic, string> = {
   document: 'Văn bản',
   masthead: 'Tiêu đề, số, ngày',
   'legal-basis': 'Căn cứ',
+  targets: 'Chỉ tiêu',
   numbering: 'Đánh số',
   structure: 'Bố cục',
   text: 'Câu chữ',

@@ -58,18 +58,22 @@ export function recogniseAppendix(items: Item[], index: number, o: Omit<SectionO
   const start = rest.findIndex((i) => i.kind === 'line' && startsSection(i.line));
   const front = start < 0 ? rest : rest.slice(0, start);
   const c = newContainer();
-  for (const i of front) {
+  front.forEach((i, k) => {
+    const next = front[k + 1];
+    if (i.kind === 'line' && next?.kind === 'table' && i.line.align === 'center' && i.line.bold > 0.9) return; // the next table's title
     if (i.kind !== 'line') {
-      const t = i.kind === 'table' ? o.table(i.table, null, `Phụ lục ${id}`) : null;
+      const previous = front[k - 1];
+      const title = previous?.kind === 'line' && previous.line.align === 'center' && previous.line.bold > 0.9 ? flat(previous.line.text) : null;
+      const t = i.kind === 'table' ? o.table(i.table, title, `Phụ lục ${id}`) : null;
       if (t) addTable(c, t);
-      continue;
+      return;
     }
     const m = markerOf(i.line);
     const text = planText(m ? dropPrefix(i.line, m.length) : i.line);
     if (m?.kind === 'dash') addItem(c, text);
     else if (m?.kind === 'plus') addPlus(c, text);
     else addParagraph(c, planText(i.line), false);
-  }
+  });
   const body = closeContainer(c);
   if (body.body) appendix.body = body.body;
   if (start >= 0) appendix.sections = recogniseSections(rest.slice(start), { ...o, prefix: `Phụ lục ${id}` });

@@ -27,9 +27,11 @@ export interface Container {
   duties: DutyLine[];
   /** Something came after the duties lines: they cannot be printed as duties. */
   afterDuties: boolean;
+  /** A paragraph came right after an item and was put beside it (a guess, for the review list). */
+  afterItem: string | null;
 }
 
-export const newContainer = (): Container => ({ entries: [], openItem: null, duties: [], afterDuties: false });
+export const newContainer = (): Container => ({ entries: [], openItem: null, duties: [], afterDuties: false, afterItem: null });
 
 function push(c: Container, e: BodyInput): void {
   if (c.duties.length) c.afterDuties = true;
@@ -41,6 +43,7 @@ export function addParagraph(c: Container, text: string, intoItem: boolean): voi
     (c.openItem.body ??= []).push(text);
     return;
   }
+  if (c.openItem) c.afterItem ??= text;
   c.openItem = null;
   const t = TIMELINE.exec(text);
   push(c, t ? { when: t[1]!, task: t[2]! } : text);

@@ -4,6 +4,7 @@
 // body, the lead body's on the right). Pure.
 import type { DocxBlock, DocxTable, ReviewNote } from '../types.js';
 import { flat, toLine, type Line } from './lines.js';
+import { markerOf } from './markers.js';
 import { cellLines, RECIPIENTS_HEAD, splitBreaks, type Item } from './parts.js';
 import { recase, type Vocabulary } from './recase.js';
 
@@ -134,7 +135,10 @@ export function splitClosingBlocks(items: Item[]): { recipients: Entry[]; signat
     }
     for (const l of splitBreaks(lineOf(i)!)) {
       const parts = l.text.split(/\t+/).map(flat).filter(Boolean);
-      const [left, right] = parts.length > 1 ? [parts[0]!, parts[parts.length - 1]!] : [parts[0] ?? '', ''];
+      const [typed, right] = parts.length > 1 ? [parts[0]!, parts[parts.length - 1]!] : [parts[0] ?? '', ''];
+      // a bullet drawn by Word's list numbering reads as if typed
+      const auto = l.list ? markerOf(l) : null;
+      const left = auto && (auto.kind === 'dash' || auto.kind === 'plus') ? `${auto.label} ${typed}` : typed;
       if (RECIPIENTS_HEAD.test(left)) inRecipients = true;
       else if (inRecipients && /^[-+–•]/.test(left)) recipients.push({ kind: 'line', text: left });
       else if (left) {

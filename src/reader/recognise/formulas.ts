@@ -32,7 +32,7 @@ const HINTS: [RegExp, Op[]][] = [
   [/tỷ lệ|tỉ lệ|%/iu, ['rate']],
   [/chưa|còn lại|còn thiếu|thiếu|cần vận động|chênh lệch|tăng|giảm/iu, ['-', 'max0-']],
   [/thành tiền|kinh phí|số tiền/iu, ['*']],
-  [/tổng|cộng|dân số/iu, ['+']],
+  [/tổng|cộng/iu, ['+']],
 ];
 
 function hintScore(header: string, op: Op): number {

@@ -1,10 +1,11 @@
 // Stage: reader (recognition). What the old file does against Nghị định 30/2020/NĐ-CP and what
 // looks like a typing slip, for the review list: paper and margins, the body's font and size, a
-// year typed with five digits ("năm 20230"). The imported plan is printed by the tool's rules,
+// The imported plan is printed by the tool's rules,
 // so these are facts about the old file, not things to fix in the YAML. Pure.
 import type { DocxTree, ReviewNote } from '../types.js';
 
 const within = (x: number, lo: number, hi: number) => x >= lo - 0.5 && x <= hi + 0.5;
+const mm = (x: number) => String(Math.round(x * 10) / 10).replace('.', ',');
 
 function pageNotes(tree: DocxTree): string[] {
   const first = tree.pages[0];
@@ -15,10 +16,10 @@ function pageNotes(tree: DocxTree): string[] {
   if (Math.abs(w - 210) > 1.5 || Math.abs(h - 297) > 1.5) out.push(`khổ giấy ${Math.round(w)} × ${Math.round(h)} mm (ND30: A4, 210 × 297 mm)`);
   const { top, bottom, left, right } = first.margins;
   const bad: string[] = [];
-  if (!within(top, 20, 25)) bad.push(`trên ${top} mm (20–25)`);
-  if (!within(bottom, 20, 25)) bad.push(`dưới ${bottom} mm (20–25)`);
-  if (!within(left, 30, 35)) bad.push(`trái ${left} mm (30–35)`);
-  if (!within(right, 15, 20)) bad.push(`phải ${right} mm (15–20)`);
+  if (!within(top, 20, 25)) bad.push(`trên ${mm(top)} mm (20–25)`);
+  if (!within(bottom, 20, 25)) bad.push(`dưới ${mm(bottom)} mm (20–25)`);
+  if (!within(left, 30, 35)) bad.push(`trái ${mm(left)} mm (30–35)`);
+  if (!within(right, 15, 20)) bad.push(`phải ${mm(right)} mm (15–20)`);
   if (bad.length) out.push(`lề ${bad.join(', ')}`);
   return out;
 }
@@ -31,7 +32,7 @@ function bodyFace(tree: DocxTree): { font: string | null; size: number | null } 
     if (b.type !== 'paragraph' || b.align === 'center') continue;
     for (const r of b.runs) {
       const n = r.text.trim().length;
-      const font = r.font ?? tree.body.font;
+      const font = (r.font ?? tree.body.font)?.split(/[;,]/)[0]!.trim().replace(/^["']|["']$/g, '') ?? null;
       const size = r.sizePt ?? tree.body.sizePt;
       if (font) fonts.set(font, (fonts.get(font) ?? 0) + n);
       if (size) sizes.set(size, (sizes.get(size) ?? 0) + n);
@@ -41,17 +42,10 @@ function bodyFace(tree: DocxTree): { font: string | null; size: number | null } 
   return { font: top(fonts), size: top(sizes) };
 }
 
-export function nd30Notes(tree: DocxTree, texts: readonly string[]): ReviewNote[] {
+export function nd30Notes(tree: DocxTree): ReviewNote[] {
   const out: string[] = pageNotes(tree);
   const face = bodyFace(tree);
   if (face.font && !/^times new roman$/i.test(face.font)) out.push(`phông chữ "${face.font}" (ND30: Times New Roman)`);
   if (face.size !== null && (face.size < 13 || face.size > 14)) out.push(`cỡ chữ nội dung ${face.size} (ND30: 13–14)`);
-  const notes: ReviewNote[] = out.map((text) => ({ topic: 'nd30', where: null, text: `Văn bản cũ: ${text}; công cụ in theo ND30.` }));
-  for (const t of texts)
-    for (const m of t.matchAll(/(?<![\d.,/])((?:19|20)\d{3,})(?![\d.,/])/g)) {
-      const typed = m[1]!;
-      const guess = [...Array(typed.length).keys()].map((i) => typed.slice(0, i) + typed.slice(i + 1)).find((y) => /^(19[5-9]|20\d)\d$/.test(y) && Number(y) <= 2100);
-      notes.push({ topic: 'text', where: null, text: `Năm "${typed}" có vẻ gõ nhầm${guess ? ` (có lẽ là ${guess})` : ''}: «…${t.slice(Math.max(0, m.index! - 30), m.index! + typed.length + 10).trim()}…»; đã giữ nguyên, cần sửa trong kế hoạch.` });
-    }
-  return notes;
+  return out.map((text) => ({ topic: 'nd30', where: null, text: `Văn bản cũ: ${text}; công cụ in theo ND30.` }));
 }

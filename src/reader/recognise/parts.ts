@@ -4,6 +4,7 @@
 // its "Phụ lục" label, or its page break, to the next). Pure.
 import type { DocxBlock, DocxTable } from '../types.js';
 import { flat, toLine, type Line } from './lines.js';
+import { readVnNumber } from './table-grid.js';
 
 export type Item = { kind: 'line'; line: Line } | { kind: 'table'; table: DocxTable } | { kind: 'layout'; table: DocxTable };
 
@@ -52,17 +53,27 @@ export function splitBreaks(line: Line): Line[] {
   return out;
 }
 
+/** A table drawn without borders that still holds figures (rows of numbers under headers). */
+function looksLikeData(t: DocxTable): boolean {
+  const lines = cellLines(t).map((l) => flat(l.text));
+  if (t.rows.length < 3 || Math.max(...t.rows.map((r) => r.cells.length)) < 3) return false;
+  if (lines.some((x) => RECIPIENTS_HEAD.test(x) || AUTHORITY.test(x) || /^c[oộ]ng\s*h[oò]a/iu.test(x))) return false;
+  return lines.filter((x) => readVnNumber(x) !== null).length * 3 >= lines.filter(Boolean).length;
+}
+
 function toItems(blocks: DocxBlock[]): Item[] {
   const out: Item[] = [];
   let pageBreak = false;
   for (const b of blocks) {
     if (b.type === 'table') {
-      out.push(b.bordered ? { kind: 'table', table: { ...b, pageBreak: b.pageBreak || pageBreak } } : { kind: 'layout', table: { ...b, pageBreak: b.pageBreak || pageBreak } });
+      const table = { ...b, pageBreak: b.pageBreak || pageBreak };
+      out.push(b.bordered || looksLikeData(b) ? { kind: 'table', table } : { kind: 'layout', table });
       pageBreak = false;
       continue;
     }
     const line = toLine(b);
-    if (flat(line.text) === '') {
+    // an empty paragraph, or a rule typed as a row of underscores, dashes or stars
+    if (flat(line.text) === '' || /^[_\-–—=.*•~\s]{3,}$/.test(flat(line.text))) {
       pageBreak ||= line.pageBreak;
       continue;
     }

@@ -1,31 +1,37 @@
 // Stage: reader (recognition). Text printed in capitals (issuer, headings I., appendix titles,
-// signature titles) → the normal case the plan keeps (the tool prints capitals itself): each
-// word as the document writes it elsewhere in running text ("BHYT", "Quảng Ngọc", "thành phố"),
-// abbreviations kept, a place name after "xã", "huyện" … capitalised. Pure.
+// signature titles) → the normal case the plan keeps (the tool prints capitals itself): the
+// whole phrase as the document writes it in running text if it does ("Ủy ban nhân dân phường Hạc
+// Thành"), else word by word: each word's usual form mid-sentence ("BHYT", "thành phố"),
+// abbreviations kept, a place name after "xã", "huyện" … capitalised, a title after "Phó"
+// capitalised ("Phó Chủ tịch"). Pure.
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}.'’-]*/gu;
-const ADMIN_UNITS = new Set(['xã', 'phường', 'huyện', 'tỉnh', 'quận', 'thị trấn', 'thị xã', 'thành phố', 'tp.', 'thôn', 'bản', 'ấp', 'tổ dân phố', 'khu phố']);
+const ADMIN_UNITS = ['xã', 'phường', 'huyện', 'tỉnh', 'quận', 'thị trấn', 'thị xã', 'thành phố', 'tp.', 'thôn', 'bản', 'ấp', 'tổ dân phố', 'khu phố'];
+const UNIT_PHRASES = ADMIN_UNITS.map((u) => u.split(' ')).sort((a, b) => b.length - a.length);
 
-export type Vocabulary = Map<string, Map<string, number>>;
+export interface Vocabulary {
+  /** Each word (lower case) → its forms mid-sentence, counted. */
+  words: Map<string, Map<string, number>>;
+  /** The running texts, to find whole phrases in. */
+  texts: string[];
+}
 
 const key = (w: string) => w.toLocaleLowerCase('vi');
 const isUpper = (s: string) => s === s.toLocaleUpperCase('vi') && s !== s.toLocaleLowerCase('vi');
+const lettersOf = (s: string) => s.replace(/[^\p{L}]/gu, '');
 
 /** Counts the forms of each word in running text, leaving out sentence starts and capitals lines. */
 export function vocabulary(texts: readonly string[]): Vocabulary {
-  const vocab: Vocabulary = new Map();
-  for (const text of texts) {
-    if (isUpper(text.replace(/[^\p{L}]/gu, ''))) continue;
-    for (const sentence of text.split(/(?<=[.:;!?])\s+|\n|\t/)) {
-      const words = [...sentence.matchAll(WORD)].map((m) => m[0]);
-      words.slice(1).forEach((w) => {
-        const forms = vocab.get(key(w)) ?? new Map<string, number>();
+  const words = new Map<string, Map<string, number>>();
+  const running = texts.filter((t) => !isUpper(lettersOf(t)));
+  for (const text of running)
+    for (const sentence of text.split(/(?<=[.:;!?])\s+|\n|\t/))
+      for (const w of [...sentence.matchAll(WORD)].slice(1).map((m) => m[0])) {
+        const forms = words.get(key(w)) ?? new Map<string, number>();
         forms.set(w, (forms.get(w) ?? 0) + 1);
-        vocab.set(key(w), forms);
-      });
-    }
-  }
-  return vocab;
+        words.set(key(w), forms);
+      }
+  return { words, texts: running.map((t) => t.replace(/\s+/g, ' ')) };
 }
 
 const capitalise = (w: string) => w.charAt(0).toLocaleUpperCase('vi') + w.slice(1);
@@ -36,37 +42,62 @@ const SYLLABLE = /^(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy
 const isAbbreviation = (w: string) => w.length >= 2 && !SYLLABLE.test(bare(w));
 
 function bestForm(w: string, vocab: Vocabulary): string | null {
-  const forms = vocab.get(key(w));
+  const forms = vocab.words.get(key(w));
   if (!forms) return null;
   return [...forms].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]![0];
 }
 
-const UNIT_PHRASES = [...ADMIN_UNITS].map((u) => u.split(' ')).sort((a, b) => b.length - a.length);
+/** The phrase as running text writes it (most often), matched whole words, case aside. */
+function phraseForm(text: string, vocab: Vocabulary): string | null {
+  const wanted = key(text);
+  if (wanted.length < 6) return null;
+  const counts = new Map<string, number>();
+  for (const t of vocab.texts) {
+    const lower = key(t);
+    for (let at = lower.indexOf(wanted); at >= 0; at = lower.indexOf(wanted, at + 1)) {
+      const before = lower[at - 1] ?? ' ';
+      const after = lower[at + wanted.length] ?? ' ';
+      if (/[\p{L}\p{N}]/u.test(before) || /[\p{L}\p{N}]/u.test(after)) continue;
+      const form = t.slice(at, at + text.length);
+      // a form at the start of a sentence is capitalised for that reason only
+      const start = at === 0 || /[.:;!?]\s$/.test(t.slice(Math.max(0, at - 2), at));
+      counts.set(form, (counts.get(form) ?? 0) + (start ? 0.5 : 1));
+    }
+  }
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+}
 
-/** Indexes of the words that name a place: those after "xã", "thị trấn" … (not after "các xã"). */
-function placeWords(words: string[]): Set<number> {
+/** Indexes of the words that name a place: those after "xã", "thị trấn" … up to a comma (not after "các xã", nor in "xã, phường"). */
+function placeWords(words: string[], gaps: string[]): Set<number> {
   const out = new Set<number>();
+  const unitAt = (i: number) => UNIT_PHRASES.find((u) => u.every((p, k) => key(words[i + k] ?? '') === p));
   for (let i = 0; i < words.length; i++) {
-    const unit = UNIT_PHRASES.find((u) => u.every((p, k) => key(words[i + k] ?? '') === p));
-    if (!unit || ['các', 'mỗi', 'từng', 'cấp'].includes(key(words[i - 1] ?? ''))) continue;
-    i += unit.length;
-    for (; i < words.length && !UNIT_PHRASES.some((u) => key(words[i]!) === u[0]); i++) out.add(i);
-    i--;
+    const unit = unitAt(i);
+    const before = key(words[i - 1] ?? '');
+    if (!unit || ['các', 'mỗi', 'từng', 'cấp', 'và'].includes(before) || (i > 0 && /,/.test(gaps[i]!))) continue;
+    let j = i + unit.length;
+    for (; j < words.length && !unitAt(j) && !/[,;.:]/.test(gaps[j]!); j++) out.add(j);
+    i = j - 1;
   }
   return out;
 }
 
 /** `text` in capitals → normal case; text that is not in capitals is returned unchanged. */
 export function recase(text: string, vocab: Vocabulary, capitalFirst = true): string {
-  if (!isUpper(text.replace(/[^\p{L}]/gu, ''))) return text;
-  const words = [...text.matchAll(WORD)].map((m) => m[0]);
-  const places = placeWords(words);
+  if (!isUpper(lettersOf(text))) return text;
+  const phrase = phraseForm(text, vocab);
+  if (phrase) return capitalFirst ? capitalise(phrase) : phrase;
+  const found = [...text.matchAll(WORD)];
+  const words = found.map((m) => m[0]);
+  // what stands between a word and the one before it (a comma ends a place name)
+  const gaps = found.map((m, i) => text.slice(i === 0 ? 0 : found[i - 1]!.index! + found[i - 1]![0].length, m.index));
+  const places = placeWords(words, gaps);
   let k = 0;
   return text.replace(WORD, (w) => {
     const i = k++;
     let out: string;
     if (isRoman(w) || isAbbreviation(w)) out = bestForm(w, vocab) ?? w;
-    else if (places.has(i)) out = capitalise(key(w));
+    else if (places.has(i) || (i === 1 && key(words[0]!) === 'phó')) out = capitalise(key(w));
     else out = bestForm(w, vocab) ?? key(w);
     return i === 0 && capitalFirst ? capitalise(out) : out;
   });

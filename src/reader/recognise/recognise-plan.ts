@@ -12,6 +12,8 @@ import { cellLines, splitParts, type Item } from './parts.js';
 import type { AppendixInput, SectionInput } from './plan-input.js';
 import { vocabulary } from './recase.js';
 import { appendixLabelPattern, labelOf, linkMentions } from './references.js';
+import { recognisePeriod } from './period.js';
+import { fixYears } from './years.js';
 import { recogniseSections, startsSection } from './sections.js';
 import { recogniseTable } from './table.js';
 
@@ -21,6 +23,7 @@ export interface PlanInput {
   symbol?: string;
   place: string;
   date: string | number;
+  period?: { from: string; to: string };
   title: string | string[];
   legalBases?: LegalBasesInput;
   intro: string | string[];
@@ -85,6 +88,7 @@ export function recognisePlan(tree: DocxTree): { plan: PlanInput; notes: ReviewN
     ...(masthead.symbol ? { symbol: masthead.symbol } : {}),
     place: masthead.place,
     date: masthead.date,
+    period: undefined, // found in the text below; the key keeps its place in the schema's order
     title: parts.title.length === 1 ? flat(parts.title[0]!.text) : parts.title.length ? parts.title.map((l) => flat(l.text)) : '(trích yếu)',
     ...(legalBases.items.length ? { legalBases } : {}),
     intro: intro.length ? intro : ['(đoạn mở đầu)'],
@@ -100,6 +104,23 @@ export function recognisePlan(tree: DocxTree): { plan: PlanInput; notes: ReviewN
     plan.appendices = appendices.map((a) => a.appendix);
     linkMentions(plan, appendices.map((a, k) => ({ id: a.appendix.id, label: labelOf(k, appendices.length, pattern) })));
   }
-  notes.push(...nd30Notes(tree, texts));
+  const period = recognisePeriod(plan, notes);
+  if (period) plan.period = period;
+  fixYears(plan, texts, notes);
+  notes.push(...guessNotes(plan, texts), ...nd30Notes(tree));
   return { plan, notes };
+}
+
+/** Notes on what the importer chose where the Word file cannot say. */
+function guessNotes(plan: PlanInput, texts: readonly string[]): ReviewNote[] {
+  const out: ReviewNote[] = [];
+  const figures = texts.join(' ').match(/\d+(?:,\d+)?\s?%/g) ?? [];
+  if (figures.length)
+    out.push({ topic: 'targets', where: null, text: `Các chỉ tiêu in trong câu (${[...new Set(figures)].slice(0, 4).join('; ')} …) được giữ như chữ: chỉ tiêu dùng ở nhiều chỗ nên khai báo trong targets: và viết {mã} trong câu, để new-plan nhắc sửa mỗi năm.` });
+  for (const a of plan.appendices ?? []) out.push({ topic: 'table', where: `Phụ lục ${a.id}`, text: `Mã phụ lục "${a.id}" do công cụ đặt ("${a.title.slice(0, 50)}"): đổi thành tên ngắn gọn nếu muốn (sửa cả các chỗ viết {${a.id}}).` });
+  const lines = plan.recipients.to;
+  const loose = lines.some((r, k) => k > 0 && typeof r === 'object' && 'purpose' in r && r.purpose && !Array.isArray(r.to) && typeof lines[k - 1] === 'string');
+  if (loose)
+    out.push({ topic: 'recipient', where: 'Nơi nhận', text: 'Nơi nhận: mục đích trong ngoặc (để b/c, để t/h …) được gắn với đúng dòng ghi nó; nếu cả mấy dòng trên cùng mục đích, gộp lại: { to: [ A, B ], purpose: để b/c }.' });
+  return out;
 }

@@ -39,25 +39,32 @@ function link(text: string, mentions: { id: string; label: string }[]): string {
   return out;
 }
 
-function linkBody(entries: BodyInput[] | undefined, m: { id: string; label: string }[]): BodyInput[] | undefined {
+type Texts = { intro: string | string[]; sections: SectionInput[]; closing: string };
+
+function mapBody(entries: BodyInput[] | undefined, f: (s: string) => string): BodyInput[] | undefined {
   return entries?.map((e): BodyInput => {
-    if (typeof e === 'string') return link(e, m);
-    if ('item' in e) return { ...e, item: link(e.item, m), ...(e.items ? { items: e.items.map((x) => link(x, m)) } : {}), ...(e.body ? { body: linkBody(e.body, m) } : {}) };
-    if ('plus' in e) return { ...e, plus: link(e.plus, m), ...(e.body ? { body: linkBody(e.body, m) } : {}) };
-    if ('when' in e) return { when: link(e.when, m), task: link(e.task, m) };
+    if (typeof e === 'string') return f(e);
+    if ('item' in e) return { ...e, item: f(e.item), ...(e.items ? { items: e.items.map(f) } : {}), ...(e.body ? { body: mapBody(e.body, f) } : {}) };
+    if ('plus' in e) return { ...e, plus: f(e.plus), ...(e.body ? { body: mapBody(e.body, f) } : {}) };
+    if ('when' in e) return { when: f(e.when), task: f(e.task) };
     return e;
   });
 }
 
-function linkSection(s: SectionInput, m: { id: string; label: string }[]): void {
-  for (const k of ['title', 'paragraph', 'text'] as const) if (s[k]) s[k] = link(s[k]!, m);
-  if (s.body) s.body = linkBody(s.body, m);
-  s.sections?.forEach((c) => linkSection(c, m));
+function mapSection(s: SectionInput, f: (s: string) => string): void {
+  for (const k of ['title', 'paragraph', 'text'] as const) if (s[k]) s[k] = f(s[k]!);
+  if (s.body) s.body = mapBody(s.body, f);
+  s.sections?.forEach((c) => mapSection(c, f));
+}
+
+/** Applies `f` to every text of the plan's intro, sections and closing (tables and bases aside). */
+export function mapTexts(plan: Texts, f: (s: string) => string): void {
+  plan.intro = Array.isArray(plan.intro) ? plan.intro.map(f) : f(plan.intro);
+  plan.sections.forEach((s) => mapSection(s, f));
+  plan.closing = f(plan.closing);
 }
 
 /** Mentions of the appendices in the plan's text → {id}. */
-export function linkMentions(plan: { intro: string | string[]; sections: SectionInput[]; closing: string }, mentions: { id: string; label: string }[]): void {
-  plan.intro = Array.isArray(plan.intro) ? plan.intro.map((t) => link(t, mentions)) : link(plan.intro, mentions);
-  plan.sections.forEach((s) => linkSection(s, mentions));
-  plan.closing = link(plan.closing, mentions);
+export function linkMentions(plan: Texts, mentions: { id: string; label: string }[]): void {
+  mapTexts(plan, (t) => link(t, mentions));
 }

@@ -26,8 +26,9 @@ interface Open {
   section: SectionInput;
   container: Container;
   label: string;
-  /** The numbers of the children seen so far, for the numbering checks. */
-  lastChild: number;
+  /** The number and label of the last child seen, for the numbering checks. */
+  last: number;
+  lastLabel: string;
   marker: Marker | null;
 }
 
@@ -61,22 +62,33 @@ export function startsSection(line: Line): boolean {
 /** Bold short capitals without a number after the first section: an unnumbered heading. */
 const unnumberedHeading = (line: Line) => line.outlineLevel !== null || (line.bold > 0.95 && /\p{L}/u.test(line.text) && line.text === line.text.toLocaleUpperCase('vi') && flat(line.text).length < 80 && !/[.:;]$/.test(flat(line.text)));
 
-function checkNumber(parent: Open | null, marker: Marker, label: string, top: { last: number }, o: SectionOptions): void {
+function checkNumber(parent: Open | null, marker: Marker, label: string, top: { last: number; lastLabel: string }, o: SectionOptions): void {
   if (marker.automatic) return;
   const value = marker.value[marker.value.length - 1]!;
-  const last = parent ? parent.lastChild : top.last;
-  if (parent) parent.lastChild = value;
-  else top.last = value;
+  const holder = parent ?? top;
+  const [last, lastLabel] = [holder.last, holder.lastLabel];
+  holder.last = value;
+  holder.lastLabel = marker.label;
   if (value === last + 1) return;
-  const what = value > last + 1 ? `nhảy từ ${last || '(đầu)'} sang ${marker.label}` : `lặp lại hoặc lùi số (${marker.label} sau ${last})`;
+  const what = value > last + 1 ? `nhảy từ ${lastLabel || '(đầu mục)'} sang ${marker.label}` : `lặp lại hoặc lùi số (${marker.label} sau ${lastLabel})`;
   o.notes.push({ topic: 'numbering', where: label, text: `Số thứ tự trong văn bản cũ ${what} ở mục "${label}": công cụ đánh số lại liên tục.` });
 }
 
 export function recogniseSections(items: Item[], o: SectionOptions): SectionInput[] {
   const roots: SectionInput[] = [];
   const stack: Open[] = [];
-  const top = { last: 0 };
-  const close = (open: Open) => Object.assign(open.section, closeContainer(open.container));
+  const top = { last: 0, lastLabel: '' };
+  const close = (open: Open) => {
+    Object.assign(open.section, closeContainer(open.container));
+    const cut = (t: string) => (t.length > 50 ? `${t.slice(0, 47)}…` : t);
+    if (open.container.afterItem)
+      o.notes.push({ topic: 'structure', where: open.label, text: `Mục "${cut(open.label)}": đoạn "${cut(open.container.afterItem)}" ngay sau một ý "-"/"+" được đặt ngang hàng với ý; nếu là phần tiếp của ý, chuyển vào body: của ý đó.` });
+    const s = open.section;
+    if ((s.paragraph ?? s.text) !== undefined && s.body?.some((e) => typeof e === 'string')) {
+      const parent = open.label.includes(' › ') ? open.label.slice(0, open.label.lastIndexOf(' › ')) : open.label;
+      o.notes.push({ topic: 'structure', where: parent, text: `Đoạn văn sau mục đánh số "${cut(open.label)}" được xếp vào mục đó; nếu đoạn thuộc mục "${cut(parent)}" (in sau các mục con), chuyển sang after: của mục ấy.` });
+    }
+  };
   const current = (): Container | null => stack[stack.length - 1]?.container ?? null;
   for (let i = 0; i < items.length; i++) {
     const it = items[i]!;
@@ -107,7 +119,7 @@ export function recogniseSections(items: Item[], o: SectionOptions): SectionInpu
         if (level !== wanted) o.notes.push({ topic: 'numbering', where: label, text: `Mục "${marker.label}" không theo thứ tự cấp I., 1., 1.1., a): công cụ in "${SCHEME[level - 1]}" ở cấp này ("${label}").` });
       }
       (parent ? (parent.section.sections ??= []) : roots).push(section);
-      stack.push({ level, section, container: newContainer(), label, lastChild: 0, marker });
+      stack.push({ level, section, container: newContainer(), label, last: 0, lastLabel: '', marker });
       continue;
     }
     const c = current();

@@ -28,7 +28,7 @@ interface Leaf {
   width: number;
 }
 
-const LEADING = new Set(['so', 'nguoi', 'du', 'kien', 'da', 'duoc', 'tong']);
+const LEADING = new Set(['so', 'nguoi', 'du', 'kien', 'da', 'duoc']);
 
 /** "Số người chưa tham gia BHYT (người)" → "chua-tham-gia-bhyt": up to four words, unique. */
 function columnKey(header: string, taken: Set<string>): string {
@@ -128,14 +128,16 @@ function buildTable(leaves: Leaf[], rows: string[][], totalRow: string[] | null,
   // the rows list the columns typed in: those without a formula, and those whose figures are given
   const typedIn = (l: Leaf) => !grouping.column.get(l)!.formula || grouping.column.get(l)!.given === true;
   const table: TableInput = { ...(title ? { title } : {}), ...(numbered ? {} : { numbered: false }), columns: grouping.columns, rows: rows.map((_, r) => leaves.filter(typedIn).map((l) => l.values[r] ?? null)) };
-  if (totalRow) table.total = totalOf(leaves, totalRow, grouping, notes, name);
+  if (totalRow) table.total = totalOf(leaves, rows, totalRow, grouping, notes, name);
   return table;
 }
 
 const apply = (op: FoundFormula['op'], a: number, b: number): number => applyOp(op, a, b) ?? NaN;
 
 /** The totals row: typed totals checked against sums (or the formula on the sums). */
-function totalOf(leaves: Leaf[], totalRow: string[], grouping: Grouping<Leaf>, notes: ReviewNote[], name: string): TableInput['total'] {
+const num = (l: Leaf, r: number): number => (typeof l.values[r] === 'number' ? (l.values[r] as number) : 0);
+
+function totalOf(leaves: Leaf[], rows: string[][], totalRow: string[], grouping: Grouping<Leaf>, notes: ReviewNote[], name: string): TableInput['total'] {
   const label = totalRow.slice(0, 3).find((x) => x && !/^\d+$/.test(x))!;
   const total: NonNullable<TableInput['total']> = { label };
   const sums = leaves.map((l) => (l.type === 'text' ? 0 : (l.values as (number | null)[]).reduce<number>((s, v) => s + (v ?? 0), 0)));
@@ -148,11 +150,18 @@ function totalOf(leaves: Leaf[], totalRow: string[], grouping: Grouping<Leaf>, n
       return;
     }
     const same = (x: number) => roundHalfUp(x, l.decimals) === roundHalfUp(typed, l.decimals);
-    if (l.formula && same(apply(l.formula.op, sums[l.formula.inputs[0]]!, sums[l.formula.inputs[1]]!))) return;
-    if (l.formula || l.type !== 'integer') col.total = 'sum';
-    if (same(sums[i]!)) return;
+    // the tool prints a formula column as computed: its total is the formula on the sums, or the
+    // sum of the computed figures (total: sum)
+    const f = l.formula;
+    const onSums = f ? apply(f.op, sums[f.inputs[0]]!, sums[f.inputs[1]]!) : NaN;
+    const sumComputed = f ? rows.reduce((s, _, r) => s + (apply(f.op, num(leaves[f.inputs[0]]!, r), num(leaves[f.inputs[1]]!, r)) || 0), 0) : sums[i]!;
+    if (f && same(onSums)) return;
+    if (f || l.type !== 'integer') col.total = 'sum';
+    if (same(sumComputed)) return;
+    const computed = f ? onSums : sumComputed;
+    if (f) delete col.total;
     (total.given ??= {})[grouping.expanded.get(l)!] = typed;
-    notes.push({ topic: 'arithmetic', where: `${name}: ${label}`, text: `Bảng "${name}", dòng "${label}", cột "${l.groupTitle ? `${l.groupTitle} › ` : ''}${l.header}": ghi ${formatNumber(typed, l.decimals)}, cộng các dòng được ${formatNumber(roundHalfUp(sums[i]!, l.decimals), l.decimals)}.` });
+    notes.push({ topic: 'arithmetic', where: `${name}: ${label}`, text: `Bảng "${name}", dòng "${label}", cột "${l.groupTitle ? `${l.groupTitle} › ` : ''}${l.header}": ghi ${formatNumber(typed, l.decimals)}, ${f ? 'tính được' : 'cộng các dòng được'} ${formatNumber(roundHalfUp(computed, l.decimals), l.decimals)}.` });
   });
   return total;
 }

@@ -13,11 +13,18 @@ function templateFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? templateFiles(join(dir, e.name)) : [join(dir, e.name)]));
 }
 
-/** Data files a plan reads (appendices' source files), found leniently: a broken plan has none. */
+/** The `source: { file }` of every table, wherever it sits (appendices, tables in bodies). */
+function sourceFiles(node: unknown): string[] {
+  if (Array.isArray(node)) return node.flatMap(sourceFiles);
+  if (!node || typeof node !== 'object') return [];
+  const source = (node as { source?: { file?: unknown } }).source;
+  return [...(typeof source?.file === 'string' ? [source.file] : []), ...Object.values(node).flatMap(sourceFiles)];
+}
+
+/** Data files a plan reads, found leniently: a broken plan has none. */
 function dataFiles(plan: string): string[] {
   try {
-    const data = parse(readFileSync(plan, 'utf8')) as { appendices?: { source?: { file?: unknown } }[] };
-    return (data.appendices ?? []).flatMap((a) => (typeof a?.source?.file === 'string' ? [join(dirname(plan), a.source.file)] : []));
+    return sourceFiles(parse(readFileSync(plan, 'utf8'))).map((f) => join(dirname(plan), f));
   } catch {
     return [];
   }

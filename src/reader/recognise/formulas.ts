@@ -80,7 +80,10 @@ export function findFormulas(cols: NumericColumn[]): FoundFormula[] {
           if ((op === '+' || op === '*') && a.index > b.index) continue;
           const f = fit(t, a, b, op);
           if (!f) continue;
-          const score = hintScore(t.header, op) * 100 - f.mismatches.length * 10 + t.index - (op === 'max0-' ? 5 : 0);
+          // ties (a column of zeros is both a - b and b - a): the larger figure first, then the one further right
+          const total = (c: NumericColumn) => c.values.reduce<number>((n, v) => n + (v ?? 0), 0);
+          const order = op === '-' || op === 'max0-' ? (total(a) > total(b) ? 1 : 0) + (a.index > b.index ? 0.5 : 0) : 0;
+          const score = hintScore(t.header, op) * 100 - f.mismatches.length * 10 + t.index - (op === 'max0-' ? 5 : 0) + order;
           candidates.push({ f, score });
         }
       }

@@ -4,6 +4,7 @@
 // its "Phụ lục" label, or its page break, to the next). Pure.
 import type { DocxBlock, DocxTable } from '../types.js';
 import { flat, toLine, type Line } from './lines.js';
+import { typedMarker } from './markers.js';
 import { readVnNumber } from './table-grid.js';
 
 export type Item = { kind: 'line'; line: Line } | { kind: 'table'; table: DocxTable } | { kind: 'layout'; table: DocxTable };
@@ -61,6 +62,22 @@ function looksLikeData(t: DocxTable): boolean {
   return lines.filter((x) => readVnNumber(x) !== null).length * 3 >= lines.filter(Boolean).length;
 }
 
+/** A paragraph cut at manual line breaks followed by a typed "-", "+" or number. */
+function splitAtMarkers(line: Line): Line[] {
+  if (!line.text.includes('\n')) return [line];
+  const pieces = splitBreaks(line);
+  const out: Line[] = [];
+  for (const piece of pieces) {
+    const last = out[out.length - 1];
+    if (!last || typedMarker(piece.text) !== null) out.push(piece);
+    else {
+      const runs = [...last.runs, { ...last.runs[last.runs.length - 1]!, text: '\n' }, ...piece.runs];
+      out[out.length - 1] = { ...toLine({ type: 'paragraph', style: last.style, outlineLevel: last.outlineLevel, align: last.align, indentPt: last.indentPt, list: last.list, runs, pageBreak: false }) };
+    }
+  }
+  return out.length > 1 ? out : [line];
+}
+
 function toItems(blocks: DocxBlock[]): Item[] {
   const out: Item[] = [];
   let pageBreak = false;
@@ -77,7 +94,8 @@ function toItems(blocks: DocxBlock[]): Item[] {
       pageBreak ||= line.pageBreak;
       continue;
     }
-    out.push({ kind: 'line', line: { ...line, pageBreak: line.pageBreak || pageBreak } });
+    // items typed on new lines with Shift+Enter ("…BHYT:↵- Phải …") are paragraphs of their own
+    for (const [k, piece] of splitAtMarkers(line).entries()) out.push({ kind: 'line', line: { ...piece, pageBreak: k === 0 && (line.pageBreak || pageBreak) } });
     pageBreak = false;
   }
   return out;

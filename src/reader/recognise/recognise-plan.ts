@@ -107,16 +107,19 @@ export function recognisePlan(tree: DocxTree): { plan: PlanInput; notes: ReviewN
   const period = recognisePeriod(plan, notes);
   if (period) plan.period = period;
   fixYears(plan, texts, notes);
-  notes.push(...guessNotes(plan, texts), ...nd30Notes(tree));
+  notes.push(...guessNotes(plan, parts.body.flatMap((i) => (i.kind === 'line' ? [i.line.text] : []))), ...nd30Notes(tree));
   return { plan, notes };
 }
 
 /** Notes on what the importer chose where the Word file cannot say. */
-function guessNotes(plan: PlanInput, texts: readonly string[]): ReviewNote[] {
+function guessNotes(plan: PlanInput, running: readonly string[]): ReviewNote[] {
   const out: ReviewNote[] = [];
-  const figures = texts.join(' ').match(/\d+(?:,\d+)?\s?%/g) ?? [];
+  // figures in running text: rates, and counts with their unit ("26 thôn", "4 cuộc"); not years, dates or document numbers
+  const figures = [...running.join(' ').matchAll(/(?<![\p{L}\d/.,-])(\d{1,3}(?:\.\d{3})*(?:,\d+)?)(?:\s?%|\s(?!tháng|năm|ngày)\p{Ll}+)(?![\d/])/gu)]
+    .map((m) => m[0])
+    .filter((f) => !/^(19|20)\d\d\b/.test(f));
   if (figures.length)
-    out.push({ topic: 'targets', where: null, text: `Các chỉ tiêu in trong câu (${[...new Set(figures)].slice(0, 4).join('; ')} …) được giữ như chữ: chỉ tiêu dùng ở nhiều chỗ nên khai báo trong targets: và viết {mã} trong câu, để new-plan nhắc sửa mỗi năm.` });
+    out.push({ topic: 'targets', where: null, text: `Các con số, chỉ tiêu in trong câu (${[...new Set(figures)].slice(0, 4).join('; ')} …) được giữ như chữ: chỉ tiêu dùng ở nhiều chỗ nên khai báo trong targets: và viết {mã} trong câu, để new-plan nhắc sửa mỗi năm.` });
   for (const a of plan.appendices ?? []) out.push({ topic: 'table', where: `Phụ lục ${a.id}`, text: `Mã phụ lục "${a.id}" do công cụ đặt ("${a.title.slice(0, 50)}"): đổi thành tên ngắn gọn nếu muốn (sửa cả các chỗ viết {${a.id}}).` });
   const lines = plan.recipients.to;
   const loose = lines.some((r, k) => k > 0 && typeof r === 'object' && 'purpose' in r && r.purpose && !Array.isArray(r.to) && typeof lines[k - 1] === 'string');

@@ -106,7 +106,7 @@ function buildTable(leaves: Leaf[], rows: string[][], totalRow: string[] | null,
   const rowName = (r: number) => String(leaves.find((l) => l.type === 'text')?.values[r] ?? `dòng ${r + 1}`);
   const widths = leaves.map((l) => l.width).filter((w) => w > 0);
   const base = Math.min(...widths);
-  const varied = widths.length === leaves.length && Math.max(...widths) - base > 2;
+  const varied = widths.length === leaves.length && Math.max(...widths) > base * 1.3;
   const grouping = groupColumns(leaves, (l, key, formulaKey) => {
     const c: ColumnInput = { key, header: l.header, type: l.type };
     if (l.type !== 'text' && l.decimals !== (l.type === 'integer' ? 0 : 2)) c.decimals = l.decimals;

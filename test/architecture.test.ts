@@ -25,6 +25,7 @@ const FORBIDDEN: Record<string, string[]> = {
   pdf: ['plan', 'template', 'docx', 'cli'],
   plan: ['template', 'markup', 'docx', 'cli', 'compute'],
   util: ['*'],
+  reader: ['docx', 'layout', 'pdf', 'markup', 'model', 'transform', 'compute', 'cli', 'fonts'],
 };
 
 describe('architecture', () => {
@@ -62,6 +63,7 @@ describe('architecture', () => {
         "dumpPaged",
         "formatDiagnostic",
         "formats",
+        "importPlan",
         "layoutDocument",
         "loadPlan",
         "loadTheme",
@@ -71,6 +73,7 @@ describe('architecture', () => {
         "planJsonSchema",
         "planSchema",
         "preparePlan",
+        "readDocx",
         "renderFormat",
         "renderTemplate",
         "rollPlan",

@@ -64,6 +64,8 @@ function fit(t: NumericColumn, a: NumericColumn, b: NumericColumn, op: Op): Foun
   const zero = (c: NumericColumn) => c.values.every((v) => v === null || v === 0);
   if ((op === '+' || op === '-' || op === 'max0-') && zero(b) && !zero(t)) return null;
   if (op === '+' && zero(a)) return null;
+  // two equal columns give a column of zeros: a difference only where the header says so ("chưa …")
+  if (zero(t) && a.values.every((v, r) => v === b.values[r]) && hintScore(t.header, op) <= 0) return null;
   if (op === '*' && (b.values.every((v) => v === null || v === 1) || a.values.every((v) => v === null || v === 1))) return null;
   if (op === 'rate' && t.values.some((v) => v !== null && (v < 0 || v > 1000))) return null;
   return { target: t.index, inputs: [a.index, b.index], op, mismatches };

@@ -114,6 +114,7 @@ export function parseBasis(text: string, notes: ReviewNote[]): BasisObject | nul
     }
   }
   const date = parseDate(rest);
+  if (!date && /^ngày\s+\d/u.test(rest)) return null; // a date that does not exist stays in a sentence
   if (date) {
     basis.date = date.date;
     basis.dateStyle = date.style;

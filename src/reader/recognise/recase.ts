@@ -41,10 +41,16 @@ const SYLLABLE = /^(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy
 /** "UBND", "BHYT", "VH-XH", "TP.": not a Vietnamese syllable, so an abbreviation kept in capitals. */
 const isAbbreviation = (w: string) => w.length >= 2 && !SYLLABLE.test(bare(w));
 
+/** A word's form in running text: lower case if it is ever written so (unless mostly capitalised), abbreviations as written. */
 function bestForm(w: string, vocab: Vocabulary): string | null {
   const forms = vocab.words.get(key(w));
   if (!forms) return null;
-  return [...forms].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]![0];
+  const lower = forms.get(key(w)) ?? 0;
+  const [best, count] = [...forms].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]!;
+  if (best === key(w)) return best;
+  if (isUpper(best) && best.length > 1) return best;
+  // a capital seen once ("Văn hóa - Xã hội") says little about the word elsewhere
+  return count >= 2 && count >= 3 * lower ? best : key(w);
 }
 
 /** The phrase as running text writes it (most often), matched whole words, case aside. */

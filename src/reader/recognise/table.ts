@@ -76,7 +76,8 @@ export function recogniseTable(t: DocxTable, title: string | null, where: string
   const leaves: Leaf[] = [];
   grid.columns.forEach((col, c) => {
     if (numbered && c === 0) return;
-    const header = col.path[col.path.length - 1] ?? `Cột ${c + 1}`;
+    // three header rows or more: the rows below the group's read as one header ("Năm 2025 Dân số")
+    const header = (col.path.length > 2 ? col.path.slice(1).join(' ') : col.path[col.path.length - 1]) ?? `Cột ${c + 1}`;
     const groupTitle = col.path.length > 1 ? col.path[0]! : null;
     const texts = rows.map((r) => r[c] ?? '');
     const typed = typeOf(header, texts);

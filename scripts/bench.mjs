@@ -1,5 +1,6 @@
 // npm run bench: the speed and memory figures of ke-hoach (a benchmark, not a test). Prints a
-// table and writes out/bench.json. Needs dist/ (npm run build); uses LibreOffice when installed.
+// table and writes out/bench.json. Needs dist/ (npm run build); uses LibreOffice and chromium
+// when installed. `npm run bench -- --studio` measures the studio alone.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -15,6 +16,51 @@ const time = async (fn) => {
   await fn();
   return performance.now() - t;
 };
+
+// The studio (part 6 below, or alone with --studio): end of typing → new preview painted, measured
+// in the browser (Debian's chromium).
+// Each edit is two keystrokes 40 ms apart (a digit of a target, then of a village's figures,
+// alternately); the page records the last key's time and when the new pages were on screen.
+async function benchStudio() {
+  const { chromiumPath, openStudioSession } = await import('./studio-session.mjs');
+  if (!chromiumPath) return null;
+  const s = await openStudioSession();
+  const places = [['value: 95.', '6', '5'], ['[ Thôn Ngọc Trà, 102', '4', '3']];
+  for (let i = 0; i < 26; i++) {
+    const [at, a, b] = places[i % 2];
+    await s.cursorAfter(`${at}${i % 4 < 2 ? b : a}`);
+    const before = await s.page.evaluate(() => window.studioMetrics.length);
+    await s.page.keyboard.press('Backspace', { delay: 0 });
+    await new Promise((ok) => setTimeout(ok, 40));
+    await s.page.keyboard.type(i % 4 < 2 ? a : b);
+    await s.page.waitForFunction((n) => window.studioMetrics.length > n, before, { timeout: 60_000 });
+    await s.page.evaluate(() => window.studio.idle());
+  }
+  const m = (await s.page.evaluate(() => window.studioMetrics)).slice(6); // the first ones warm up
+  await s.close();
+  const p90 = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length * 0.9)];
+  const total = m.map((x) => x.paintedAt - x.inputAt);
+  return {
+    edits: m.length,
+    medianMs: ms(median(total)),
+    p90Ms: ms(p90(total)),
+    maxMs: ms(Math.max(...total)),
+    parts: {
+      pauseMs: ms(median(m.map((x) => x.sentAt - x.inputAt))),
+      serverBuildMs: ms(median(m.map((x) => x.buildMs))),
+      transferMs: ms(median(m.map((x) => x.answeredAt - x.sentAt - x.buildMs))),
+      paintMs: ms(median(m.map((x) => x.paintedAt - x.answeredAt))),
+    },
+  };
+}
+
+const studioLine = (studio) =>
+  studio ? `${studio.medianMs} / ${studio.p90Ms} ms (pause ${studio.parts.pauseMs}, build ${studio.parts.serverBuildMs}, transfer ${studio.parts.transferMs}, paint ${studio.parts.paintMs})` : 'chromium not installed';
+
+if (process.argv.includes('--studio')) {
+  console.log(`studio: end of typing → preview painted (median / p90): ${studioLine(await benchStudio())}`);
+  process.exit(0);
+}
 
 function shippedPlans(dir = 'plans') {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
@@ -107,6 +153,8 @@ if (spawnSync('which', ['soffice']).status === 0) {
   libreoffice = { documents: docs.length, msPerDocument: ms(perDoc), ratioToBatch: ms(perDoc / batch.msPerPlan) };
 }
 
+const studio = await benchStudio();
+
 const typical = perPlan.find((p) => p.plan === 'plans/2026.yaml');
 const result = {
   node: process.version,
@@ -115,12 +163,14 @@ const result = {
   big,
   batch,
   libreoffice,
+  studio,
   targets: {
     typicalBothMs: { measured: typical.bothMs, target: 50, ok: typical.bothMs <= 50 },
     coldSeconds: { measured: ms(median(coldRuns) / 1000), target: 0.6, ok: median(coldRuns) <= 600 },
     batchVsLibreOffice: { measured: libreoffice?.ratioToBatch ?? null, target: 20, ok: libreoffice ? libreoffice.ratioToBatch >= 20 : null },
     rows10000Seconds: { measured: big[1].seconds, target: 3, ok: big[1].seconds <= 3 },
     batchPeakMemoryMb: { measured: batchPeakMb, target: 300, ok: batchPeakMb <= 300 },
+    studioTypingToPaintMs: { measured: studio?.medianMs ?? null, target: 150, ok: studio ? studio.medianMs <= 150 : null },
   },
 };
 
@@ -133,6 +183,11 @@ const rows = [
   ...big.map((b) => [`appendix of ${b.rows} rows (${b.pages} pages), DOCX+PDF`, `${b.seconds} s (${b.msPer1000Rows} ms per 1 000 rows)`, b.rows === 10000 ? '≤ 3 s' : '']),
   ['batch of 1 000 plans (DOCX+PDF)', `${batch.seconds} s, ${batch.msPerPlan} ms per plan, peak ${batch.peakMemoryMb} MB`, '≤ 300 MB'],
   ['LibreOffice DOCX → PDF, per document', libreoffice ? `${libreoffice.msPerDocument} ms (batch is ${libreoffice.ratioToBatch}× faster)` : 'soffice not installed', '≥ 20×'],
+  [
+    'studio: end of typing → preview painted (median / p90)',
+    studioLine(studio),
+    '≤ 150 ms',
+  ],
 ];
 const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
 for (const r of rows) console.log(r.map((v, c) => v.padEnd(widths[c])).join('  '));

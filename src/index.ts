@@ -28,6 +28,7 @@ export { buildDocument, buildFromSource, preparePlan, documentFor, renderFormat,
 export { canonicalYaml } from './workflow/canonical-yaml.js';
 export { rollPlan } from './workflow/roll-plan.js';
 export { diffPlans, type Change } from './workflow/diff-plans.js';
+export { formatDiff, type DiffFormat } from './workflow/format-diff.js';
 export { planJsonSchema } from './plan/json-schema.js';
 export { DiagnosticError, formatDiagnostic, type Diagnostic } from './diag/index.js';
 export { importPlan, readDocx, type Imported, type DocxTree, type ReviewNote } from './reader/index.js';

@@ -4,6 +4,7 @@
 //     Document --writeDocx--> Uint8Array
 //     Document --layoutDocument--> PagedDocument --writePdf--> Uint8Array
 import { join } from 'node:path';
+import { unitsAppendix } from './compute/check-references.js';
 import { checkTablesAlone, computePlan } from './compute/compute-plan.js';
 import type { ComputedPlan } from './compute/types.js';
 import { diagnostic, DiagnosticError, hasErrors, type Diagnostic } from './diag/index.js';
@@ -74,6 +75,8 @@ export interface BuildOptions {
   templateDir?: string;
   /** Build once per row of this appendix (build-plan --each): {each.column} names the row's cells. */
   each?: string;
+  /** Read a plan built per unit as a whole (diff-plan, new-plan): its units' appendix is found, {each.…} stays as typed. */
+  wholeUnitsPlan?: boolean;
 }
 
 export interface Built {
@@ -105,7 +108,8 @@ export async function buildFromSource(source: PlanSource, options: BuildOptions 
 export async function preparePlan(source: PlanSource, options: BuildOptions = {}): Promise<Prepared> {
   const validated = validatePlan(source);
   if (!validated.value) throw new DiagnosticError([...validated.diagnostics, ...(await checkTablesAlone(source))]);
-  const computed = await computePlan(validated.value, source, { each: options.each });
+  const each = options.each ?? (options.wholeUnitsPlan ? unitsAppendix(validated.value, source.data) : undefined);
+  const computed = await computePlan(validated.value, source, { each });
   return { computed: computed.value, diagnostics: [...validated.diagnostics, ...computed.diagnostics] };
 }
 

@@ -10,7 +10,7 @@ import { createTextMetrics } from '../src/fonts/measure.js';
 import { PT_PER_MM } from '../src/model/theme.js';
 import { layoutDocument } from '../src/layout/layout-document.js';
 import { buildDocument, renderFormat } from '../src/pipeline.js';
-import { docxParts, docxParagraphs } from './helpers/docx.js';
+import { docxParts, docxParagraphs, wellFormedDocx } from './helpers/docx.js';
 import { sections } from './helpers/wordml.js';
 import { tokens } from './helpers/seed-text.js';
 
@@ -39,7 +39,7 @@ describe('10-appendices: any number of appendices', () => {
     const file = join(mkdtempSync(join(tmpdir(), 'kh-appx-')), 'p.yaml');
     writeFileSync(file, planWith(n));
     const { document } = await buildDocument(file);
-    const docx = (await renderFormat(document, 'docx')).bytes;
+    const docx = wellFormedDocx((await renderFormat(document, 'docx')).bytes);
     expect(sections(docxParts(docx)['word/document.xml']!)).toHaveLength(n + 1);
 
     const paged = layoutDocument(document, createTextMetrics());

@@ -62,6 +62,7 @@ describe('architecture', () => {
         "dump",
         "dumpPaged",
         "formatDiagnostic",
+        "formatDiff",
         "formats",
         "importPlan",
         "layoutDocument",

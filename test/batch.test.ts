@@ -7,6 +7,7 @@ import { dump } from '../src/model/dump.js';
 import { loadPlan } from '../src/plan/load.js';
 import { documentFor, preparePlan } from '../src/pipeline.js';
 import { runCli, runCommand } from './helpers/cli.js';
+import { docxFilesIn } from './helpers/docx.js';
 import { expectGolden } from './helpers/golden.js';
 
 const PLAN = 'plans/2026-communes.yaml';
@@ -22,6 +23,7 @@ describe('plans/2026-communes.yaml', () => {
     expect(files).toHaveLength(40);
     expect(files).toContain('2026-communes-quang-ngoc.pdf');
     expect(files).toContain('2026-communes-quang-duc.docx');
+    expect(docxFilesIn(out)).toHaveLength(20);
   });
 
   it('fills {each.…} from the unit\'s row and shows only that row in its appendix', async () => {

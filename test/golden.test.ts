@@ -1,9 +1,8 @@
 // Golden tests for every plan in plans/: the model dump and the canonical DOCX XML.
 import { describe, expect, it } from 'vitest';
-import { writeDocx } from '../src/docx/write-docx.js';
 import { dump } from '../src/model/dump.js';
 import { buildDocument } from '../src/pipeline.js';
-import { canonicalPart, docxParts } from './helpers/docx.js';
+import { canonicalPart, docxParts, renderDocx } from './helpers/docx.js';
 import { expectGolden } from './helpers/golden.js';
 import { shippedPlans } from './helpers/plans.js';
 
@@ -17,7 +16,7 @@ describe.each(shippedPlans())('$name', ({ file, name }) => {
   });
 
   it('DOCX XML matches its golden files', async () => {
-    const bytes = await writeDocx((await buildDocument(file)).document);
+    const bytes = await renderDocx((await buildDocument(file)).document);
     for (const part of PARTS) {
       expect(docxParts(bytes)[part], part).toBeDefined();
       expectGolden(`test/golden/docx/${name}/${part}`, canonicalPart(bytes, part));

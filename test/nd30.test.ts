@@ -1,10 +1,9 @@
 // The DOCX follows ../shared/ND30.md (Nghị định 30/2020/NĐ-CP, Phụ lục I) point by point,
 // read back from the XML of plans/2026.yaml's output.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { writeDocx } from '../src/docx/write-docx.js';
 import { createMeasure } from '../src/fonts/measure.js';
 import { buildDocument } from '../src/pipeline.js';
-import { docxParts } from './helpers/docx.js';
+import { docxParts, renderDocx } from './helpers/docx.js';
 import { attr, defaultRunFont, paragraphs, sections, styles, type StyleProps } from './helpers/wordml.js';
 
 const MM = 1440 / 25.4; // twips per millimetre
@@ -22,7 +21,7 @@ const para = (text: string) => {
 };
 
 beforeAll(async () => {
-  parts = docxParts(await writeDocx((await buildDocument('plans/2026.yaml')).document));
+  parts = docxParts(await renderDocx((await buildDocument('plans/2026.yaml')).document));
   documentXml = parts['word/document.xml']!;
   stylesXml = parts['word/styles.xml']!;
   styleOf = styles(stylesXml);

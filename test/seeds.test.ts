@@ -5,8 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { diffArrays } from 'diff';
 import { describe, expect, it } from 'vitest';
-import { writeDocx } from '../src/docx/write-docx.js';
 import { buildDocument } from '../src/pipeline.js';
+import { renderDocx } from './helpers/docx.js';
 import { docxTokens, seedTokens } from './helpers/seed-text.js';
 
 interface Known {
@@ -103,7 +103,7 @@ function hunks(a: string[], b: string[]): Omit<Known, 'why'>[] {
 describe.each(CASES)('$plan reproduces seed $seed', ({ seed, plan, paragraphs, known }) => {
   it('differs from the seed only where the seed is wrong or ND30 says otherwise', async () => {
     const expected = seedTokens(readFileSync(`test/fixtures/seeds/${seed}`, 'utf8'), paragraphs);
-    const actual = docxTokens(await writeDocx((await buildDocument(plan)).document), paragraphs);
+    const actual = docxTokens(await renderDocx((await buildDocument(plan)).document), paragraphs);
     expect(hunks(expected, actual)).toEqual(known.map(({ why: _why, ...k }) => k));
     const same = actual.length - known.reduce((n, k) => n + (k.ours ? k.ours.split(' ').length : 0), 0);
     expect(same / expected.length).toBeGreaterThan(0.95);

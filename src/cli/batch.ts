@@ -7,10 +7,12 @@ import { Worker } from 'node:worker_threads';
 import { DiagnosticError, hasErrors, type Diagnostic } from '../diag/index.js';
 import type { FontFiles } from '../fonts/measure.js';
 import { loadPlan } from '../plan/load.js';
+import type { ComputedTable } from '../compute/types.js';
 import { preparePlan, type FormatName } from '../pipeline.js';
 import { slug } from '../util/slug.js';
+import { visible } from '../util/visible.js';
 import { unitBuilder, type UnitJob, type UnitResult, type WorkerSetup } from './unit-builder.js';
-import { plural, printDiagnostics } from './run.js';
+import { EXIT, plural, printDiagnostics } from './run.js';
 
 export interface BatchOptions {
   outDir: string;
@@ -37,6 +39,23 @@ function byRow(diagnostics: Diagnostic[], tableIndex: number): { global: Diagnos
     else global.push(d);
   }
   return { global, rows };
+}
+
+/** How the summary names a unit: its name cell, else the first text of its row as typed, else "row N". */
+function unitLabel(table: ComputedTable, typed: readonly unknown[] | undefined, row: number): string {
+  const nameAt = table.columns.findIndex((c) => c.kind === 'text');
+  const name = table.rows[row]?.[nameAt]?.value;
+  if (typeof name === 'string' && name.trim() !== '') return name;
+  const first = typed?.find((v): v is string => typeof v === 'string' && v.trim() !== '');
+  return first ?? `row ${row + 1}`;
+}
+
+/** Warnings of the units, each printed once with the units it concerns. */
+function printUnitWarnings(byMessage: Map<string, { diagnostic: Diagnostic; labels: string[] }>): void {
+  for (const { diagnostic, labels } of byMessage.values()) {
+    const shown = labels.slice(0, 5).join(', ') + (labels.length > 5 ? ` … (${labels.length - 5} more)` : '');
+    printDiagnostics([{ ...diagnostic, hints: [...diagnostic.hints, `in ${plural(labels.length, 'plan')}: ${shown}`] }]);
+  }
 }
 
 function progress(done: number, total: number): void {
@@ -68,13 +87,14 @@ export async function runBatch(plan: string, each: string, o: BatchOptions): Pro
   if (hasErrors(global)) return console.error(`${plan}: errors outside the units' rows; nothing built`), 1;
   if (o.strict && global.length > 0) return console.error(`${plan}: ${plural(global.length, 'warning')} with --strict; nothing built`), 3;
 
-  const nameAt = table.columns.findIndex((c) => c.kind === 'text');
+  const typedRows = prepared.computed.plan.appendices[tableIndex]!.rows;
+  const labelOf = (row: number) => unitLabel(table, typedRows[row], row);
   const base = basename(plan, extname(plan));
   const seen = new Map<string, number>();
   const jobs: UnitJob[] = [];
-  const failed: { label: string; reason: string }[] = [];
-  table.rows.forEach((cells, row) => {
-    const label = String(cells[nameAt]?.value ?? `row ${row + 1}`);
+  const failed: { label: string; reason: string; strict?: boolean; io?: boolean }[] = [];
+  table.rows.forEach((_, row) => {
+    const label = labelOf(row);
     if (rows.has(row)) return printDiagnostics(rows.get(row)!), failed.push({ label, reason: rows.get(row)![0]!.message });
     const s = slug(label) || `row-${row + 1}`;
     const n = (seen.get(s) ?? 0) + 1;
@@ -86,15 +106,21 @@ export async function runBatch(plan: string, each: string, o: BatchOptions): Pro
   let done = failed.length;
   let files = 0;
   let warnings = 0;
-  const labelOf = (row: number) => String(table.rows[row]![nameAt]?.value ?? `row ${row + 1}`);
+  const unitWarnings = new Map<string, { diagnostic: Diagnostic; labels: string[] }>();
   const count = Math.max(1, Math.min(o.workers ?? availableParallelism() - 1, jobs.length));
   const setup: WorkerSetup = { plan, each, outDir: o.outDir, formats: o.formats, fonts: o.fonts, strict: o.strict };
   const script = new URL(import.meta.url.endsWith('.mjs') ? './batch-worker.mjs' : './batch-worker.js', import.meta.url);
   progress(done, total);
   const record = (m: UnitResult) => {
     done++;
-    if (m.ok) (files += m.files.length), (warnings += m.warnings.length);
-    else failed.push({ label: labelOf(m.row), reason: m.error });
+    warnings += m.warnings?.length ?? 0;
+    for (const d of m.warnings ?? []) {
+      const entry = unitWarnings.get(d.message) ?? { diagnostic: d, labels: [] };
+      entry.labels.push(labelOf(m.row));
+      unitWarnings.set(d.message, entry);
+    }
+    if (m.ok) files += m.files.length;
+    else failed.push({ label: labelOf(m.row), reason: m.error, strict: m.warnings !== undefined, io: m.io });
     progress(done, total);
   };
   if (count === 1) {
@@ -118,9 +144,13 @@ export async function runBatch(plan: string, each: string, o: BatchOptions): Pro
       });
     }),
   );
-  for (const f of failed) console.error(`failed: ${f.label}: ${f.reason}`);
+  printUnitWarnings(unitWarnings);
+  for (const f of failed) console.error(visible(`failed: ${f.label}: ${f.reason}`));
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   const rss = Math.round(process.resourceUsage().maxRSS / 1024);
   console.log(`built ${total - failed.length} of ${plural(total, 'plan')} (${plural(files, 'file')}) in ${seconds} s on ${plural(count, 'thread')}, peak memory ${rss} MB; ${failed.length} failed${warnings ? `; ${plural(warnings, 'warning')}` : ''}`);
-  return failed.length > 0 ? 1 : 0;
+  // errors fail the batch (1); files that could not be written, 74; warnings only with --strict (3)
+  if (failed.some((f) => !f.strict && !f.io)) return EXIT.errors;
+  if (failed.some((f) => f.io)) return EXIT.io;
+  return failed.length > 0 ? EXIT.strict : EXIT.ok;
 }

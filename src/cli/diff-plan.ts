@@ -22,7 +22,7 @@ async function main(argv: string[]): Promise<number> {
     const format = (values.get('--format') ?? 'text') as DiffFormat;
     if (!['text', 'md', 'json'].includes(format)) throw new UsageError('--format must be text, md or json');
     try {
-      const [a, b] = await Promise.all(positionals.map((f) => buildDocument(f)));
+      const [a, b] = await Promise.all(positionals.map((f) => buildDocument(f, { wholeUnitsPlan: true })));
       process.stdout.write(formatDiff(diffPlans(a!.computed, b!.computed), format, format === 'text' && process.stdout.isTTY === true));
       return 0;
     } catch (e) {

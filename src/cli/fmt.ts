@@ -1,13 +1,13 @@
 #!/usr/bin/env node
 // Stage: cli. `npm run fmt -- FILE… [--check]`: rewrites plans in the canonical layout
 // (workflow/canonical-yaml); --check only reports the files that are not canonical (exit 1).
-import { readFile } from 'node:fs/promises';
-import { DiagnosticError } from '../diag/index.js';
-import { decodeText } from '../plan/load.js';
+import { diagnostic, DiagnosticError, formatDiagnostic } from '../diag/index.js';
+import { fsReason } from '../util/fs-reason.js';
+import { decodeText, readPlanBytes } from '../plan/load.js';
 import { canonicalYaml } from '../workflow/canonical-yaml.js';
 import { parseFlags, UsageError, withUsage } from './flags.js';
-import { plural, printDiagnostics, runCommand } from './run.js';
-import { writeAtomically } from './write-output.js';
+import { EXIT, plural, printDiagnostics, runCommand } from './run.js';
+import { OutputError, writeAtomically } from './write-output.js';
 
 const USAGE = `usage: npm run fmt -- <plan.yaml> [more.yaml …] [--check]
 
@@ -22,9 +22,10 @@ async function main(argv: string[]): Promise<number> {
     if (positionals.length === 0) throw new UsageError('name at least one plan file');
     let changed = 0;
     let failed = 0;
+    let unwritable = 0;
     for (const file of positionals) {
       try {
-        const text = decodeText(file, await readFile(file));
+        const text = decodeText(file, await readPlanBytes(file));
         const canonical = canonicalYaml(file, text);
         if (canonical === text) continue;
         changed++;
@@ -32,11 +33,12 @@ async function main(argv: string[]): Promise<number> {
         else await writeAtomically(file, new TextEncoder().encode(canonical)), console.log(`formatted ${file}`);
       } catch (e) {
         if (e instanceof DiagnosticError) printDiagnostics(e.diagnostics), failed++;
-        else if ((e as NodeJS.ErrnoException).code) console.error(`${file}:1:1: cannot read '${file}': ${(e as Error).message}`), failed++;
+        else if (e instanceof OutputError) console.error(formatDiagnostic(diagnostic('output_unwritable', { file: e.path, reason: fsReason(e.cause), kept: 'the file is as it was' }))), unwritable++;
         else throw e;
       }
     }
-    if (failed > 0) return 1;
+    if (failed > 0) return EXIT.errors;
+    if (unwritable > 0) return EXIT.io;
     if (flags.has('--check')) return changed > 0 ? (console.error(`${plural(changed, 'file')} not canonical; run npm run fmt -- <files>`), 1) : 0;
     return 0;
   });

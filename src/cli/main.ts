@@ -1,19 +1,30 @@
 #!/usr/bin/env node
 // Stage: cli. The only code that touches process.*, console.* and out/: parses arguments, runs
 // the pipeline for each plan, prints diagnostics, writes files, sets the exit code
-// (0 ok · 1 plan/template errors · 2 usage · 3 warnings with --strict · 70 internal error).
+// (0 ok · 1 plan/template errors · 2 usage · 3 warnings with --strict · 70 internal error ·
+// 74 a file could not be written).
 import { basename, extname, join } from 'node:path';
-import { DiagnosticError } from '../diag/index.js';
-import { findFontFiles, WINDOWS_NAMES } from '../fonts/find-fonts.js';
+import { diagnostic, DiagnosticError, formatDiagnostic } from '../diag/index.js';
+import { findFontFiles, fontProblems, WINDOWS_NAMES } from '../fonts/find-fonts.js';
 import type { FontFiles } from '../fonts/measure.js';
 import { buildDocument, renderFormat } from '../pipeline.js';
+import { fsReason } from '../util/fs-reason.js';
 import { parseArgs, UsageError, USAGE, type CliOptions } from './args.js';
 import { runBatch } from './batch.js';
-import { plural, printDiagnostics, runCommand } from './run.js';
+import { EXIT, plural, printDiagnostics, runCommand } from './run.js';
 import { watchPlans } from './watch.js';
-import { writeAtomically } from './write-output.js';
+import { cleanUpOnSignals, OutputError, removeStaleLeftovers, writeTogether } from './write-output.js';
 
-async function buildOne(plan: string, o: CliOptions, fonts: FontFiles | undefined): Promise<{ errors: number; warnings: number }> {
+interface Outcome {
+  errors: number;
+  warnings: number;
+  /** Files that could not be written (the plan itself was fine). */
+  ioFaults: number;
+}
+
+const outputName = (plan: string): string => basename(plan, extname(plan));
+
+async function buildOne(plan: string, o: CliOptions, fonts: FontFiles | undefined): Promise<Outcome> {
   try {
     const built = await buildDocument(plan);
     const outputs = await Promise.all(o.formats.map(async (f) => [f, await renderFormat(built.document, f, { fonts })] as const));
@@ -21,23 +32,47 @@ async function buildOne(plan: string, o: CliOptions, fonts: FontFiles | undefine
     printDiagnostics(warnings);
     if (o.strict && warnings.length > 0) {
       console.error(`${plan}: ${plural(warnings.length, 'warning')} with --strict; nothing written`);
-      return { errors: 0, warnings: warnings.length };
+      return { errors: 0, warnings: warnings.length, ioFaults: 0 };
     }
-    const name = basename(plan, extname(plan));
-    for (const [format, { bytes }] of outputs) {
-      const path = join(o.outDir, `${name}.${format}`);
-      await writeAtomically(path, bytes);
-      console.log(`wrote ${path}`);
-    }
-    return { errors: 0, warnings: warnings.length };
+    const files = outputs.map(([format, { bytes }]) => ({ path: join(o.outDir, `${outputName(plan)}.${format}`), bytes }));
+    await writeTogether(files);
+    for (const f of files) console.log(`wrote ${f.path}`);
+    return { errors: 0, warnings: warnings.length, ioFaults: 0 };
   } catch (e) {
+    if (e instanceof OutputError) {
+      const kept = `nothing of ${plan} was written; its previous files are as they were`;
+      printDiagnostics([diagnostic('output_unwritable', { file: e.path, reason: fsReason(e.cause), kept })]);
+      return { errors: 0, warnings: 0, ioFaults: 1 };
+    }
     if (!(e instanceof DiagnosticError)) throw e;
     const ds = e.diagnostics;
     printDiagnostics(ds);
     const errors = ds.filter((d) => d.severity === 'error').length;
     console.error(`${plan}: ${plural(errors, 'error')}; nothing written`);
-    return { errors, warnings: ds.length - errors };
+    return { errors, warnings: ds.length - errors, ioFaults: 0 };
   }
+}
+
+/** Two plans whose files would overwrite each other (a/plan.yaml, b/plan.yaml), in words; null if none. */
+function clashingNames(plans: readonly string[], outDir: string): string | null {
+  const seen = new Map<string, string>();
+  for (const plan of plans) {
+    // case and Unicode form aside, as Windows and macOS compare file names
+    const key = outputName(plan).normalize('NFC').toLowerCase();
+    const first = seen.get(key);
+    if (first !== undefined) return formatDiagnostic(diagnostic('output_clash', { first, second: plan, name: join(outDir, `${outputName(plan)}.*`) }));
+    seen.set(key, plan);
+  }
+  return null;
+}
+
+/** The --fonts folder's four faces, or a message saying what is wrong with it. */
+async function fontsFrom(dir: string): Promise<FontFiles | string> {
+  const found = findFontFiles(dir);
+  if ('missing' in found) return `--fonts ${dir}: ${found.reason ?? `missing ${found.missing.join(', ')}`} (the folder needs ${Object.values(WINDOWS_NAMES).join(', ')})`;
+  const problems = await fontProblems(found.files);
+  if (problems.length > 0) return problems.map((p) => formatDiagnostic(diagnostic('font_unusable', p))).join('\n');
+  return found.files;
 }
 
 async function main(argv: string[]): Promise<number> {
@@ -47,21 +82,22 @@ async function main(argv: string[]): Promise<number> {
   } catch (e) {
     if (!(e instanceof UsageError)) throw e;
     console.error(`build-plan: ${e.message}\n\n${USAGE}`);
-    return 2;
+    return EXIT.usage;
   }
   if (o.help) {
     console.log(USAGE);
-    return 0;
+    return EXIT.ok;
   }
+  const clash = o.each === null ? clashingNames(o.plans, o.outDir) : null;
+  if (clash) return console.error(`build-plan: ${clash}`), EXIT.usage;
   let fonts: FontFiles | undefined;
   if (o.fontsDir !== null) {
-    const found = findFontFiles(o.fontsDir);
-    if ('missing' in found) {
-      console.error(`build-plan: --fonts ${o.fontsDir}: ${found.reason ?? `missing ${found.missing.join(', ')}`} (the folder needs ${Object.values(WINDOWS_NAMES).join(', ')})`);
-      return 2;
-    }
-    fonts = found.files;
+    const found = await fontsFrom(o.fontsDir);
+    if (typeof found === 'string') return console.error(found.replace(/^/gm, 'build-plan: ')), EXIT.usage;
+    fonts = found;
   }
+  cleanUpOnSignals(o.outDir);
+  removeStaleLeftovers(o.outDir);
   if (o.each !== null) {
     const code = await runBatch(o.plans[0]!, o.each, { outDir: o.outDir, formats: o.formats, fonts, strict: o.strict, workers: Number(process.env.KE_HOACH_WORKERS) || undefined });
     return code;
@@ -70,19 +106,20 @@ async function main(argv: string[]): Promise<number> {
     return watchPlans(o.plans, async () => {
       for (const plan of o.plans) await buildOne(plan, o, fonts);
     });
-  let errors = 0;
-  let warnings = 0;
+  const total: Outcome = { errors: 0, warnings: 0, ioFaults: 0 };
   for (const plan of o.plans) {
     const r = await buildOne(plan, o, fonts);
-    errors += r.errors;
-    warnings += r.warnings;
+    total.errors += r.errors;
+    total.warnings += r.warnings;
+    total.ioFaults += r.ioFaults;
   }
-  if (errors > 0) return 1;
-  if (warnings > 0) {
-    console.error(`${plural(warnings, 'warning')}${o.strict ? ' (--strict: failing)' : ''}`);
-    if (o.strict) return 3;
+  if (total.errors > 0) return EXIT.errors;
+  if (total.ioFaults > 0) return console.error(`${plural(total.ioFaults, 'plan')} could not be written`), EXIT.io;
+  if (total.warnings > 0) {
+    console.error(`${plural(total.warnings, 'warning')}${o.strict ? ' (--strict: failing)' : ''}`);
+    if (o.strict) return EXIT.strict;
   }
-  return 0;
+  return EXIT.ok;
 }
 
 runCommand('build-plan', main);

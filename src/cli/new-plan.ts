@@ -2,10 +2,9 @@
 // Stage: cli. `npm run new-plan -- plans/2026.yaml --year 2027 [--out FILE] [--force]`: writes
 // next year's draft (workflow/roll-plan), in canonical layout, and checks it.
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { DiagnosticError } from '../diag/index.js';
-import { decodeText, parsePlanText } from '../plan/load.js';
+import { decodeText, parsePlanText, readPlanBytes } from '../plan/load.js';
 import { MAX_YEAR, MIN_YEAR } from '../plan/schema/common.js';
 import { buildDocument, buildFromSource } from '../pipeline.js';
 import { canonicalYaml } from '../workflow/canonical-yaml.js';
@@ -36,9 +35,9 @@ async function main(argv: string[]): Promise<number> {
       return 2;
     }
     try {
-      const built = await buildDocument(file);
-      const text = canonicalYaml(out, rollPlan(decodeText(file, await readFile(file)), built.computed, file, year));
-      const check = await buildFromSource(parsePlanText(out, text));
+      const built = await buildDocument(file, { wholeUnitsPlan: true });
+      const text = canonicalYaml(out, rollPlan(decodeText(file, await readPlanBytes(file)), built.computed, file, year));
+      const check = await buildFromSource(parsePlanText(out, text), { wholeUnitsPlan: true });
       await writeAtomically(out, new TextEncoder().encode(text));
       printDiagnostics(check.diagnostics);
       console.log(`wrote ${out}: review the list at its top, then: npm run diff-plan -- ${file} ${out}`);

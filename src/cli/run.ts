@@ -1,8 +1,12 @@
 // Stage: cli. What every command shares: printing diagnostics (paths as the user typed them),
-// and the last-resort handler: an unexpected error is a bug, reported in one line (exit 70;
+// and the last-resort handler: a file system error is a fault of the disk, said plainly with
+// the path (exit 74); any other unexpected error is a bug, reported in one line (exit 70;
 // --debug prints the stack). KE_HOACH_FAULT=internal simulates one, for the tests.
 import { isAbsolute, relative } from 'node:path';
-import { formatDiagnostic, sortDiagnostics, type Diagnostic } from '../diag/index.js';
+import { diagnostic, formatDiagnostic, sortDiagnostics, type Diagnostic } from '../diag/index.js';
+import { fsReason, isFsError } from '../util/fs-reason.js';
+import { visible } from '../util/visible.js';
+import { OutputError } from './write-output.js';
 
 /** Absolute paths inside the working folder are shown relative to it, as users typed them. */
 const show = (d: Diagnostic): Diagnostic => {
@@ -11,11 +15,34 @@ const show = (d: Diagnostic): Diagnostic => {
   return rel && !rel.startsWith('..') ? { ...d, file: rel } : d;
 };
 
+/** Prints diagnostics on stderr; what they quote of the plan cannot act on the terminal. */
 export function printDiagnostics(ds: readonly Diagnostic[]): void {
-  for (const d of sortDiagnostics(ds)) console.error(formatDiagnostic(show(d)));
+  for (const d of sortDiagnostics(ds)) console.error(visible(formatDiagnostic(show(d))));
 }
 
+/** Exit codes, as the README lists them. */
+export const EXIT = { ok: 0, errors: 1, usage: 2, strict: 3, internal: 70, io: 74 } as const;
+
 export const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/** An unexpected failure in lines to print, and the exit code it gives: a fault of the disk or a bug. */
+export function describeFailure(name: string, e: unknown, debug: boolean): { lines: string[]; code: number } {
+  if (e instanceof OutputError || isFsError(e)) {
+    // the disk, not the program: a plain message naming the path
+    const path = e instanceof OutputError ? e.path : (e.path ?? '');
+    const reason = fsReason(e instanceof OutputError ? e.cause : e);
+    const reading = !(e instanceof OutputError) && /^(open|read|scandir|stat|lstat|realpath)$/.test(e.syscall ?? '');
+    return { lines: [`${name}: ${formatDiagnostic(diagnostic(reading ? 'file_unreadable' : 'output_unwritable', { file: path, reason }))}`], code: EXIT.io };
+  }
+  const message = String((e as Error)?.message ?? e);
+  return {
+    lines: [
+      `${name}: internal error: ${message.length > 300 ? `${message.slice(0, 300)}…` : message}`,
+      (debug ? (e as Error)?.stack : undefined) ?? 'This is a bug in ke-hoach; please report it with the plan file (run with --debug for details).',
+    ],
+    code: EXIT.internal,
+  };
+}
 
 export function runCommand(name: string, main: (argv: string[]) => Promise<number>): void {
   const debug = process.argv.includes('--debug');
@@ -25,10 +52,9 @@ export function runCommand(name: string, main: (argv: string[]) => Promise<numbe
       process.exitCode = code;
     },
     (e: unknown) => {
-      const message = String((e as Error)?.message ?? e);
-      console.error(`${name}: internal error: ${message.length > 300 ? `${message.slice(0, 300)}…` : message}`);
-      console.error(debug ? (e as Error)?.stack : 'This is a bug in ke-hoach; please report it with the plan file (run with --debug for details).');
-      process.exitCode = 70;
+      const { lines, code } = describeFailure(name, e, debug);
+      for (const line of lines) console.error(line);
+      process.exitCode = code;
     },
   );
 }

@@ -1,10 +1,12 @@
 // Stage: cli (batch). Builds units of an --each plan: the plan is prepared once, then each unit
 // is rendered and written. Used by the worker threads, and directly when one thread suffices.
 import { join } from 'node:path';
+import { messages, type Diagnostic } from '../diag/index.js';
+import { fsReason } from '../util/fs-reason.js';
 import type { FontFiles } from '../fonts/measure.js';
 import { loadPlan } from '../plan/load.js';
 import { documentFor, preparePlan, renderFormat, type FormatName } from '../pipeline.js';
-import { writeAtomically } from './write-output.js';
+import { OutputError, writeTogether } from './write-output.js';
 
 export interface WorkerSetup {
   plan: string;
@@ -20,7 +22,8 @@ export interface UnitJob {
   /** File name without extension. */
   name: string;
 }
-export type UnitResult = { row: number; ok: true; files: string[]; warnings: string[] } | { row: number; ok: false; error: string };
+/** A unit failed by --strict has `warnings` and no files; one failed by an error has `error`. */
+export type UnitResult = { row: number; ok: true; files: string[]; warnings: Diagnostic[] } | { row: number; ok: false; error: string; warnings?: Diagnostic[]; io?: true };
 
 export function unitBuilder(setup: WorkerSetup): (job: UnitJob) => Promise<UnitResult> {
   const prepared = loadPlan(setup.plan).then((source) => preparePlan(source, { each: setup.each }));
@@ -30,16 +33,16 @@ export function unitBuilder(setup: WorkerSetup): (job: UnitJob) => Promise<UnitR
       const { document } = documentFor(computed, { each: setup.each }, { appendixId: setup.each, row: job.row });
       const rendered = [];
       for (const format of setup.formats) rendered.push({ format, ...(await renderFormat(document, format, { fonts: setup.fonts })) });
-      const warnings = rendered.flatMap((r) => r.diagnostics.map((d) => d.message));
-      if (setup.strict && warnings.length > 0) return { row: job.row, ok: false, error: `warning with --strict: ${warnings[0]}` };
+      const warnings = rendered.flatMap((r) => r.diagnostics);
+      if (setup.strict && warnings.length > 0) return { row: job.row, ok: false, error: `warning with --strict: ${warnings[0]!.message}`, warnings };
       const files: string[] = [];
       for (const { format, bytes } of rendered) {
-        const path = join(setup.outDir, `${job.name}.${format}`);
-        await writeAtomically(path, bytes);
-        files.push(path);
+        files.push(join(setup.outDir, `${job.name}.${format}`));
       }
+      await writeTogether(rendered.map((r, i) => ({ path: files[i]!, bytes: r.bytes })));
       return { row: job.row, ok: true, files, warnings };
     } catch (e) {
+      if (e instanceof OutputError) return { row: job.row, ok: false, error: messages.output_unwritable({ file: e.path, reason: fsReason(e.cause) }), io: true };
       return { row: job.row, ok: false, error: (e as Error).message };
     }
   };

@@ -1,10 +1,12 @@
 // Stage: cli. `build-plan … --watch`: builds, then rebuilds whenever a plan, a data file it reads
 // or a template changes; errors are shown and watching goes on. Files are polled (editors often
 // replace a file rather than write it, which event-based watching can miss).
-import { readdirSync, readFileSync, unwatchFile, watchFile } from 'node:fs';
+import { readdirSync, readFileSync, statSync, unwatchFile, watchFile } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parse } from 'yaml';
+import { MAX_PLAN_BYTES } from '../plan/load.js';
 import { DEFAULT_TEMPLATE_DIR } from '../pipeline.js';
+import { describeFailure } from './run.js';
 
 const POLL_MS = 250;
 const SETTLE_MS = 150;
@@ -24,24 +26,31 @@ function sourceFiles(node: unknown): string[] {
 /** Data files a plan reads, found leniently: a broken plan has none. */
 function dataFiles(plan: string): string[] {
   try {
+    const info = statSync(plan);
+    if (!info.isFile() || info.size > MAX_PLAN_BYTES) return []; // the build says why
     return sourceFiles(parse(readFileSync(plan, 'utf8'))).map((f) => join(dirname(plan), f));
   } catch {
     return [];
   }
 }
 
-export async function watchPlans(plans: string[], build: () => Promise<void>): Promise<never> {
+export async function watchPlans(plans: string[], buildAll: () => Promise<void>): Promise<never> {
+  // whatever goes wrong in one build (a full disk, a bug) is reported, and watching goes on
+  const report = (e: unknown) => console.error(describeFailure('build-plan', e, process.argv.includes('--debug')).lines.join('\n'));
+  const build = () => buildAll().catch(report);
   let watched = new Set<string>();
   let timer: NodeJS.Timeout | undefined;
   let running = Promise.resolve();
   const rebuild = () => {
     clearTimeout(timer);
     timer = setTimeout(() => {
-      running = running.then(async () => {
-        console.log(`\n${new Date().toLocaleTimeString('vi-VN')}: rebuilding`);
-        await build();
-        refresh();
-      });
+      running = running
+        .then(async () => {
+          console.log(`\n${new Date().toLocaleTimeString('vi-VN')}: rebuilding`);
+          await build();
+          refresh();
+        })
+        .catch(report);
     }, SETTLE_MS);
   };
   const refresh = () => {

@@ -59,6 +59,18 @@ export function columnKeys(appendix: { columns: Plan['appendices'][number]['colu
   return (appendix.columns ?? []).flatMap((c) => ('group' in c ? (c.each.length ? c.each : ['']).flatMap((e) => c.columns.map((k) => (e === '' ? k.key : `${k.key}-${e}`))) : [c.key]));
 }
 
+/**
+ * The appendix whose rows are the units of a plan built per unit (the one whose columns every
+ * {each.column} of the text names), or undefined when the text has no {each.…}. For commands
+ * that read such a plan as a whole (diff-plan, new-plan).
+ */
+export function unitsAppendix(plan: Plan, data: unknown): string | undefined {
+  const columns = new Set<string>();
+  for (const [text] of textStrings(data)) for (const m of text.matchAll(REFERENCE)) if (m[1]!.startsWith('each.')) columns.add(m[1]!.slice(5));
+  if (columns.size === 0) return undefined;
+  return plan.appendices.find((a) => [...columns].every((c) => columnKeys(a).includes(c)))?.id;
+}
+
 /** `{each.column}` is only meaningful when the plan is built once per row of an appendix. */
 function checkEach(column: string, plan: Plan, each: string | undefined): string | null {
   if (each === undefined) return `{each.${column}} is filled in per unit: build with --each <appendix id>`;

@@ -4,13 +4,19 @@ import type { Diagnostic, DiagnosticCode, Severity } from './types.js';
 type Data = Record<string, string | number | undefined>;
 
 const q = (s: string | number | undefined): string => `'${s ?? ''}'`;
+const mib = (n: string | number | undefined): string => `${Math.round((Number(n) / 1024 / 1024) * 10) / 10} MiB`;
 
 export const messages: { [K in DiagnosticCode]: (d: Data) => string } = {
   file_unreadable: (d) => `cannot read ${q(d.file)}: ${d.reason}`,
   file_not_utf8: () => 'the file is not UTF-8 text (save it as UTF-8)',
-  file_too_large: (d) => `the file is ${d.size} bytes; a plan may be at most ${d.limit} bytes`,
+  file_too_large: (d) => `the file is ${d.size} bytes; ${d.what ?? 'a plan'} may be at most ${d.limit} bytes (${mib(d.limit)})`,
+  output_unwritable: (d) => `cannot write ${q(d.file)}: ${d.reason}${d.kept ? `; ${d.kept}` : ''}`,
+  output_clash: (d) => `${q(d.first)} and ${q(d.second)} would both be written as ${q(d.name)}: build them with different --out folders, or rename one; nothing written`,
+  font_unusable: (d) => `--fonts: cannot use ${q(d.file)}: ${d.reason}`,
+  file_not_regular: (d) => `${q(d.file)} is ${d.kind}, not an ordinary file`,
   yaml_syntax: (d) => `YAML syntax error: ${d.reason}`,
   yaml_duplicate_key: (d) => `key ${q(d.key)} appears twice in the same mapping`,
+  too_deep: () => 'the YAML nests far too deeply to be a plan (sections nest at most 4 levels deep: I., 1., 1.1., a))',
   yaml_alias: (d) => `YAML aliases (*${d.name}) are not allowed in plans; write the value out`,
   not_a_mapping: (d) => `a plan must be a mapping of keys (issuer:, title:, …), not ${d.found}`,
   empty_file: () => 'the file is empty; a plan needs at least issuer, date, title and sections',

@@ -9,6 +9,8 @@ export interface DocxContext {
   measure: Measure;
   /** Width available to the block, in points. */
   widthPt: number;
+  /** Height of the page's text area, in points (a table row taller than it may split). */
+  heightPt: number;
   /** Data tables written as XML, waiting to replace their placeholders (see table.ts). */
   tables: TableSlot[];
 }

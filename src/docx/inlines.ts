@@ -1,6 +1,8 @@
-// Stage: docx. Inline nodes → TextRuns; bold and italic accumulate down the tree.
+// Stage: docx. Inline nodes → TextRuns; bold and italic accumulate down the tree. Characters XML
+// cannot hold are dropped here too, whatever built the document.
 import { TextRun } from 'docx';
 import type { Inline } from '../model/types.js';
+import { printable } from '../util/printable.js';
 
 interface RunFormat {
   bold?: boolean;
@@ -11,7 +13,7 @@ export function inlinesToRuns(inlines: readonly Inline[], format: RunFormat = {}
   return inlines.flatMap((i) => {
     switch (i.type) {
       case 'text':
-        return [new TextRun({ text: i.value, ...format })];
+        return [new TextRun({ text: printable(i.value), ...format })];
       case 'strong':
         return inlinesToRuns(i.children, { ...format, bold: true });
       case 'emphasis':

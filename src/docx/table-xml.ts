@@ -3,15 +3,17 @@
 // fraction of that. Header rows repeat on every page (tblHeader), rows never split (cantSplit),
 // cells spanning rows are continued with vMerge cells, as Word itself writes them.
 import { placeCells } from '../model/table-grid.js';
-import { TABLE_ROW_STYLES } from '../model/theme.js';
-import type { Inline, Table } from '../model/types.js';
+import { PT_PER_MM, TABLE_ROW_STYLES } from '../model/theme.js';
+import { inlineText } from '../model/text.js';
+import type { Inline, Table, TableRow } from '../model/types.js';
 import type { DocxContext } from './context.js';
+import { printable } from '../util/printable.js';
 import { styleId } from './styles.js';
-import { mmToTwips, ptToEighths, ptToTwips } from './units.js';
+import { mmToTwips, ptToEighths, ptToTwips, TWIPS_PER_PT } from './units.js';
 
 const JC = { left: 'left', center: 'center', right: 'right' } as const;
 
-export const escapeXml = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+export const escapeXml = (s: string): string => printable(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 export function runs(inlines: readonly Inline[], bold = false, italic = false): string {
   return inlines
@@ -22,6 +24,24 @@ export function runs(inlines: readonly Inline[], bold = false, italic = false): 
       return `<w:r>${props}<w:t xml:space="preserve">${escapeXml(i.value)}</w:t></w:r>`;
     })
     .join('');
+}
+
+/**
+ * Rows never split across pages (cantSplit), except a row that may be taller than a page: Word
+ * would cut such a row off at the page's foot. Its height is estimated generously (every cell's
+ * text measured on one line, broken into the cell's width, plus one line per cell).
+ */
+function mayOutgrowPage(row: TableRow, widths: readonly number[], ctx: DocxContext): boolean {
+  const style = ctx.theme.paragraphStyles[TABLE_ROW_STYLES[row.kind]];
+  if (!style) return false;
+  const lineHeightPt = style.sizePt * 1.2 * style.lineSpacing;
+  const padPt = ctx.theme.table.cellPaddingMm * PT_PER_MM * 2;
+  let col = 0;
+  return row.children.some((cell) => {
+    const cellPt = widths.slice(col, (col += cell.colSpan)).reduce((a, b) => a + b, 0) / TWIPS_PER_PT - padPt;
+    const textPt = ctx.measure(inlineText(cell.children), { bold: style.bold, italic: style.italic }, style.sizePt);
+    return (Math.ceil(textPt / Math.max(cellPt, 1)) + 1) * lineHeightPt > ctx.heightPt * 0.5;
+  });
 }
 
 export function tableXml(table: Table, ctx: DocxContext): string {
@@ -47,7 +67,8 @@ export function tableXml(table: Table, ctx: DocxContext): string {
   const tcPr = (col: number, span: number, merge: string) =>
     `<w:tcPr><w:tcW w:w="${width(col, span)}" w:type="dxa"/>${span > 1 ? `<w:gridSpan w:val="${span}"/>` : ''}${merge}<w:vAlign w:val="center"/></w:tcPr>`;
   table.children.forEach((row, r) => {
-    out.push(`<w:tr><w:trPr><w:cantSplit/>${row.kind === 'header' ? '<w:tblHeader/>' : ''}</w:trPr>`);
+    const cantSplit = row.kind === 'header' || !mayOutgrowPage(row, widths, ctx) ? '<w:cantSplit/>' : '';
+    out.push(`<w:tr><w:trPr>${cantSplit}${row.kind === 'header' ? '<w:tblHeader/>' : ''}</w:trPr>`);
     const starts = new Map(placed[r]!.map((p, c) => [p.column, row.children[c]!]));
     for (let col = 0; col < widths.length; ) {
       const cell = starts.get(col);

@@ -4,6 +4,7 @@ import { Document as DocxDocument, Header, Packer, PageNumber, PageOrientation, 
 import { createMeasure, type Measure } from '../fonts/measure.js';
 import type { Document, Section } from '../model/types.js';
 import type { Theme } from '../model/theme.js';
+import { printable } from '../util/printable.js';
 import { blocksToDocx } from './blocks.js';
 import { unzippedParts, zipParts } from './deterministic.js';
 import { insertTables, type TableSlot } from './table.js';
@@ -40,6 +41,7 @@ function sectionToDocx(section: Section, theme: Theme, measure: Measure, tables:
   const landscape = section.orientation === 'landscape';
   const pageWidthMm = landscape ? p.heightMm : p.widthMm;
   const widthPt = mmToPt(pageWidthMm - p.marginLeftMm - p.marginRightMm);
+  const heightPt = mmToPt((landscape ? p.widthMm : p.heightMm) - p.marginTopMm - p.marginBottomMm);
   const empty = new Header({ children: [new Paragraph({})] });
   return {
     properties: {
@@ -63,7 +65,7 @@ function sectionToDocx(section: Section, theme: Theme, measure: Measure, tables:
     },
     headers: section.pageNumbers.show ? { default: pageNumberHeader(theme), first: empty } : { default: empty, first: empty },
     children: [
-      ...blocksToDocx(section.children, { theme, measure, widthPt, tables }),
+      ...blocksToDocx(section.children, { theme, measure, widthPt, heightPt, tables }),
       ...(!last && section.children[section.children.length - 1]?.type === 'table' ? [sectionEnd()] : []),
     ],
   };
@@ -73,10 +75,10 @@ export async function writeDocx(doc: Document, options: DocxOptions = {}): Promi
   const measure = options.measure ?? createMeasure();
   const tables: TableSlot[] = [];
   const file = new DocxDocument({
-    creator: doc.meta.author,
-    lastModifiedBy: doc.meta.author,
-    title: doc.meta.title,
-    subject: doc.meta.subject,
+    creator: printable(doc.meta.author),
+    lastModifiedBy: printable(doc.meta.author),
+    title: printable(doc.meta.title),
+    subject: printable(doc.meta.subject),
     revision: 1,
     styles: stylesFromTheme(doc.theme),
     sections: doc.children.map((s, i) => sectionToDocx(s, doc.theme, measure, tables, i === doc.children.length - 1)),

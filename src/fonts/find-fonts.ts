@@ -2,7 +2,10 @@
 // times.ttf, timesbd.ttf, timesi.ttf, timesbi.ttf) → FontFiles.
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { fsReason, isFsError } from '../util/fs-reason.js';
+import { FileTooLarge, NotARegularFile, readRegularFile } from '../util/read-regular-file.js';
 import type { FaceName, FontFiles } from './measure.js';
+import { readTtfMetrics } from './ttf-metrics.js';
 
 export const WINDOWS_NAMES: Record<FaceName, string> = { regular: 'times.ttf', bold: 'timesbd.ttf', italic: 'timesi.ttf', boldItalic: 'timesbi.ttf' };
 
@@ -19,4 +22,29 @@ export function findFontFiles(dir: string): { files: FontFiles } | { missing: st
   const missing = found.filter(([, f]) => !f).map(([face]) => WINDOWS_NAMES[face as FaceName]);
   if (missing.length) return { missing };
   return { files: Object.fromEntries(found.map(([face, f]) => [face, join(dir, f!)])) as FontFiles };
+}
+
+/** The largest font file accepted: Times New Roman is under 1 MB, large CJK fonts are 20–30 MB. */
+export const MAX_FONT_BYTES = 64 * 1024 * 1024;
+
+const PROBE = 'Aa0 ./ĐđƯươạẢảẫỹ–“”';
+
+/** Fonts that cannot be used, each with the reason in words; read whole, so a later build does not fail on them. */
+export async function fontProblems(files: FontFiles): Promise<{ file: string; reason: string }[]> {
+  const problems: { file: string; reason: string }[] = [];
+  for (const file of new Set(Object.values(files))) {
+    try {
+      const m = readTtfMetrics(await readRegularFile(file, MAX_FONT_BYTES));
+      // glyphs are looked up lazily: a damaged table shows when characters are measured
+      for (const ch of PROBE) m.advance(ch.codePointAt(0)!);
+    } catch (e) {
+      const reason =
+        e instanceof NotARegularFile ? `it is ${e.kind}, not a font file`
+        : e instanceof FileTooLarge ? `it is larger than ${e.limit} bytes`
+        : isFsError(e) ? fsReason(e)
+        : `it is not a TrueType font file, or it is damaged (${(e as Error).message})`;
+      problems.push({ file, reason });
+    }
+  }
+  return problems;
 }

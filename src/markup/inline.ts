@@ -1,25 +1,54 @@
 // Stage: markup. Inline text → Inline[]: **strong**, *emphasis*, backslash escapes.
-// An opener without a closer is literal text, so stray asterisks never swallow a paragraph.
+// Emphasis only where it is clearly meant: a delimiter opens when it starts a word (nothing
+// alphanumeric before it, a character after it that is neither a space nor closing
+// punctuation) and closes when it ends one (the mirror rule), and only when both ends are there.
+// Everything else is literal text: "5*3 = 15", "(*) … (*)", "2 * 4", an opener without closer.
 import type { Inline } from '../model/types.js';
 
-type Token = { kind: 'text'; value: string } | { kind: 'delim'; value: '*' | '**' };
+type Delim = '*' | '**';
+type Token = { kind: 'text'; value: string } | { kind: 'delim'; value: Delim; open: boolean; close: boolean };
+
+const ESCAPABLE = /[!-/:-@[-`{-~]/;
+const WORD = /[\p{L}\p{N}]/u;
+/** After an opener or before a closer, these mean the asterisk marks something else: "(*)". */
+const CLOSING_PUNCT = /[)\]}.,;:!?»”’]/;
+const OPENING_PUNCT = /[([{«“‘]/;
+
+/** Can a delimiter between `before` and `after` (characters, '' at the ends) open or close? */
+function flanks(before: string, after: string): { open: boolean; close: boolean } {
+  const space = (c: string) => c === '' || /\s/u.test(c);
+  const open = !WORD.test(before) && !space(after) && after !== '*' && !CLOSING_PUNCT.test(after);
+  const close = !WORD.test(after) && !space(before) && before !== '*' && !OPENING_PUNCT.test(before);
+  return { open, close };
+}
 
 function tokenize(s: string): Token[] {
   const tokens: Token[] = [];
   let buf = '';
+  let escaped = -1; // index of the last character taken literally after a backslash
   const flush = () => {
     if (buf) tokens.push({ kind: 'text', value: buf });
     buf = '';
   };
   for (let i = 0; i < s.length; i++) {
     const c = s[i]!;
-    if (c === '\\' && i + 1 < s.length && /[!-/:-@[-`{-~]/.test(s[i + 1]!)) {
+    if (c === '\\' && i + 1 < s.length && ESCAPABLE.test(s[i + 1]!)) {
       buf += s[++i];
+      escaped = i;
     } else if (c === '*') {
-      flush();
-      const double = s[i + 1] === '*';
-      tokens.push({ kind: 'delim', value: double ? '**' : '*' });
-      if (double) i++;
+      let end = i;
+      while (s[end] === '*') end++;
+      const run = end - i;
+      if (run > 2) {
+        // three or more asterisks in a row are never emphasis
+        buf += s.slice(i, end);
+      } else {
+        flush();
+        // an escaped asterisk before is text, not part of this run
+        const before = i === 0 ? '' : escaped === i - 1 && s[i - 1] === '*' ? '\u00a4' : s[i - 1]!;
+        tokens.push({ kind: 'delim', value: run === 2 ? '**' : '*', ...flanks(before, s[end] ?? '') });
+      }
+      i = end - 1;
     } else buf += c;
   }
   flush();
@@ -27,7 +56,7 @@ function tokenize(s: string): Token[] {
 }
 
 interface Frame {
-  delim: '*' | '**' | null;
+  delim: Delim | null;
   children: Inline[];
 }
 
@@ -42,17 +71,13 @@ export function parseInlines(s: string): Inline[] {
   for (const t of tokenize(s)) {
     const top = stack[stack.length - 1]!;
     if (t.kind === 'text') pushText(top.children, t.value);
-    else if (top.delim === t.value) {
-      stack.pop();
-      const parent = stack[stack.length - 1]!.children;
-      if (top.children.length === 0) pushText(parent, t.value + t.value);
-      else parent.push({ type: t.value === '**' ? 'strong' : 'emphasis', children: top.children });
-    } else if (stack.some((f) => f.delim === t.value)) {
-      // closes an outer frame: the frames in between were never closed, so they are literal
+    else if (t.close && stack.some((f) => f.delim === t.value)) {
+      // closes the nearest open frame of its kind; frames opened in between were never closed
       while (stack[stack.length - 1]!.delim !== t.value) unwind(stack);
       const frame = stack.pop()!;
       stack[stack.length - 1]!.children.push({ type: t.value === '**' ? 'strong' : 'emphasis', children: frame.children });
-    } else stack.push({ delim: t.value, children: [] });
+    } else if (t.open) stack.push({ delim: t.value, children: [] });
+    else pushText(top.children, t.value);
   }
   while (stack.length > 1) unwind(stack);
   return stack[0]!.children;

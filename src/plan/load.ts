@@ -1,8 +1,9 @@
 // Stage: plan. File path → PlanSource: bytes checked (size, UTF-8), text normalised to NFC,
 // YAML parsed with positions kept so later stages can point at lines and columns.
-import { readFile, stat } from 'node:fs/promises';
 import { isAlias, isMap, LineCounter, parseDocument, visit, type Document } from 'yaml';
 import { diagnostic, DiagnosticError, type Diagnostic } from '../diag/index.js';
+import { fsReason } from '../util/fs-reason.js';
+import { FileTooLarge, NotARegularFile, readRegularFile } from '../util/read-regular-file.js';
 
 /** Plans are a few dozen KB; anything past this is not a plan. */
 export const MAX_PLAN_BYTES = 2 * 1024 * 1024;
@@ -18,18 +19,19 @@ export interface PlanSource {
 }
 
 export async function loadPlan(file: string): Promise<PlanSource> {
+  return parsePlanText(file, decodeText(file, await readPlanBytes(file)));
+}
+
+/** The bytes of a plan file: a regular file of at most MAX_PLAN_BYTES, or DiagnosticError. */
+export async function readPlanBytes(file: string): Promise<Buffer> {
   const at = { file, line: 1, column: 1 };
-  let bytes: Buffer;
   try {
-    const info = await stat(file);
-    if (info.size > MAX_PLAN_BYTES)
-      throw new DiagnosticError([diagnostic('file_too_large', { size: info.size, limit: MAX_PLAN_BYTES }, at)]);
-    bytes = await readFile(file);
+    return await readRegularFile(file, MAX_PLAN_BYTES);
   } catch (e) {
-    if (e instanceof DiagnosticError) throw e;
+    if (e instanceof FileTooLarge) throw new DiagnosticError([diagnostic('file_too_large', { size: e.size ?? `more than ${e.limit}`, limit: e.limit, what: 'a plan' }, at)]);
+    if (e instanceof NotARegularFile) throw new DiagnosticError([diagnostic('file_not_regular', { file, kind: e.kind }, at)]);
     throw new DiagnosticError([diagnostic('file_unreadable', { file, reason: fsReason(e) }, at)]);
   }
-  return parsePlanText(file, decodeText(file, bytes));
 }
 
 /** UTF-8 (BOM tolerated) → NFC text; anything else is refused. */
@@ -46,6 +48,16 @@ export function decodeText(file: string, bytes: Uint8Array): string {
 }
 
 export function parsePlanText(file: string, text: string): PlanSource {
+  try {
+    return parseYaml(file, text);
+  } catch (e) {
+    // the YAML library recurses once per level of nesting: hundreds of levels exhaust the stack
+    if (e instanceof RangeError) throw new DiagnosticError([diagnostic('too_deep', {}, { file, line: 1, column: 1 })]);
+    throw e;
+  }
+}
+
+function parseYaml(file: string, text: string): PlanSource {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, keepSourceTokens: false });
   const pos = (offset: number) => {
@@ -55,7 +67,9 @@ export function parsePlanText(file: string, text: string): PlanSource {
   const problems: Diagnostic[] = doc.errors.map((e) =>
     e.code === 'DUPLICATE_KEY'
       ? diagnostic('yaml_duplicate_key', { key: duplicateKeyName(text, e.pos[0]) }, pos(e.pos[0]))
-      : diagnostic('yaml_syntax', { reason: firstLine(e.message) }, pos(e.pos[0])),
+      : /Maximum call stack/.test(e.message)
+        ? diagnostic('too_deep', {}, pos(e.pos[0]))
+        : diagnostic('yaml_syntax', { reason: firstLine(e.message) }, pos(e.pos[0])),
   );
   visit(doc, {
     Alias(_, node) {
@@ -78,10 +92,3 @@ function duplicateKeyName(text: string, offset: number): string {
 
 const firstLine = (s: string): string => s.split('\n')[0]!.trim();
 
-function fsReason(e: unknown): string {
-  const code = (e as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT') return 'no such file';
-  if (code === 'EACCES') return 'permission denied';
-  if (code === 'EISDIR') return 'it is a folder, not a file';
-  return (e as Error).message;
-}

@@ -33,8 +33,9 @@ function child(s: AnySchema, segment: PropertyKey): AnySchema[] {
   return unwrap(s).flatMap((u) => {
     const def = defOf(u);
     if (def.type === 'object' && typeof segment === 'string') {
-      const field = (def.shape as Record<string, AnySchema>)[segment];
-      return field ? [field] : [];
+      // own keys only: a plan's key named "constructor" is no field of the schema
+      const shape = def.shape as Record<string, AnySchema>;
+      return Object.hasOwn(shape, segment) ? [shape[segment]!] : [];
     }
     if (def.type === 'array' && typeof segment === 'number') return [def.element as AnySchema];
     if (def.type === 'record' && typeof segment === 'string') return [def.valueType as AnySchema];

@@ -12,9 +12,21 @@ type Issue = z.core.$ZodIssue;
 
 export function validatePlan(source: PlanSource): Result<Plan | null> {
   const parsed = planSchema.safeParse(source.data, { reportInput: true });
-  if (parsed.success) return { value: parsed.data, diagnostics: [] };
-  const diagnostics = parsed.error.issues.flatMap((issue) => issueToDiagnostics(source, issue, []));
-  return { value: null, diagnostics: dedupe(withoutMisspeltFields(diagnostics)) };
+  // zod passes over a key named __proto__ where any key is allowed (targets): never a valid key
+  const proto = protoKeys(source.data).map((path) => unknownKey(source, path, '__proto__'));
+  if (parsed.success && proto.length === 0) return { value: parsed.data, diagnostics: [] };
+  const diagnostics = parsed.success ? [] : parsed.error.issues.flatMap((issue) => issueToDiagnostics(source, issue, []));
+  return { value: null, diagnostics: dedupe(withoutMisspeltFields([...proto, ...diagnostics])) };
+}
+
+/** Paths of the mappings that have a key named __proto__ (the YAML library keeps it as an own key). */
+function protoKeys(data: unknown, path: PropertyKey[] = [], out: PropertyKey[][] = []): PropertyKey[][] {
+  if (Array.isArray(data)) data.forEach((v, i) => protoKeys(v, [...path, i], out));
+  else if (data && typeof data === 'object') {
+    if (Object.hasOwn(data, '__proto__')) out.push(path);
+    for (const [k, v] of Object.entries(data)) if (k !== '__proto__') protoKeys(v, [...path, k], out);
+  }
+  return out;
 }
 
 function issueToDiagnostics(source: PlanSource, issue: Issue, prefix: PropertyKey[]): Diagnostic[] {

@@ -2,7 +2,7 @@
 // line (flow), quotes only where YAML needs them, comments kept, no line folding (one fact per
 // line, so that next year's plan diffs cleanly). Idempotent.
 import { isMap, isScalar, isSeq, parseDocument, Scalar, type Node, type YAMLMap } from 'yaml';
-import { diagnostic, DiagnosticError } from '../diag/index.js';
+import { parsePlanText } from '../plan/load.js';
 import { planSchema } from '../plan/schema/plan-schema.js';
 import { keyOrdersAt } from '../plan/schema-walk.js';
 
@@ -49,9 +49,9 @@ function normalise(node: unknown, path: PropertyKey[]): void {
 }
 
 export function canonicalYaml(file: string, text: string): string {
+  // what the build refuses (syntax errors, aliases, several documents …) fmt refuses too, at its line
+  parsePlanText(file, text.normalize('NFC'));
   const doc = parseDocument(text.normalize('NFC'), { prettyErrors: false });
-  if (doc.errors.length > 0)
-    throw new DiagnosticError(doc.errors.map((e) => diagnostic('yaml_syntax', { reason: e.message.split('\n')[0] }, { file, line: 1, column: 1 })));
   // The comment above the first key describes the file: it stays on top whatever moves.
   const first = isMap(doc.contents) ? doc.contents.items[0] : undefined;
   const head = first && isScalar(first.key) ? first.key.commentBefore : undefined;

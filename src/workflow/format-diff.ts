@@ -2,6 +2,7 @@
 // Markdown to paste into a review, or JSON for tools.
 import { diffWords } from 'diff';
 import { formatNumber } from '../util/vn-number.js';
+import { visible } from '../util/visible.js';
 import type { Change, ChangeArea } from './diff-plans.js';
 
 export type DiffFormat = 'text' | 'md' | 'json';
@@ -39,7 +40,9 @@ function changedWords(before: string, after: string, style: Style): string {
     .join('');
 }
 
-function line(c: Change, style: Style): string {
+function line(change: Change, style: Style): string {
+  // plan text shown on a terminal or pasted into a review: its control characters made visible
+  const c = { ...change, label: visible(change.label), before: change.before === undefined ? undefined : visible(change.before), after: change.after === undefined ? undefined : visible(change.after) };
   const strike = (s: string) => (style.md ? `~~${s}~~` : s);
   if (c.kind === 'added') return style.add(`+ ${c.label}${c.after ? `: ${c.after}` : ''}`);
   if (c.kind === 'removed') return style.del(`- ${c.label}${c.before ? `: ${strike(c.before)}` : ''}`);

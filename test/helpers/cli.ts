@@ -1,8 +1,9 @@
-// Runs the commands as users do: the bundles in dist/bin/ (built by global-setup).
+// Runs the commands as users do: the bundles in dist/bin/ (built by global-setup). A command that
+// hangs is killed after a minute (status null), so a test of a hang fails instead of hanging.
 import { spawnSync } from 'node:child_process';
 
 export function runCommand(script: string, args: string[], env: Record<string, string> = {}, input?: string) {
-  const r = spawnSync(process.execPath, [`dist/bin/${script}.mjs`, ...args], { encoding: 'utf8', env: { ...process.env, ...env }, input });
+  const r = spawnSync(process.execPath, [`dist/bin/${script}.mjs`, ...args], { encoding: 'utf8', env: { ...process.env, ...env }, input, timeout: 60_000 });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 

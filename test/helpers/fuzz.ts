@@ -5,6 +5,7 @@ import { stringify } from 'yaml';
 import { DiagnosticError } from '../../src/diag/index.js';
 import { parsePlanText } from '../../src/plan/load.js';
 import { buildFromSource, renderFormat } from '../../src/pipeline.js';
+import { wellFormedDocx } from './docx.js';
 
 const KEYS = ['issuer', 'name', 'shortName', 'symbol', 'parent', 'number', 'place', 'date', 'title', 'legalBases', 'items', 'kind', 'intro', 'targets', 'value', 'unit', 'sections', 'body', 'item', 'when', 'task', 'duties', 'lead', 'cooperating', 'closing', 'signature', 'recipients', 'to', 'purpose', 'archive', 'appendices', 'id', 'columns', 'key', 'header', 'type', 'formula', 'rows', 'total', 'label', 'group', 'each', '__proto__', 'constructor'];
 
@@ -60,7 +61,10 @@ export const mutated = (plan: Json) =>
 export async function survives(yamlText: string, formats: ('docx' | 'pdf')[] = []): Promise<'document' | 'diagnostics'> {
   try {
     const { document } = await buildFromSource(parsePlanText('fuzz.yaml', yamlText));
-    for (const f of formats) await renderFormat(document, f);
+    for (const f of formats) {
+      const { bytes } = await renderFormat(document, f);
+      if (f === 'docx') wellFormedDocx(bytes, 'fuzz.docx');
+    }
     return 'document';
   } catch (e) {
     if (e instanceof DiagnosticError) {

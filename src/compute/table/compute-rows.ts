@@ -63,6 +63,7 @@ function evaluateRow(spec: TableSpec, values: Map<string, Value>, where: Where, 
 export function computeRows(spec: TableSpec, raw: RawRow[], ctx: RowContext): Map<string, Value>[] {
   return raw.map((row) => {
     const values = new Map<string, Value>();
+    if (row.broken) return new Map(spec.columns.map((c) => [c.key, null]));
     const typed = new Map<string, Where>();
     spec.inputs.forEach((col, i) => {
       const checked = checkValue(col, row.values[i] ?? null);

@@ -1,12 +1,14 @@
 // Stage: compute (tables). The rows of an appendix, inline or from a data file beside the plan,
 // as values of the table's input columns with the position of every cell.
-import { readFile, realpath } from 'node:fs/promises';
-import { dirname, isAbsolute, join, relative } from 'node:path';
-import { diagnostic, type Diagnostic, type Where } from '../../diag/index.js';
+import { realpath } from 'node:fs/promises';
+import { dirname, isAbsolute, join, relative, sep } from 'node:path';
+import { diagnostic, messages, type Diagnostic, type Where } from '../../diag/index.js';
 import type { PlanSource } from '../../plan/load.js';
 import { locate, toDotPath } from '../../plan/locate.js';
 import type { TableInput as Appendix } from '../../plan/types.js';
 import { didYouMean } from '../../util/did-you-mean.js';
+import { fsReason } from '../../util/fs-reason.js';
+import { FileTooLarge, NotARegularFile, readRegularFile } from '../../util/read-regular-file.js';
 import type { DataGrid } from './data-grid.js';
 import { readCsv } from './read-csv.js';
 import { readXlsx, SheetNotFound } from './read-xlsx.js';
@@ -19,7 +21,24 @@ export interface RawRow {
   cellWhere: (i: number) => Where;
   /** How messages name the row: "row 3" or "sheet 'Thôn', row 5". */
   label: string;
+  /**
+   * The row could not be read (wrong number of values): it stays in the table, empty, so that
+   * row i of the table is row i of the plan (a batch builds units by that index).
+   */
+  broken?: true;
 }
+
+/**
+ * Data files are read whole: a province's table is a few hundred KB, a 20 000-row one a few MB.
+ * Past this the file is refused before it is read, so that nothing runs out of memory.
+ */
+export const MAX_DATA_FILE_BYTES = 32 * 1024 * 1024;
+
+/** Is `file` outside `dir`? ("..x.csv" is a file inside whose name starts with two dots.) */
+const outside = (dir: string, file: string): boolean => {
+  const rel = relative(dir, file);
+  return rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel);
+};
 
 const normalise = (s: string): string => s.normalize('NFC').replace(/\s+/g, ' ').trim().toLocaleLowerCase('vi');
 
@@ -29,16 +48,17 @@ export async function loadRows(appendix: Appendix, path: PropertyKey[], inputs: 
   const fail = (reason: string, hints: string[] = []) => ({ rows: [], diagnostics: [diagnostic('data_file', { where: appendix.source!.file, reason }, at, { hints })] });
   const planDir = dirname(source.file);
   const file = join(planDir, appendix.source.file);
-  const inside = relative(planDir, file);
-  if (isAbsolute(appendix.source.file) || inside.startsWith('..')) return fail('a data file must be inside the plan\'s folder');
+  if (isAbsolute(appendix.source.file) || outside(planDir, file)) return fail('a data file must be inside the plan\'s folder');
   let bytes: Buffer;
   try {
     const [realDir, realFile] = await Promise.all([realpath(planDir), realpath(file)]);
-    if (relative(realDir, realFile).startsWith('..')) return fail("a data file must be inside the plan's folder (it links outside)");
-    bytes = await readFile(realFile);
+    if (outside(realDir, realFile)) return fail("a data file must be inside the plan's folder (it links outside)");
+    bytes = await readRegularFile(realFile, MAX_DATA_FILE_BYTES);
   } catch (e) {
+    if (e instanceof FileTooLarge) return fail(messages.file_too_large({ size: e.size ?? `more than ${e.limit}`, limit: e.limit, what: 'a data file' }));
+    if (e instanceof NotARegularFile) return fail(messages.file_not_regular({ file, kind: e.kind }));
     const code = (e as NodeJS.ErrnoException).code;
-    return fail(code === 'ENOENT' ? `no such file (looked for ${file})` : `cannot read ${file}: ${(e as Error).message}`);
+    return fail(code === 'ENOENT' ? `no such file (looked for ${file})` : `cannot read ${file}: ${fsReason(e)}`);
   }
   let grid: DataGrid;
   let sheet = '';
@@ -59,11 +79,13 @@ function inlineRows(appendix: Appendix, path: PropertyKey[], inputs: LeafColumn[
   appendix.rows.forEach((row, r) => {
     const rowPath = [...path, 'rows', r];
     const where = locate(source, rowPath);
+    const cellWhere = (i: number) => locate(source, [...rowPath, i]);
     if (row.length !== inputs.length) {
       diagnostics.push(diagnostic('row_length', { where: `row ${r + 1}`, found: row.length, expected: inputs.length, keys: inputs.map((c) => c.key).join(', ') }, where));
+      rows.push({ values: inputs.map(() => null), where, cellWhere, label: `row ${r + 1}`, broken: true });
       return;
     }
-    rows.push({ values: row, where, cellWhere: (i) => locate(source, [...rowPath, i]), label: `row ${r + 1}` });
+    rows.push({ values: row, where, cellWhere, label: `row ${r + 1}` });
   });
   return { rows, diagnostics };
 }
@@ -72,6 +94,10 @@ function inlineRows(appendix: Appendix, path: PropertyKey[], inputs: LeafColumn[
 function fileRows(grid: DataGrid, file: string, sheet: string, inputs: LeafColumn[], rowsPath: string) {
   const diagnostics: Diagnostic[] = [];
   const inSheet = sheet ? `sheet '${sheet}', ` : '';
+  if (!grid.header.some((h) => String(h ?? '').trim() !== '')) {
+    const expected = inputs.map((c) => JSON.stringify(c.from)).join(', ');
+    return { rows: [], diagnostics: [diagnostic('data_file', { where: `${file}: ${inSheet.replace(/, $/, '') || 'the file'}`, reason: 'there is no header row: the file is empty' }, { file, line: 1, column: 1 }, { hints: [`its first row names the columns: ${expected}`] })] };
+  }
   const headers = grid.header.map((h) => normalise(String(h)));
   const index = inputs.map((c) => {
     const i = headers.indexOf(normalise(c.from));

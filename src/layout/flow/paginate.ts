@@ -1,6 +1,7 @@
 // Stage: layout (flow). Slices → pages. Greedy: a slice goes on the current page if it fits;
 // a chain of slices that keep together moves to a new page as a whole when it does not fit but
-// would fit on an empty page; a table's header rows are repeated at the top of each page the
+// would fit on an empty page; a row taller than a page is cut (see split-row.ts); a table's
+// header rows are repeated at the top of each page the
 // table continues on. Between slices the larger of space after and space before applies;
 // space after the last slice of a page may run into the margin.
 import type { PlacedItem } from '../types.js';
@@ -14,12 +15,12 @@ export interface PageBox {
 
 const EPSILON = 0.01;
 
-/** Height from the current position to the end of the chain of slices kept with slice `from`. */
-const chainHeight = (slices: readonly Slice[], from: number, previousAfterPt: number): number => {
+/** Height from the current position to the end of the chain of slices kept with slice `from` (which may be `first`, a fragment of it). */
+const chainHeight = (slices: readonly Slice[], from: number, previousAfterPt: number, first: Slice): number => {
   let h = 0;
   let after = previousAfterPt;
   for (let k = from; k < slices.length; k++) {
-    const s = slices[k]!;
+    const s = k === from ? first : slices[k]!;
     h += gapBetween(after, s.spaceBeforePt) + s.heightPt;
     after = s.spaceAfterPt;
     if (!s.keepWithNext) break;
@@ -48,14 +49,32 @@ export function paginate(slices: readonly Slice[], box: PageBox): PlacedItem[][]
     after = 0;
   };
 
-  slices.forEach((s, i) => {
-    const atTop = pages[pages.length - 1]!.length === 0;
-    const chain = chainHeight(slices, i, after);
+  const atTop = () => pages[pages.length - 1]!.length === 0;
+  const repeatHeaders = (s: Slice) => {
+    if (s.table && !s.table.header) for (const h of headers.get(s.table.id) ?? []) put(h);
+  };
+  const headerHeight = (s: Slice) => (s.table && !s.table.header ? (headers.get(s.table.id) ?? []).reduce((a, h) => a + h.heightPt, 0) : 0);
+
+  slices.forEach((whole, i) => {
+    let s = whole;
+    // a row taller than a page: as much as fits here, the rest on the next pages
+    let fresh = atTop();
+    while (s.split && s.heightPt > capacity - headerHeight(s) + EPSILON) {
+      const room = box.bottomPt - y - gapBetween(after, s.spaceBeforePt);
+      const parts = room > EPSILON ? s.split(room) : null;
+      if (!parts && fresh) break; // not one line fits even a new page: placed as it is
+      if (parts) put(parts[0]);
+      newPage();
+      repeatHeaders(s);
+      fresh = true;
+      if (parts) s = parts[1];
+    }
+    const chain = chainHeight(slices, i, after, s);
     const fits = y + chain <= box.bottomPt + EPSILON;
     const alone = y + gapBetween(after, s.spaceBeforePt) + s.heightPt <= box.bottomPt + EPSILON;
-    if (!atTop && (!alone || (!fits && chain <= capacity))) {
+    if (!atTop() && (!alone || (!fits && chain <= capacity))) {
       newPage();
-      if (s.table && !s.table.header) for (const h of headers.get(s.table.id) ?? []) put(h);
+      repeatHeaders(s);
     }
     put(s);
   });

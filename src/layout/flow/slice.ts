@@ -12,6 +12,11 @@ export interface Slice {
   items: PlacedItem[];
   /** For table rows: the table they belong to, and whether they are header rows (repeated). */
   table?: { id: number; header: boolean };
+  /**
+   * For rows that may be cut when taller than a page (see split-row.ts): the part that fits in
+   * `maxHeightPt` and the rest, or null when not one line fits.
+   */
+  split?: (maxHeightPt: number) => [Slice, Slice] | null;
 }
 
 /** Moves items by (dx, dy). */

@@ -6,6 +6,7 @@ import { placeCells } from '../../model/table-grid.js';
 import type { Table } from '../../model/types.js';
 import { paragraphSlices } from '../flow/paragraph.js';
 import { stack } from '../flow/slice.js';
+import { rowLines, type RowLine } from '../flow/split-row.js';
 import type { FlowContext } from '../flow/context.js';
 import type { PlacedItem } from '../types.js';
 
@@ -18,6 +19,8 @@ export interface MeasuredCell {
   /** Content placed from the cell's inner top-left corner. */
   items: PlacedItem[];
   contentHeightPt: number;
+  /** The same content line by line (for cutting a row taller than a page). */
+  lines: RowLine[];
 }
 
 export interface MeasuredTable {
@@ -42,8 +45,9 @@ export function measureTable(table: Table, ctx: FlowContext): MeasuredTable {
       const { column } = placed[r]![c]!;
       const inner = widths.slice(column, column + cell.colSpan).reduce((a, b) => a + b, 0) - 2 * padXPt;
       const style = ctx.theme.paragraphStyles[TABLE_ROW_STYLES[row.kind]]!;
-      const { items, heightPt } = stack(paragraphSlices(cell.children, style, inner, ctx.metrics, cell.align));
-      return { row: r, column, colSpan: cell.colSpan, rowSpan: cell.rowSpan, items, contentHeightPt: heightPt };
+      const slices = paragraphSlices(cell.children, style, inner, ctx.metrics, cell.align);
+      const { items, heightPt } = stack(slices);
+      return { row: r, column, colSpan: cell.colSpan, rowSpan: cell.rowSpan, items, contentHeightPt: heightPt, lines: rowLines(slices) };
     }),
   );
   const rowHeights = table.children.map(() => 0);

@@ -43,3 +43,17 @@ describe('paginate', () => {
     expect(names(paginate(slices, box))).toEqual(['H r1 r2', 'H r3 r4']);
   });
 });
+
+describe('11-pdf-long-cell: paginate cuts a row taller than a page', () => {
+  it('places as many lines as fit, then goes on after the repeated header, losing none', async () => {
+    const { rowFragment } = await import('../../../src/layout/flow/split-row.js');
+    const lines = Array.from({ length: 8 }, (_, i) => ({ topPt: i * 10, heightPt: 10, items: slice(`l${i}`).items }));
+    const table = { id: 1, header: false };
+    const row = rowFragment([{ leftPt: 0, rightPt: 50, lines }], { padXPt: 0, padYPt: 0, borderPt: 1 }, { table });
+    const pages = paginate([slice('H', { keepWithNext: true, table: { id: 1, header: true } }), row, slice('after', { table })], box);
+    const texts = pages.map((p) => p.flatMap((i) => (i.type === 'text' ? [i.text] : [])).join(' '));
+    expect(texts).toEqual(['H l0 l1', 'H l2 l3', 'H l4 l5', 'H l6 l7', 'H after']);
+    expect(pages.slice(0, 4).every((p) => p.some((i) => i.type === 'line'))).toBe(true); // each fragment has its borders
+    for (const p of pages) expect(p.every((i) => (i.type === 'text' ? i.yPt : Math.max(i.y1Pt, i.y2Pt)) <= box.bottomPt)).toBe(true);
+  });
+});

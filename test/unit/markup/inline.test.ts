@@ -50,3 +50,57 @@ describe('escapeMarkup', () => {
     );
   });
 });
+
+describe('11-asterisks: emphasis only where clearly meant', () => {
+  const text = (s: string) => inlineText(parseInlines(s));
+  const kinds = (s: string) => parseInlines(s).map((i) => i.type);
+
+  it('keeps asterisks between figures literal', () => {
+    expect(parseInlines('Tỷ lệ 5*3 = 15 và 2*4 = 8')).toEqual([{ type: 'text', value: 'Tỷ lệ 5*3 = 15 và 2*4 = 8' }]);
+    expect(parseInlines('a**b và c**d')).toEqual([{ type: 'text', value: 'a**b và c**d' }]);
+  });
+
+  it('keeps footnote markers (*) literal and the text between them upright', () => {
+    expect(parseInlines('Số liệu (*) tạm tính; xem ghi chú (*) cuối bảng')).toEqual([{ type: 'text', value: 'Số liệu (*) tạm tính; xem ghi chú (*) cuối bảng' }]);
+    expect(text('(**) và (**)')).toBe('(**) và (**)');
+    expect(text('*) mục a *)')).toBe('*) mục a *)');
+  });
+
+  it('needs both ends hugging words', () => {
+    expect(kinds('a * b * c')).toEqual(['text']);
+    expect(kinds('*nghiêng *')).toEqual(['text']);
+    expect(kinds('* nghiêng*')).toEqual(['text']);
+    expect(kinds('*nửa*chữ')).toEqual(['text']);
+    expect(text('***ba sao***')).toBe('***ba sao***');
+    expect(kinds('đạt **95,5%** trở lên, *(ghi chú)*.')).toEqual(['text', 'strong', 'text', 'emphasis', 'text']);
+    expect(kinds('"*trích dẫn*"')).toEqual(['text', 'emphasis', 'text']);
+  });
+
+  it('\\* in plan text is always a literal asterisk', () => {
+    const plan = (s: string) => parseInlines(escapeMarkup(s));
+    expect(plan('\\*không nghiêng\\*')).toEqual([{ type: 'text', value: '*không nghiêng*' }]);
+    expect(plan('**đậm** và \\*\\*không\\*\\*')).toEqual([{ type: 'strong', children: [{ type: 'text', value: 'đậm' }] }, { type: 'text', value: ' và **không**' }]);
+    expect(plan('C:\\thu-muc\\tep')).toEqual([{ type: 'text', value: 'C:\\thu-muc\\tep' }]);
+  });
+
+  it('never loses or adds a character other than paired delimiters (property)', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom('*', '*', 'a', 'ệ', ' ', '(', ')', '5', '.', '\\'), maxLength: 30 }), (s) => {
+        const out = parseInlines(s);
+        const count = (nodes: typeof out): number => nodes.reduce((n, i) => n + (i.type === 'text' ? 0 : 1 + count(i.children)), 0);
+        const delims = (i: (typeof out)[number]): number => (i.type === 'text' ? 0 : (i.type === 'strong' ? 4 : 2) + i.children.reduce((n, c) => n + delims(c), 0));
+        const removed = out.reduce((n, i) => n + delims(i), 0);
+        const escapes = (s.match(/\\[!-/:-@[-`{-~]/g) ?? []).length;
+        expect(inlineText(out).length + removed + escapes).toBe(s.length);
+        expect(count(out)).toBeGreaterThanOrEqual(0);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
+describe('11-xml-chars: characters no document may hold', () => {
+  it('escapeMarkup drops controls, U+FFFE/U+FFFF and lone surrogates, keeps emoji', () => {
+    expect(escapeMarkup('a\u0001b\u0008c\u001fd\ufffee\uffff f\ud800g \u0085h 😀')).toBe('abcde fg h 😀');
+  });
+});

@@ -1,0 +1,78 @@
+#!/usr/bin/env node
+// Stage: cli. `npm run studio -- plan.yaml [--port N] [--no-open] [--out DIR] [--fonts DIR]`:
+// starts the studio (src/studio/) for one plan, prints its address and opens the browser there.
+// Runs until Ctrl+C.
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { loadPlan } from '../plan/load.js';
+import { DiagnosticError } from '../diag/index.js';
+import { findFontFiles, WINDOWS_NAMES } from '../fonts/find-fonts.js';
+import type { FontFiles } from '../fonts/measure.js';
+import { startStudio } from '../studio/server.js';
+import { packageRoot } from '../util/package-root.js';
+import { parseFlags, UsageError, withUsage } from './flags.js';
+import { printDiagnostics, runCommand } from './run.js';
+
+const USAGE = `usage: npm run studio -- <plan.yaml> [--port N] [--no-open] [--out DIR] [--fonts DIR]
+
+Opens the plan in the browser: the YAML on the left, the document on the right, updated as you
+type; save, write DOCX and PDF, compare with another plan of the same folder.
+  --port N     listen on port N of 127.0.0.1 (default: any free port)
+  --no-open    only print the address, do not open the browser
+  --out DIR    where "Xuất DOCX và PDF" writes (default: out)
+  --fonts DIR  draw the PDF with the Times New Roman files in DIR (as build-plan --fonts)`;
+
+/** The system's way to open an address in the default browser. */
+function openBrowser(url: string): void {
+  const [cmd, args] =
+    process.platform === 'win32' ? ['explorer.exe', [url]] : process.platform === 'darwin' ? ['open', [url]] : ['xdg-open', [url]];
+  const child = spawn(cmd, args, { stdio: 'ignore', detached: true });
+  child.on('error', () => console.log('(không mở được trình duyệt: hãy mở địa chỉ trên)'));
+  child.unref();
+}
+
+function parsePort(value: string | undefined): number {
+  if (value === undefined) return 0;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 65535) throw new UsageError(`--port must be a number from 1 to 65535, not ${JSON.stringify(value)}`);
+  return n;
+}
+
+async function main(argv: string[]): Promise<number> {
+  return withUsage('studio', USAGE, async () => {
+    const { positionals, flags, values } = parseFlags(argv, ['--no-open', '--debug', '-h', '--help'], ['--port', '--out', '--fonts']);
+    if (flags.has('-h') || flags.has('--help')) return console.log(USAGE), 0;
+    if (positionals.length !== 1) throw new UsageError('name one plan file');
+    const plan = positionals[0]!;
+    const port = parsePort(values.get('--port'));
+    let fonts: FontFiles | undefined;
+    if (values.has('--fonts')) {
+      const found = findFontFiles(values.get('--fonts')!);
+      if ('missing' in found) throw new UsageError(`--fonts: ${found.reason ?? `missing ${found.missing.join(', ')}`} (the folder needs ${Object.values(WINDOWS_NAMES).join(', ')})`);
+      fonts = found.files;
+    }
+    try {
+      await loadPlan(plan);
+    } catch (e) {
+      if (!(e instanceof DiagnosticError)) throw e;
+      // A plan with mistakes opens (that is what the studio is for); one that cannot be read does not.
+      const fatal = e.diagnostics.filter((d) => ['file_unreadable', 'file_not_utf8', 'file_too_large'].includes(d.code));
+      if (fatal.length > 0) return printDiagnostics(fatal), 1;
+    }
+    let studio;
+    try {
+      studio = await startStudio({ plan, cwd: process.cwd(), outDir: values.get('--out') ?? 'out', port, webDir: join(packageRoot(), 'dist', 'studio', 'web'), fonts });
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === 'EADDRINUSE') throw new UsageError(`port ${port} is in use; choose another with --port, or leave it out`);
+      throw e;
+    }
+    console.log(`ke-hoach studio: ${plan}\n  ${studio.url}\n(địa chỉ này chỉ mở được trên máy này; Ctrl+C để dừng)`);
+    if (!flags.has('--no-open')) openBrowser(studio.url);
+    const stop = () => void studio.close().then(() => process.exit(0));
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+    return new Promise<number>(() => {});
+  });
+}
+
+runCommand('studio', main);

@@ -1,0 +1,313 @@
+// Studio page: the plan's editor on the left, its document on the right. Each pause in typing
+// sends the text to the server, which answers with the project's diagnostics and, when the plan
+// has no errors, its PDF; the last good document stays, greyed, while there are errors.
+import { ChangeSet, EditorSelection, type ChangeDesc, type Text } from '@codemirror/state';
+import type { EditorView, ViewUpdate } from '@codemirror/view';
+import type { PlanState, StudioDiagnostic } from '../types.js';
+import * as api from './api.js';
+import { askConflict, openCompare } from './dialogs.js';
+import { createEditor } from './editor.js';
+import { lineQuery } from './find-text.js';
+import { markCurrent, outlineOf, renderOutline } from './outline.js';
+import { PreviewPane } from './preview-pane.js';
+import { place, showInEditor, showList, type Placed } from './problems.js';
+import { SchemaHelp, type JsonSchema } from './schema.js';
+import { T } from './text.js';
+
+/** A pause in typing this long sends the text to be checked and drawn. */
+const PAUSE_MS = 50;
+/** While the user types on, a document older than this is replaced even by an answer already outdated. */
+const STALE_MS = 2000;
+
+interface Metric {
+  inputAt: number;
+  sentAt: number;
+  answeredAt: number;
+  paintedAt: number;
+  buildMs: number;
+}
+declare global {
+  interface Window {
+    /** What the benchmark and the tests read: one entry per preview painted after an edit. */
+    studioMetrics: Metric[];
+    studio: { view: EditorView; previewCount: number; idle: () => Promise<void> };
+  }
+}
+
+const $ = <E extends HTMLElement>(id: string) => document.getElementById(id) as E;
+
+class Studio {
+  private view!: EditorView;
+  private plan!: PlanState;
+  private help: SchemaHelp | null = null;
+  private baseVersion = '';
+  private baseText = '';
+  private pane = new PreviewPane($('pages'), $('preview-scroll'));
+  private timer = 0;
+  private inFlight: Promise<void> | null = null;
+  private again = false;
+  private controller: AbortController | null = null;
+  private lastPaintAt = 0;
+  /** Edits made since the text in flight was sent (to place its diagnostics in today's text). */
+  private since: ChangeDesc | null = null;
+  private lastInputAt = 0;
+  private lastKeyAt = 0;
+  private lastEditPos = -1;
+  private revealedLine = -1;
+  private diagnostics: Placed[] = [];
+  private conflictOpen = false;
+  private outlineTimer = 0;
+  private previewCount = 0;
+
+  async start(): Promise<void> {
+    const [plan, schema] = await Promise.all([api.getPlan(), api.getSchema()]);
+    this.plan = plan;
+    this.help = new SchemaHelp(schema as JsonSchema);
+    this.baseVersion = plan.version;
+    document.title = `${plan.name} — ${T.title}`;
+    $('file-name').textContent = plan.path;
+    $('btn-export').title = `${T.exportHint} ${plan.outDir}`;
+    this.view = createEditor({ parent: $('editor'), text: plan.text, lineSeparator: plan.lineSeparator, help: this.help, onChange: (u) => this.changed(u), onSave: () => void this.save() });
+    this.baseText = this.view.state.sliceDoc();
+    window.studioMetrics = [];
+    window.studio = { view: this.view, previewCount: 0, idle: () => this.idle() };
+    $('btn-save').onclick = () => void this.save();
+    $('btn-export').onclick = () => void this.exportFiles();
+    $('btn-compare').onclick = () =>
+      openCompare($('dialog'), {
+        current: plan.name,
+        others: plan.otherPlans,
+        run: (other, otherIsNewer) => api.comparePlans({ other, text: this.view.state.sliceDoc(), otherIsNewer }),
+      });
+    // the end of typing is the last key pressed (its event time), not when the editor took it in
+    window.addEventListener('keydown', (e) => (this.lastKeyAt = e.timeStamp), true);
+    window.addEventListener('beforeunload', (e) => {
+      if (this.dirty) e.preventDefault();
+    });
+    const events = api.listen((e) => {
+      if (e.type === 'data-changed') {
+        this.notify(T.dataChanged(e.file));
+        this.refresh(0);
+      } else void this.diskChanged(e.text, e.version);
+    });
+    events.onerror = () => this.banner(T.serverGone);
+    events.onopen = () => this.banner(null);
+    this.updateOutline();
+    this.updateStatus();
+    this.refresh(0);
+    this.view.focus();
+  }
+
+  private get dirty(): boolean {
+    return this.view.state.sliceDoc() !== this.baseText;
+  }
+
+  private changed(u: ViewUpdate): void {
+    if (u.docChanged) {
+      const now = performance.now();
+      this.lastInputAt = now - this.lastKeyAt < 100 ? this.lastKeyAt : now;
+      this.pane.interrupt();
+      // the answer in flight is for an older text: not worth waiting for, unless the document
+      // shown is getting old while the user types on
+      if (this.controller && performance.now() - this.lastPaintAt < STALE_MS) this.controller.abort();
+      if (this.since) this.since = this.since.composeDesc(u.changes.desc);
+      u.changes.iterChangedRanges((_fa, _ta, _fb, toB) => (this.lastEditPos = toB));
+      this.refresh(PAUSE_MS);
+      clearTimeout(this.outlineTimer);
+      this.outlineTimer = window.setTimeout(() => this.updateOutline(), 250);
+    }
+    if (u.docChanged || u.selectionSet) this.updateStatus();
+  }
+
+  /** Checks and draws the text after `delay` ms (one request at a time; the newest text wins). */
+  private refresh(delay: number): void {
+    clearTimeout(this.timer);
+    this.timer = window.setTimeout(() => {
+      if (this.inFlight) this.again = true;
+      else this.inFlight = this.send().finally(() => (this.inFlight = null));
+    }, delay);
+  }
+
+  private async send(): Promise<void> {
+    do {
+      this.again = false;
+      const state = this.view.state;
+      const inputAt = this.lastInputAt;
+      const sentAt = performance.now();
+      this.since = ChangeSet.empty(state.doc.length).desc;
+      $('preview-state').textContent = T.updating;
+      let answer: api.PreviewAnswer;
+      const controller = (this.controller = new AbortController());
+      try {
+        answer = await api.preview(state.sliceDoc(), controller.signal);
+      } catch (e) {
+        if (controller.signal.aborted) continue; // a newer text is on its way
+        this.banner(T.failed(String((e as Error).message)));
+        return;
+      } finally {
+        this.controller = null;
+      }
+      const answeredAt = performance.now();
+      await this.apply(answer, state.doc, this.since!);
+      const outdated = state.doc !== this.view.state.doc && performance.now() - this.lastPaintAt < STALE_MS;
+      if (answer.pdf && !outdated) {
+        const painted = await this.pane.show(answer.pdf);
+        if (painted) {
+          const paintedAt = (this.lastPaintAt = performance.now());
+          // a measure of "end of typing → painted": only when no key was pressed since
+          if (inputAt > 0 && inputAt === this.lastInputAt) window.studioMetrics.push({ inputAt, sentAt, answeredAt, paintedAt, buildMs: answer.head.buildMs });
+          $('preview-state').textContent = inputAt > 0 ? T.previewTime(Math.round(paintedAt - inputAt)) : '';
+          void this.revealEdit();
+        }
+      } else if (!answer.pdf) {
+        $('preview-state').textContent = '';
+        this.pane.resume();
+      }
+      window.studio.previewCount = ++this.previewCount;
+    } while (this.again);
+  }
+
+  /** Resolves when no check is waiting or running and the document is fully drawn (for tests and the benchmark). */
+  private async idle(): Promise<void> {
+    for (;;) {
+      await new Promise((ok) => setTimeout(ok, PAUSE_MS + 20));
+      if (!this.inFlight) return this.pane.settled();
+      await this.inFlight;
+    }
+  }
+
+  private async apply(answer: api.PreviewAnswer, checked: Text, since: ChangeDesc): Promise<void> {
+    const ds: StudioDiagnostic[] = answer.head.diagnostics;
+    this.diagnostics = place(ds, checked, since);
+    showInEditor(this.view, this.diagnostics);
+    const stale = !answer.head.ok;
+    this.pane.setStale(stale && this.pane.hasDocument);
+    showList($('problems'), this.diagnostics, this.view.state.doc, this.pane.hasDocument, (pos) => this.jump(pos));
+    this.updateStatus();
+  }
+
+  /** Scrolls the document to the text of the line just edited, when it can be found there. */
+  private async revealEdit(): Promise<void> {
+    if (this.lastEditPos < 0 || this.lastEditPos > this.view.state.doc.length) return;
+    const line = this.view.state.doc.lineAt(this.lastEditPos);
+    const query = lineQuery(line.text);
+    if (!query) return;
+    if (await this.pane.reveal(query, line.number !== this.revealedLine)) this.revealedLine = line.number;
+  }
+
+  jump(pos: number): void {
+    const p = Math.min(pos, this.view.state.doc.length);
+    this.view.dispatch({ selection: EditorSelection.cursor(p), scrollIntoView: true });
+    this.view.focus();
+  }
+
+  private updateOutline(): void {
+    renderOutline($('outline-list'), outlineOf(this.view.state, this.help), (from) => {
+      this.jump(from);
+      const query = lineQuery(this.view.state.doc.lineAt(from).text);
+      if (query) void this.pane.reveal(query);
+    });
+    markCurrent($('outline-list'), this.view.state.selection.main.head);
+  }
+
+  private updateStatus(): void {
+    const head = this.view.state.selection.main.head;
+    const line = this.view.state.doc.lineAt(head);
+    const errors = this.diagnostics.filter((d) => d.d.severity === 'error').length;
+    const warnings = this.diagnostics.length - errors;
+    $('cursor').textContent = T.lineCol(line.number, head - line.from + 1);
+    const counts = $('counts');
+    counts.textContent = errors + warnings === 0 ? T.noProblems : [errors ? T.errors(errors) : '', warnings ? T.warnings(warnings) : ''].filter(Boolean).join(', ');
+    counts.className = errors ? 'bad' : warnings ? 'warn' : 'good';
+    const state = $('save-state');
+    state.textContent = this.dirty ? T.unsaved : state.dataset.savedAt ? T.savedAt(state.dataset.savedAt) : T.saved;
+    state.className = this.dirty ? 'state dirty' : 'state';
+    markCurrent($('outline-list'), head);
+  }
+
+  /** Saves; on a conflict the user chooses. True when the editor's text is now on disk. */
+  async save(): Promise<boolean> {
+    const text = this.view.state.sliceDoc();
+    const answer = await api.savePlan({ text, baseVersion: this.baseVersion });
+    if (answer.saved) {
+      this.baseVersion = answer.version;
+      this.baseText = text;
+      $('save-state').dataset.savedAt = new Date().toLocaleTimeString('vi-VN', { hour: '2-digit', minute: '2-digit' });
+      this.updateStatus();
+      return true;
+    }
+    return this.resolveConflict(answer.diskText, answer.diskVersion);
+  }
+
+  private async resolveConflict(diskText: string, diskVersion: string): Promise<boolean> {
+    if (this.conflictOpen) return false;
+    this.conflictOpen = true;
+    const choice = await askConflict($('dialog'), this.plan.name, diskText, this.view.state.sliceDoc()).finally(() => (this.conflictOpen = false));
+    if (choice === 'mine') {
+      this.baseVersion = diskVersion;
+      return this.save();
+    }
+    if (choice === 'disk') this.load(diskText, diskVersion);
+    else this.notify(T.conflictPending);
+    return false;
+  }
+
+  /** The plan changed on disk: taken in if nothing here is unsaved, otherwise the user chooses. */
+  private async diskChanged(text: string, version: string): Promise<void> {
+    if (version === this.baseVersion) return;
+    if (!this.dirty) {
+      this.load(text, version);
+      this.notify(T.reloaded);
+    } else await this.resolveConflict(text, version);
+  }
+
+  private load(text: string, version: string): void {
+    const line = this.view.state.doc.lineAt(this.view.state.selection.main.head).number;
+    this.view.dispatch({ changes: { from: 0, to: this.view.state.doc.length, insert: text } });
+    const doc = this.view.state.doc;
+    this.view.dispatch({ selection: EditorSelection.cursor(doc.line(Math.min(line, doc.lines)).from), scrollIntoView: true });
+    this.baseVersion = version;
+    this.baseText = this.view.state.sliceDoc();
+    this.updateStatus();
+  }
+
+  private async exportFiles(): Promise<void> {
+    const button = $<HTMLButtonElement>('btn-export');
+    button.disabled = true;
+    this.notify(T.exporting);
+    try {
+      if (this.dirty && !(await this.save())) return this.notify(null);
+      const answer = await api.exportPlan();
+      if (answer.written.length > 0) this.notify(T.exported(answer.written));
+      else {
+        this.notify(T.exportFailed);
+        showList($('problems'), place(answer.diagnostics, this.view.state.doc, ChangeSet.empty(this.view.state.doc.length).desc), this.view.state.doc, this.pane.hasDocument, (pos) => this.jump(pos));
+      }
+    } catch (e) {
+      this.notify(T.failed(String((e as Error).message)));
+    } finally {
+      button.disabled = false;
+    }
+  }
+
+  private noticeTimer = 0;
+  notify(text: string | null): void {
+    const notice = $('notice');
+    notice.textContent = text ?? '';
+    notice.hidden = !text;
+    clearTimeout(this.noticeTimer);
+    if (text) this.noticeTimer = window.setTimeout(() => (notice.hidden = true), 8000);
+  }
+
+  banner(text: string | null): void {
+    const b = $('banner');
+    b.textContent = text ?? '';
+    b.hidden = !text;
+  }
+}
+
+void new Studio().start().catch((e: unknown) => {
+  const b = $('banner');
+  b.textContent = T.failed(String((e as Error)?.message ?? e));
+  b.hidden = false;
+});

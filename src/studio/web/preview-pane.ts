@@ -1,0 +1,173 @@
+// Studio page: the document, drawn page by page with pdf.js from the project's own PDF. A new PDF
+// replaces the old one page by page (the pages in view first), so the preview never flickers
+// blank; each page has a text layer (select, copy, find) drawn after the pixels.
+import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
+import type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { findText, pageText, type PageText } from './find-text.js';
+
+pdfjs.GlobalWorkerOptions.workerSrc = new URL('pdf.worker.mjs', document.baseURI).href;
+
+const GAP_PX = 16;
+/** After the next frame is on screen (a frame callback runs just before painting). */
+const painted = () => new Promise<void>((ok) => requestAnimationFrame(() => setTimeout(ok, 0)));
+
+interface Shown {
+  doc: PDFDocumentProxy;
+  pages: PDFPageProxy[];
+  scale: number[];
+  /** The pages' text, read once the pages in view are painted (it competes with painting). */
+  texts: Promise<PageText[]> | null;
+}
+
+const textsOf = (shown: Shown): Promise<PageText[]> =>
+  (shown.texts ??= Promise.all(shown.pages.map((p, i) => p.getTextContent().then((c) => pageText(c, p, shown.scale[i]!)))));
+
+export class PreviewPane {
+  private readonly worker = new pdfjs.PDFWorker();
+  private shown: Shown | null = null;
+  private generation = 0;
+  /** Work done after the pages in view are painted stops when this changes (a key was pressed). */
+  private background = 0;
+  private lastBytes: Uint8Array | null = null;
+  private drawing: Promise<void> = Promise.resolve();
+
+  /** `pages` holds one element per page; `scroller` is the scrolling box around it. */
+  constructor(private readonly pagesEl: HTMLElement, private readonly scroller: HTMLElement) {
+    let timer = 0;
+    new ResizeObserver(() => {
+      clearTimeout(timer);
+      timer = window.setTimeout(() => this.lastBytes && void this.show(this.lastBytes), 150);
+    }).observe(scroller);
+  }
+
+  /** Draws a new PDF; resolves once the pages in view are painted (the rest follow). */
+  async show(bytes: Uint8Array): Promise<boolean> {
+    const gen = ++this.generation;
+    this.lastBytes = bytes;
+    const doc = await pdfjs.getDocument({ data: bytes.slice(), worker: this.worker, isEvalSupported: false, enableXfa: false, useWasm: false }).promise;
+    if (gen !== this.generation) return void doc.destroy(), false;
+    const pages = await Promise.all(Array.from({ length: doc.numPages }, (_, i) => doc.getPage(i + 1)));
+    const width = Math.max(200, this.scroller.clientWidth - 2 * GAP_PX);
+    const scale = pages.map((p) => Math.min(2, width / p.getViewport({ scale: 1 }).width));
+    this.sizePages(pages, scale);
+    const old = this.shown;
+    const shown: Shown = { doc, pages, scale, texts: null };
+    this.shown = shown;
+    const order = this.visibleFirst();
+    const visible = order.filter((i) => this.isVisible(i));
+    for (const i of visible) await this.paint(shown, i);
+    if (gen !== this.generation) return false;
+    await painted();
+    this.drawing = this.finish(shown, gen, ++this.background, order.filter((i) => !visible.includes(i)), old);
+    return true;
+  }
+
+  /** The rest of the pages, then the text layers; the previous document is released after. */
+  private async finish(shown: Shown, gen: number, bg: number, rest: number[], old: Shown | null): Promise<void> {
+    const current = () => gen === this.generation && bg === this.background;
+    for (const i of rest) {
+      if (!current()) break;
+      await this.paint(shown, i);
+    }
+    if (current()) {
+      const texts = await textsOf(shown);
+      for (const [i, page] of shown.pages.entries()) {
+        if (!current()) break;
+        const layer = document.createElement('div');
+        layer.className = 'textLayer';
+        await new pdfjs.TextLayer({ textContentSource: texts[i]!.content, container: layer, viewport: page.getViewport({ scale: shown.scale[i]! }) }).render();
+        this.pageEl(i).querySelector('.textLayer')?.remove();
+        this.pageEl(i).append(layer);
+      }
+      if (current()) this.pagesEl.dataset.generation = String(gen);
+    }
+    if (old) void old.doc.destroy();
+  }
+
+  private pageEl(i: number): HTMLElement {
+    return this.pagesEl.children[i] as HTMLElement;
+  }
+
+  private sizePages(pages: PDFPageProxy[], scale: number[]): void {
+    while (this.pagesEl.children.length > pages.length) this.pagesEl.lastElementChild!.remove();
+    while (this.pagesEl.children.length < pages.length) {
+      const el = this.pagesEl.appendChild(document.createElement('div'));
+      el.className = 'page';
+    }
+    pages.forEach((p, i) => {
+      const vp = p.getViewport({ scale: scale[i]! });
+      const el = this.pageEl(i);
+      el.style.width = `${Math.floor(vp.width)}px`;
+      el.style.height = `${Math.floor(vp.height)}px`;
+      el.style.setProperty('--total-scale-factor', String(scale[i]));
+      el.dataset.page = String(i + 1);
+    });
+  }
+
+  private isVisible(i: number): boolean {
+    const el = this.pageEl(i);
+    const top = el.offsetTop - this.scroller.scrollTop;
+    return top < this.scroller.clientHeight && top + el.offsetHeight > 0;
+  }
+
+  private visibleFirst(): number[] {
+    const all = Array.from({ length: this.pagesEl.children.length }, (_, i) => i);
+    return [...all.filter((i) => this.isVisible(i)), ...all.filter((i) => !this.isVisible(i))];
+  }
+
+  /** Renders page i into a new canvas, then puts it in place of the old one. */
+  private async paint(shown: Shown, i: number): Promise<void> {
+    const dpr = window.devicePixelRatio || 1;
+    const viewport = shown.pages[i]!.getViewport({ scale: shown.scale[i]! });
+    const canvas = document.createElement('canvas');
+    canvas.width = Math.floor(viewport.width * dpr);
+    canvas.height = Math.floor(viewport.height * dpr);
+    await shown.pages[i]!.render({ canvas, viewport, transform: dpr === 1 ? undefined : [dpr, 0, 0, dpr, 0, 0] }).promise;
+    if (shown !== this.shown) return; // a newer document is being drawn
+    const el = this.pageEl(i);
+    const before = el.querySelector('canvas');
+    if (before) before.replaceWith(canvas);
+    else el.prepend(canvas);
+  }
+
+  /** Scrolls to where `query` is printed (if it is) and marks it for a moment. */
+  async reveal(query: string, smooth = true): Promise<boolean> {
+    if (!this.shown) return false;
+    const shown = this.shown;
+    const hit = findText(await textsOf(shown), query, this.scroller.scrollTop, (p) => this.pageEl(p).offsetTop);
+    if (!hit || shown !== this.shown) return false;
+    const el = this.pageEl(hit.page);
+    const y = el.offsetTop + hit.top;
+    if (y < this.scroller.scrollTop + 20 || y + hit.height > this.scroller.scrollTop + this.scroller.clientHeight - 20)
+      this.scroller.scrollTo({ top: Math.max(0, y - this.scroller.clientHeight / 3), behavior: smooth ? 'smooth' : 'auto' });
+    const mark = el.appendChild(document.createElement('div'));
+    mark.className = 'flash';
+    Object.assign(mark.style, { left: `${hit.left - 3}px`, top: `${hit.top - 2}px`, width: `${hit.width + 6}px`, height: `${hit.height + 4}px` });
+    setTimeout(() => mark.remove(), 1600);
+    return true;
+  }
+
+  /** Resolves when the pages out of view and the text layers are drawn (or left for later). */
+  settled(): Promise<void> {
+    return this.drawing;
+  }
+
+  /** The user is typing: leave the pages out of view and the text layers for later. */
+  interrupt(): void {
+    this.background++;
+  }
+
+  /** No new document is coming (the text has errors): finish drawing the one shown. */
+  resume(): void {
+    if (this.shown && this.pagesEl.dataset.generation !== String(this.generation))
+      this.drawing = this.finish(this.shown, this.generation, ++this.background, this.visibleFirst(), null);
+  }
+
+  setStale(stale: boolean): void {
+    this.pagesEl.classList.toggle('stale', stale);
+  }
+
+  get hasDocument(): boolean {
+    return this.shown !== null;
+  }
+}

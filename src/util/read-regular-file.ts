@@ -1,0 +1,56 @@
+// Reads a file the user named, safely: only a regular file (a folder, a device such as /dev/zero,
+// a FIFO or a socket is refused before it is opened, so nothing blocks or grows without end),
+// and never more than a limit, counted while reading (stat says 0 for /proc files and devices).
+import { constants } from 'node:fs';
+import { open, stat } from 'node:fs/promises';
+
+export class NotARegularFile extends Error {
+  constructor(readonly kind: string) {
+    super(`not a regular file (${kind})`);
+  }
+}
+
+export class FileTooLarge extends Error {
+  /** `size` is the file's size when known, else null (more than `limit` was read). */
+  constructor(
+    readonly size: number | null,
+    readonly limit: number,
+  ) {
+    super(`larger than ${limit} bytes`);
+  }
+}
+
+/** What a non-regular file is, in words. */
+export function fileKind(info: { isDirectory(): boolean; isFIFO(): boolean; isCharacterDevice(): boolean; isBlockDevice(): boolean; isSocket(): boolean }): string {
+  if (info.isDirectory()) return 'a folder';
+  if (info.isFIFO()) return 'a pipe (FIFO)';
+  if (info.isCharacterDevice() || info.isBlockDevice()) return 'a device';
+  if (info.isSocket()) return 'a socket';
+  return 'not an ordinary file';
+}
+
+/** The bytes of a regular file of at most `limit` bytes; throws NotARegularFile, FileTooLarge or the fs error. */
+export async function readRegularFile(path: string, limit: number): Promise<Buffer> {
+  const info = await stat(path);
+  if (!info.isFile()) throw new NotARegularFile(fileKind(info));
+  if (info.size > limit) throw new FileTooLarge(info.size, limit);
+  // O_NONBLOCK: should the path have become a FIFO since stat, opening it does not wait for a writer
+  const handle = await open(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  try {
+    const again = await handle.stat();
+    if (!again.isFile()) throw new NotARegularFile(fileKind(again));
+    const chunks: Buffer[] = [];
+    let total = 0;
+    for (;;) {
+      const chunk = Buffer.alloc(Math.min(1 << 20, limit + 1 - total));
+      const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
+      if (bytesRead === 0) break;
+      chunks.push(chunk.subarray(0, bytesRead));
+      total += bytesRead;
+      if (total > limit) throw new FileTooLarge(null, limit);
+    }
+    return Buffer.concat(chunks, total);
+  } finally {
+    await handle.close();
+  }
+}

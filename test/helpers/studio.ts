@@ -1,0 +1,21 @@
+// The studio on a copy of a shipped plan in a temporary folder (saving must never touch plans/),
+// started in-process with the page built by the test setup (dist/studio/web).
+import { cpSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startStudio, type Studio } from '../../src/studio/server.js';
+
+export interface StudioCase {
+  dir: string;
+  /** The plan's file name inside `dir`. */
+  plan: string;
+  studio: Studio;
+}
+
+/** Copies `files` (relative to plans/) into a fresh folder and opens the first one. */
+export async function openStudio(files: string[], token?: string): Promise<StudioCase> {
+  const dir = mkdtempSync(join(tmpdir(), 'kh-studio-'));
+  for (const f of files) cpSync(join('plans', f), join(dir, f), { recursive: true });
+  const studio = await startStudio({ plan: files[0]!, cwd: dir, outDir: 'out', webDir: 'dist/studio/web', token });
+  return { dir, plan: files[0]!, studio };
+}

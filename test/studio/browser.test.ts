@@ -1,0 +1,207 @@
+// The studio in a real browser, as a chuyên viên uses it: edit the plan, see the document change,
+// see mistakes at their line, save, write DOCX and PDF, meet a change made on disk meanwhile.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { buildDocument, renderFormat } from '../../src/index.js';
+import { CHROMIUM, launchBrowser } from '../helpers/browser.js';
+import { runCommand } from '../helpers/cli.js';
+import { openStudio, type StudioCase } from '../helpers/studio.js';
+
+let browser: BrowserContext;
+let c: StudioCase | undefined;
+let page: Page;
+
+async function open(files: string[]): Promise<void> {
+  c = await openStudio(files);
+  page = await browser.newPage();
+  page.on('pageerror', (e) => console.error('page error:', e.message));
+  await page.goto(c.studio.url);
+  await page.waitForFunction(() => window.studio?.previewCount > 0, null, { timeout: 30_000 });
+  await documentShows([]);
+}
+
+/** Waits until the document's text layer (read back from pdf.js) contains every string. */
+const documentShows = (texts: string[]) =>
+  page
+    .waitForFunction(
+    (texts) => {
+      const layers = [...document.querySelectorAll('#pages .textLayer')];
+      const all = layers.map((l) => l.textContent).join(' ').replace(/\s+/g, ' ');
+      return layers.length > 0 && texts.every((t) => all.includes(t));
+    },
+    texts,
+    { timeout: 30_000 },
+  )
+    .catch(async (e: unknown) => {
+      const shown = await page.evaluate(() => [...document.querySelectorAll('#pages .textLayer')].map((l) => l.textContent).join(' ').replace(/\s+/g, ' '));
+      throw new Error(`the document does not show ${JSON.stringify(texts)}; it shows: ${shown.slice(-1500)}`, { cause: e });
+    });
+
+/** Puts the cursor after the first occurrence of `text` (plus `offset`). */
+const cursorAfter = (text: string, offset = 0) =>
+  page.evaluate(
+    ([text, offset]) => {
+      const v = window.studio.view;
+      const i = v.state.doc.toString().indexOf(text);
+      if (i < 0) throw new Error(`not in the plan: ${text}`);
+      v.dispatch({ selection: { anchor: i + text.length + offset }, scrollIntoView: true });
+      v.focus();
+    },
+    [text, offset] as const,
+  );
+
+const editorText = () => page.evaluate(() => window.studio.view.state.sliceDoc());
+const diskText = () => readFileSync(join(c!.dir, c!.plan), 'utf8');
+
+async function replaceBefore(count: number, typed: string): Promise<void> {
+  for (let i = 0; i < count; i++) await page.keyboard.press('Backspace');
+  await page.keyboard.type(typed, { delay: 30 });
+}
+
+describe.skipIf(!CHROMIUM && !process.env.CI)('studio in a browser', { timeout: 180_000 }, () => {
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(() => browser?.close());
+  afterEach(async () => {
+    await page?.close();
+    await c?.studio.close();
+    c = undefined;
+  });
+
+  it('a target and a village figure changed: the text and the totals change; saved; DOCX and PDF written', async () => {
+    await open(['2026.yaml', 'plan.schema.json']);
+    await documentShows(['95,5%', '40.519']);
+    expect(await page.locator('#outline-list').innerText()).toContain('Nội dung');
+    await cursorAfter('value: 95.5');
+    await replaceBefore(4, '97');
+    await cursorAfter('[ Thôn Ngọc Trà, 1023');
+    await replaceBefore(4, '1123');
+    await documentShows(['97%', '40.619', '1.123']);
+    // the preview was scrolled to the row being edited, in the appendix
+    // (smooth scrolling takes a moment)
+    const rowInView = () => page.evaluate(() => {
+      const scroller = document.getElementById('preview-scroll')!;
+      const span = [...document.querySelectorAll('#pages .textLayer span')].find((s) => s.textContent === 'Thôn Ngọc Trà');
+      if (!span) return `no text 'Thôn Ngọc Trà' in the text layers (scrollTop ${scroller.scrollTop})`;
+      const r = span.getBoundingClientRect();
+      const box = scroller.getBoundingClientRect();
+      return r.top >= box.top && r.bottom <= box.bottom ? 'in view' : `row at ${r.top}..${r.bottom}, view ${box.top}..${box.bottom}`;
+    });
+    await expect.poll(rowInView, { timeout: 5_000 }).toBe('in view');
+    await page.keyboard.press('Control+s');
+    await expect.poll(() => page.locator('#save-state').innerText()).toMatch(/^Đã lưu/);
+    expect(diskText()).toBe(await editorText());
+    expect(diskText()).toContain('value: 97\n');
+    await page.click('#btn-export');
+    await expect.poll(() => page.locator('#notice').innerText(), { timeout: 30_000 }).toBe('Đã ghi out/2026.docx và out/2026.pdf.');
+    const built = await buildDocument(join(c!.dir, c!.plan));
+    expect(readFileSync(join(c!.dir, 'out/2026.pdf'))).toEqual(Buffer.from((await renderFormat(built.document, 'pdf')).bytes));
+  });
+
+  it('a mistake: a marker at its line with the message of `check`, the last good document greyed, a click jumps there', async () => {
+    await open(['2026.yaml', 'plan.schema.json']);
+    await cursorAfter('date: 2026-01');
+    await replaceBefore(2, '13');
+    const underline = page.locator('.cm-lintRange-error');
+    await underline.waitFor({ timeout: 30_000 });
+    expect(await underline.evaluate((e) => e.closest('.cm-line')!.textContent)).toBe('date: 2026-13');
+    const check = runCommand('check', [join(c!.dir, c!.plan)]);
+    writeFileSync(join(c!.dir, 'bad.yaml'), await editorText());
+    const expected = runCommand('check', [join(c!.dir, 'bad.yaml')]).stderr.split('\n')[0]!.replace(/^.*bad\.yaml:\d+:\d+: /, '');
+    expect(check.status).toBe(0); // the file on disk is untouched
+    const problem = page.locator('#problems li.error');
+    await expect.poll(() => problem.innerText()).toContain('Lỗi · Dòng 12, cột 7');
+    expect(await problem.locator('.message').innerText()).toBe(expected);
+    expect(await page.locator('#problems .problems-head').innerText()).toMatch(/^Kế hoạch còn 1 lỗi/);
+    expect(await page.locator('#pages').getAttribute('class')).toContain('stale');
+    await cursorAfter('closing:');
+    await problem.locator('button').click();
+    expect(await page.evaluate(() => window.studio.view.state.doc.lineAt(window.studio.view.state.selection.main.head).number)).toBe(12);
+    await cursorAfter('date: 2026-13');
+    await replaceBefore(2, '02');
+    await documentShows(['tháng 02 năm 2026']);
+    await expect.poll(() => page.locator('#pages').getAttribute('class')).not.toContain('stale');
+    expect(await page.locator('#problems').isHidden()).toBe(true);
+  });
+
+  it('a change made on disk meanwhile: taken in when nothing is unsaved, otherwise the user chooses', async () => {
+    await open(['2026.yaml', 'plan.schema.json']);
+    const original = diskText();
+    // nothing unsaved: the new text comes in, with a notice
+    writeFileSync(join(c!.dir, c!.plan), original.replace('Nguyễn Văn An', 'Lê Văn Cường'));
+    await expect.poll(() => editorText(), { timeout: 15_000 }).toContain('Lê Văn Cường');
+    expect(await page.locator('#notice').innerText()).toMatch(/thay đổi bên ngoài/);
+    // unsaved edits: the prompt, and nothing is overwritten before the user chooses
+    await cursorAfter('name: Lê Văn Cường');
+    await page.keyboard.type(' Minh');
+    writeFileSync(join(c!.dir, c!.plan), original.replace('Nguyễn Văn An', 'Phạm Thị Dung'));
+    const dialog = page.locator('dialog[open]');
+    await expect.poll(() => dialog.locator('h2').innerText(), { timeout: 15_000 }).toBe('Tệp kế hoạch đã bị thay đổi bên ngoài');
+    expect(await dialog.locator('.line-diff').innerText()).toContain('Phạm Thị Dung');
+    await dialog.getByRole('button', { name: 'Để sau' }).click();
+    expect(diskText()).toContain('Phạm Thị Dung');
+    // saving later asks again; keeping this text overwrites the disk
+    await page.click('#btn-save');
+    await dialog.getByRole('button', { name: /Giữ bản đang soạn/ }).click();
+    await expect.poll(() => diskText()).toContain('Lê Văn Cường Minh');
+    expect(diskText()).toBe(await editorText());
+    // and taking the disk's text replaces the editor's
+    await cursorAfter('name: Lê Văn Cường Minh');
+    await page.keyboard.type('!');
+    writeFileSync(join(c!.dir, c!.plan), original);
+    await dialog.getByRole('button', { name: /Dùng bản trên đĩa/ }).click({ timeout: 15_000 });
+    await expect.poll(() => editorText()).toBe(original);
+  });
+
+  it('a request without the token is refused (403)', async () => {
+    await open(['2026.yaml', 'plan.schema.json']);
+    const port = c!.studio.port;
+    expect((await page.evaluate(() => fetch('/api/plan').then((r) => r.status)))).toBe(403);
+    expect((await page.evaluate(() => fetch('api/plan').then((r) => r.status)))).toBe(200);
+    const other = await browser.newPage();
+    expect((await other.goto(`http://127.0.0.1:${port}/`))!.status()).toBe(403);
+    expect((await other.goto(`http://localhost:${port}/wrong-token/`))!.status()).toBe(403);
+    await other.close();
+  });
+
+  it('help while typing: Vietnamese descriptions on hover, keys offered, references completed', async () => {
+    await open(['2026.yaml', 'plan.schema.json']);
+    const key = page.locator('.cm-line', { hasText: 'layout: separate' }).locator('span', { hasText: 'layout' }).first();
+    const box = (await key.boundingBox())!;
+    await page.mouse.move(box.x + 4, box.y + box.height / 2);
+    await page.mouse.move(box.x + 10, box.y + box.height / 2, { steps: 3 });
+    await expect.poll(() => page.locator('.help-tip').innerText(), { timeout: 10_000 }).toMatch(/mỗi căn cứ một đoạn[\s\S]*separate, combined/);
+    await cursorAfter('  - title: Mục đích, yêu cầu\n');
+    await page.keyboard.type('    du');
+    await expect.poll(() => page.locator('.cm-tooltip-autocomplete li').allInnerTexts(), { timeout: 10_000 }).toContain('duties');
+    await page.keyboard.press('Escape');
+    await cursorAfter('hoàn thành chỉ tiêu **');
+    await page.keyboard.type('{bao');
+    await expect.poll(() => page.locator('.cm-tooltip-autocomplete li').allInnerTexts(), { timeout: 10_000 }).toEqual([expect.stringMatching(/^bao-phu/), expect.stringMatching(/^bao-phu-2030/)]);
+  });
+
+  it('compares with another year: diff-plan rendered as a page', async () => {
+    await open(['2026.yaml', 'plan.schema.json']);
+    expect(runCommand('new-plan', [join(c!.dir, '2026.yaml'), '--year', '2027', '--out', join(c!.dir, '2027.yaml')]).status).toBe(0);
+    await page.reload();
+    await page.waitForFunction(() => window.studio?.previewCount > 0);
+    await page.click('#btn-compare');
+    expect(await page.locator('#compare-other').inputValue()).toBe('2027.yaml');
+    expect(await page.locator('#compare-direction').inputValue()).toBe('newer');
+    await page.getByRole('button', { name: 'So sánh', exact: true }).click();
+    await expect.poll(() => page.locator('.compare-result h3').innerText(), { timeout: 30_000 }).toBe('Những thay đổi từ 2026.yaml đến 2027.yaml');
+    expect(await page.locator('.compare-result .markdown h2').allInnerTexts()).toEqual(expect.arrayContaining([expect.stringMatching(/^Thông tin chung/)]));
+  });
+
+  it('a change of a data file (CSV) redraws the document', async () => {
+    await open(['examples/002-trieu-son-2024.yaml', 'examples/data']);
+    await documentShows(['Tổ dân phố Dân Dân', '1.082']);
+    const csv = join(c!.dir, 'examples/data/002-trieu-son-2024.csv');
+    writeFileSync(csv, readFileSync(csv, 'utf8').replace('Tổ dân phố Dân Dân,1.082', 'Tổ dân phố Dân Dân,1.182'));
+    await documentShows(['1.182']);
+    expect(await page.locator('#notice').innerText()).toContain('data/002-trieu-son-2024.csv');
+  });
+});

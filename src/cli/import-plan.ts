@@ -11,18 +11,26 @@ import { buildFromSource } from '../pipeline.js';
 import { importPlan, NotAPlanError, NotDocxError } from '../reader/index.js';
 import { packageRoot } from '../util/package-root.js';
 import { parseFlags, UsageError, withUsage } from './flags.js';
-import { plural, printDiagnostics, runCommand } from './run.js';
+import { printDiagnostics, runCommand } from './run.js';
 import { writeAtomically } from './write-output.js';
 
 const USAGE = `usage: npm run import-plan -- <plan.docx> [--out FILE] [--force]
 
-Reads a plan written in Word or LibreOffice (.docx) and writes it as a plan in YAML, with a
-list of what to review at its top (guesses, text kept as it was, figures that do not add up).
-  --out FILE    where to write it (default: the Word file's name with .yaml, beside it)
-  --force       overwrite FILE if it exists`;
+Đọc một kế hoạch soạn bằng Word hoặc LibreOffice (.docx) và viết ra kế hoạch YAML, đầu file có
+danh sách những chỗ cần xem lại (chỗ công cụ phải đoán, câu giữ nguyên, số liệu cộng không khớp).
+  --out FILE    nơi ghi file YAML (mặc định: cạnh file Word, cùng tên, đuôi .yaml)
+  --force       ghi đè nếu FILE đã có`;
 
 /** Word files are a few MB at most, images included. */
 const MAX_DOCX_BYTES = 50 * 1024 * 1024;
+
+/** Why a file could not be read, in the user's words. */
+function readFault(e: NodeJS.ErrnoException): string {
+  if (e.code === 'ENOENT') return 'không có file này';
+  if (e.code === 'EISDIR') return 'đây là một thư mục, không phải file';
+  if (e.code === 'EACCES' || e.code === 'EPERM') return 'không có quyền đọc file này';
+  return e.message;
+}
 
 /** plan.schema.json as seen from the plan's folder (editor help); absolute outside the package. */
 function schemaPath(out: string): string {
@@ -36,20 +44,23 @@ async function main(argv: string[]): Promise<number> {
   return withUsage('import-plan', USAGE, async () => {
     const { positionals, flags, values } = parseFlags(argv, ['--force', '--debug', '-h', '--help'], ['--out']);
     if (flags.has('-h') || flags.has('--help')) return console.log(USAGE), 0;
-    if (positionals.length !== 1) throw new UsageError('name exactly one Word file (.docx)');
+    if (positionals.length !== 1) throw new UsageError('hãy ghi đúng một file Word (.docx)');
     const file = positionals[0]!;
     const out = values.get('--out') ?? join(dirname(file), `${basename(file, extname(file))}.yaml`);
     if (existsSync(out) && !flags.has('--force')) {
-      console.error(`import-plan: ${out} exists; choose another --out or add --force to overwrite it`);
+      console.error(`import-plan: file ${out} đã có; chọn tên khác bằng --out, hoặc thêm --force để ghi đè`);
       return 2;
     }
     let bytes: Uint8Array;
     try {
-      if ((await stat(file)).size > MAX_DOCX_BYTES) throw new NotDocxError('the file is larger than 50 MB: not a plan');
+      const info = await stat(file);
+      if (info.isDirectory()) throw new NotDocxError('đây là một thư mục, không phải file Word');
+      if (!info.isFile()) throw new NotDocxError('đây không phải một file thường (thiết bị, đường ống …)');
+      if (info.size > MAX_DOCX_BYTES) throw new NotDocxError('file lớn hơn 50 MB: không phải một kế hoạch');
       bytes = await readFile(file);
     } catch (e) {
       if (e instanceof NotDocxError) return console.error(`import-plan: ${file}: ${e.message}`), 1;
-      return console.error(`import-plan: cannot read '${file}': ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message}`), 1;
+      return console.error(`import-plan: không đọc được '${file}': ${readFault(e as NodeJS.ErrnoException)}`), 1;
     }
     let imported: ReturnType<typeof importPlan>;
     try {
@@ -63,14 +74,14 @@ async function main(argv: string[]): Promise<number> {
       const built = await buildFromSource(parsePlanText(out, imported.yaml));
       printDiagnostics(built.diagnostics);
       const warnings = built.diagnostics.length;
-      console.log(`wrote ${out}: ${plural(imported.plan.sections.length, 'section')}, ${plural(imported.plan.appendices?.length ?? 0, 'appendix')}; check: 0 errors, ${plural(warnings, 'warning')}`);
-      console.log(`review the ${plural(imported.notes.length, 'point')} listed at its top, then: npm run build-plan -- ${out}`);
+      console.log(`đã ghi ${out}: ${imported.plan.sections.length} mục lớn, ${imported.plan.appendices?.length ?? 0} phụ lục; kiểm tra: 0 lỗi, ${warnings} cảnh báo`);
+      console.log(`hãy xem lại ${imported.notes.length} điểm ghi ở đầu file, rồi chạy: npm run build-plan -- ${out}`);
       return 0;
     } catch (e) {
       if (!(e instanceof DiagnosticError)) throw e;
       printDiagnostics(e.diagnostics);
       const errors = e.diagnostics.filter((d) => d.severity === 'error').length;
-      console.error(`import-plan: wrote ${out}, but it has ${plural(errors, 'error')}: fix them (the review list at its top says where the import guessed)`);
+      console.error(`import-plan: đã ghi ${out} nhưng còn ${errors} lỗi: hãy sửa (danh sách ở đầu file cho biết những chỗ công cụ phải đoán)`);
       return hasErrors(e.diagnostics) ? 1 : 0;
     }
   });

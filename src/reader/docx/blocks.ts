@@ -3,7 +3,8 @@
 // breaks as page breaks (with each section's page setup kept for the ND30 checks).
 import type { DocxBlock, DocxCell, DocxParagraph, DocxRow, DocxTable, PageSetup } from '../types.js';
 import { child, elements, type XmlElement } from '../xml/parse-xml.js';
-import type { ReadContext } from './context.js';
+import { MAX_PARAGRAPHS, type ReadContext } from './context.js';
+import { NotDocxError } from './not-docx-error.js';
 import { newRunState, readInline } from './runs.js';
 import { effectiveParagraph, headingLevel, paragraphStyleId, readParagraphProps, styleName } from './styles.js';
 
@@ -31,6 +32,7 @@ interface ReadParagraph extends DocxParagraph {
 }
 
 function readParagraph(p: XmlElement, ctx: ReadContext): ReadParagraph {
+  if (++ctx.paragraphs > MAX_PARAGRAPHS) throw new NotDocxError(`văn bản có hơn ${MAX_PARAGRAPHS.toLocaleString('vi')} đoạn văn: quá dài để là một kế hoạch`);
   const pPr = child(p, 'w:pPr');
   const styleId = paragraphStyleId(ctx.styles, child(pPr, 'w:pStyle')?.attrs['w:val']);
   const props = effectiveParagraph(ctx.styles, styleId, readParagraphProps(pPr));

@@ -13,4 +13,9 @@ export interface ReadContext {
   ignored: { images: number; shapes: number; textBoxes: string[]; footnotes: number; math: number };
   /** A section ended before the next block: it starts on a new page. */
   breakPending: boolean;
+  /** Paragraphs read so far (body and cells), against MAX_PARAGRAPHS. */
+  paragraphs: number;
 }
+
+/** A plan with a province's appendix (1 000 rows of 15 columns) has about 15 000 paragraphs. */
+export const MAX_PARAGRAPHS = 30_000;

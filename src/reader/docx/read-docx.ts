@@ -4,34 +4,36 @@
 // what to do; Word's strict and transitional forms read alike.
 import { strFromU8, unzipSync } from 'fflate';
 import type { DocxTree, ReviewNote } from '../types.js';
-import { child, elements, parseXml, XmlError, type XmlElement } from '../xml/parse-xml.js';
+import { child, elements, parseXml, XmlError, XmlLimitError, type XmlElement } from '../xml/parse-xml.js';
 import { readBlocks } from './blocks.js';
 import type { ReadContext } from './context.js';
 import { listCounter, readNumbering } from './numbering.js';
 import { readStyles } from './styles.js';
 
-export class NotDocxError extends Error {}
+import { NotDocxError } from './not-docx-error.js';
+
+export { NotDocxError };
 
 /** Unzipped sizes past this are not a plan (a zip bomb, or a file full of images). */
 const MAX_PART_BYTES = 64 * 1024 * 1024;
 
 function unzip(bytes: Uint8Array): Record<string, Uint8Array> {
-  if (bytes[0] === 0xd0 && bytes[1] === 0xcf) throw new NotDocxError('this is an old Word 97-2003 file (.doc): open it in Word or LibreOffice and save it as .docx');
-  if (bytes[0] === 0x25 && bytes[1] === 0x50) throw new NotDocxError('this is a PDF: the importer reads Word files (.docx)');
-  if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) throw new NotDocxError('this is not a Word file (.docx)');
+  if (bytes[0] === 0xd0 && bytes[1] === 0xcf) throw new NotDocxError('đây là file Word 97-2003 (.doc): hãy mở bằng Word hoặc LibreOffice rồi lưu lại thành .docx');
+  if (bytes[0] === 0x25 && bytes[1] === 0x50) throw new NotDocxError('đây là file PDF: công cụ chỉ đọc file Word (.docx)');
+  if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) throw new NotDocxError('đây không phải file Word (.docx)');
   let total = 0;
   try {
     return unzipSync(bytes, {
       filter: (f) => {
         if (!/\.(xml|rels)$/i.test(f.name)) return false;
         total += f.originalSize;
-        if (total > MAX_PART_BYTES) throw new NotDocxError('the document unpacks to more than 64 MB of XML: not a plan');
+        if (total > MAX_PART_BYTES) throw new NotDocxError('nội dung file giải nén ra hơn 64 MB: không phải một kế hoạch');
         return true;
       },
     });
   } catch (e) {
     if (e instanceof NotDocxError) throw e;
-    throw new NotDocxError(`the file is damaged (${(e as Error).message}): open it in Word or LibreOffice and save it again`);
+    throw new NotDocxError(`file bị hỏng, không giải nén được (chi tiết: ${(e as Error).message}): hãy mở bằng Word hoặc LibreOffice rồi lưu lại`);
   }
 }
 
@@ -41,7 +43,8 @@ function part(files: Record<string, Uint8Array>, name: string): XmlElement | und
   try {
     return parseXml(strFromU8(files[key]!));
   } catch (e) {
-    if (e instanceof XmlError) throw new NotDocxError(`${key} is not well-formed XML (${e.message}): open the file in Word or LibreOffice and save it again`);
+    if (e instanceof XmlLimitError) throw new NotDocxError(`phần ${key} quá lớn (${e.message}): không phải một kế hoạch`);
+    if (e instanceof XmlError) throw new NotDocxError(`file bị hỏng, phần ${key} không đọc được (chi tiết: ${e.message}): hãy mở bằng Word hoặc LibreOffice rồi lưu lại`);
     throw e;
   }
 }
@@ -77,7 +80,7 @@ export function readDocx(bytes: Uint8Array): DocxTree {
   const main = relationships(files, '').get('officeDocument') ?? 'word/document.xml';
   const document = part(files, main);
   const body = child(document, 'w:body');
-  if (!document || !body) throw new NotDocxError('the file has no Word document inside (word/document.xml)');
+  if (!document || !body) throw new NotDocxError('trong file không có văn bản Word (word/document.xml)');
   const rels = relationships(files, main);
   const styles = readStyles(part(files, rels.get('styles') ?? 'word/styles.xml'));
   const numbering = readNumbering(part(files, rels.get('numbering') ?? 'word/numbering.xml'));
@@ -88,6 +91,7 @@ export function readDocx(bytes: Uint8Array): DocxTree {
     pages: [],
     ignored: { images: 0, shapes: 0, textBoxes: [], footnotes: 0, math: 0 },
     breakPending: false,
+    paragraphs: 0,
   };
   const blocks = readBlocks(body, ctx);
   const normal = styles.defaultParagraph ? styles.byId.get(styles.defaultParagraph) : undefined;

@@ -160,7 +160,7 @@ function splitAppendices(items: Item[]): Item[][] {
 export function splitParts(blocks: DocxBlock[]): Parts {
   const items = toItems(blocks);
   const typeAt = items.findIndex((i) => i.kind === 'line' && splitBreaks(i.line).some((l) => DOC_TYPE.test(flat(l.text))));
-  if (typeAt < 0) throw new NotAPlanError('no line "KẾ HOẠCH" was found: is this file a plan (kế hoạch)?');
+  if (typeAt < 0) throw new NotAPlanError('không thấy dòng "KẾ HOẠCH" ở đầu văn bản: file này có phải là một kế hoạch không?');
   // "KẾ HOẠCH" and the title may share a paragraph, broken by hand
   const typeLines = splitBreaks((items[typeAt] as { line: Line }).line);
   const typeLine = typeLines.findIndex((l) => DOC_TYPE.test(flat(l.text)));

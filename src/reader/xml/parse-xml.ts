@@ -14,6 +14,16 @@ export interface XmlElement {
 export type XmlNode = XmlElement | string;
 
 export class XmlError extends Error {}
+/** The part is well-formed so far but too big or too deep to be a plan's (an attack, or not a plan). */
+export class XmlLimitError extends XmlError {}
+
+export interface XmlLimits {
+  /** Word nests a few dozen elements deep, tables in tables included. */
+  depth: number;
+  /** A plan with a 1 000-row appendix of 15 columns has about 300 000 elements in document.xml. */
+  elements: number;
+}
+const LIMITS: XmlLimits = { depth: 256, elements: 600_000 };
 
 const NAMESPACES: Record<string, string> = {
   'http://schemas.openxmlformats.org/wordprocessingml/2006/main': 'w',
@@ -64,10 +74,11 @@ function canonical(qname: string, scope: Scope, isAttr: boolean): string {
 }
 
 /** Parses one XML document; throws XmlError on malformed input. */
-export function parseXml(text: string): XmlElement {
+export function parseXml(text: string, limits: XmlLimits = LIMITS): XmlElement {
   const root: XmlElement = { name: '#root', attrs: {}, children: [] };
   const stack: { el: XmlElement; raw: string; scope: Scope }[] = [{ el: root, raw: '#root', scope: new Map() }];
   let i = 0;
+  let count = 0;
   const n = text.length;
   while (i < n) {
     const lt = text.indexOf('<', i);
@@ -91,7 +102,11 @@ export function parseXml(text: string): XmlElement {
       const top = stack.pop();
       if (!top || top.raw !== raw || stack.length === 0) throw new XmlError(`unexpected </${raw}>`);
       i = gt + 1;
-    } else i = openTag(text, lt, stack);
+    } else {
+      i = openTag(text, lt, stack);
+      if (++count > limits.elements) throw new XmlLimitError(`hơn ${limits.elements.toLocaleString('vi')} phần tử XML`);
+      if (stack.length - 1 > limits.depth) throw new XmlLimitError(`các phần tử lồng nhau quá ${limits.depth} tầng`);
+    }
   }
   if (stack.length !== 1) throw new XmlError(`<${stack[stack.length - 1]!.raw}> is never closed`);
   const el = root.children.find((c): c is XmlElement => typeof c !== 'string');

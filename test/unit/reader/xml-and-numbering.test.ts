@@ -1,7 +1,7 @@
 // Unit tests 14-rules (reader): the XML tokenizer and Word's list numbering.
 import { describe, expect, it } from 'vitest';
 import { listCounter, readNumbering } from '../../../src/reader/docx/numbering.js';
-import { parseXml, XmlError } from '../../../src/reader/xml/parse-xml.js';
+import { parseXml, XmlError, XmlLimitError } from '../../../src/reader/xml/parse-xml.js';
 
 const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 
@@ -26,6 +26,14 @@ describe('14-rules: parseXml', () => {
     expect(() => parseXml('<a><b></a>')).toThrow(XmlError);
     expect(() => parseXml('<a>')).toThrow(/never closed/);
     expect(() => parseXml('<a x="1>')).toThrow(XmlError);
+  });
+
+  it('stops at a depth or a number of elements no plan reaches, before building the whole tree', () => {
+    const limits = { depth: 8, elements: 50 };
+    expect(parseXml(`${'<a>'.repeat(8)}${'</a>'.repeat(8)}`, limits).name).toBe('a');
+    expect(() => parseXml(`${'<a>'.repeat(9)}${'</a>'.repeat(9)}`, limits)).toThrow(XmlLimitError);
+    expect(() => parseXml(`<r>${'<a/>'.repeat(50)}</r>`, limits)).toThrow(/hơn 50 phần tử/);
+    expect(parseXml(`<r>${'<a/>'.repeat(49)}</r>`, limits).children).toHaveLength(49);
   });
 });
 

@@ -88,6 +88,38 @@ describe('14-word-features: what Word does and a person sees', () => {
     expect(body[1]).toMatchObject({ table: { numbered: false, columns: [{ key: 'thon' }, {}, {}, { formula: 'tre-em-mo-coi + tre-em-khuyet-tat' }], total: { label: 'Cộng' } } });
   });
 
+  it('a joint plan typed by a commune: two bodies and signatures, numbered paragraphs, run-in headings, a body table, a table and a text appendix, the period', () => {
+    const { plan, notes } = importFile('test/fixtures/import/xa-lien-tich-phu-nu-2026.docx');
+    expect(plan.issuer).toEqual([
+      { name: 'Ủy ban nhân dân xã An Hòa', shortName: 'Ủy ban nhân dân xã An Hòa', symbol: 'UBND' },
+      { name: 'Hội Liên hiệp Phụ nữ xã An Hòa', shortName: 'Hội Liên hiệp Phụ nữ xã An Hòa', symbol: 'HLHPN' },
+    ]);
+    // the lead body signs on the right: first in the plan
+    expect(plan.signature).toEqual([
+      { onBehalfOf: 'Ủy ban nhân dân', authority: 'KT.', authorityTitle: 'Chủ tịch', title: 'Phó Chủ tịch', name: 'Lý Văn Thành' },
+      { onBehalfOf: 'Ban chấp hành', title: 'Chủ tịch', name: 'Hoàng Thị Mai' },
+    ]);
+    expect(plan.period).toEqual({ from: '2026-03-01', to: '2026-11-30' });
+    expect(plan.sections[0]!.sections).toEqual([
+      { paragraph: 'Nâng cao nhận thức của hội viên phụ nữ về khởi nghiệp, hỗ trợ phụ nữ phát triển kinh tế hộ gia đình, hợp tác xã do phụ nữ làm chủ.' },
+      { paragraph: 'Các hoạt động được triển khai {period}, bảo đảm thiết thực, tiết kiệm, đúng đối tượng.' },
+    ]);
+    expect(plan.sections[2]!.sections!.map((s) => [s.title, s.text?.slice(0, 24)])).toEqual([
+      ['Ủy ban nhân dân xã', 'chỉ đạo các ban, ngành p'],
+      ['Hội Liên hiệp Phụ nữ xã', 'chủ trì tổ chức các lớp '],
+      ['Các chi hội phụ nữ thôn', 'vận động hội viên tham g'],
+    ]);
+    expect(plan.sections[2]!.sections![0]!.text).toContain('theo {phu-luc-1} kèm theo');
+    expect(plan.sections[1]!.sections![1]!.body![1]).toMatchObject({ table: { columns: [{ key: 'nguon-von' }, { key: 'ho' }, { key: 'tien' }], rows: [[expect.any(String), 12, 240], [expect.any(String), 25, 1250]], total: { label: 'Tổng cộng' } } });
+    expect(plan.appendices).toMatchObject([
+      { id: 'phu-luc-1', title: 'Chỉ tiêu hộ vay vốn theo thôn năm 2026', columns: [{ key: 'thon' }, { key: 'hoi-vien' }, { group: 'Hộ vay vốn', columns: [{ key: 'ho' }, { key: 'ty-le', formula: 'ho / hoi-vien * 100' }] }], total: { label: 'Toàn xã' } },
+      { id: 'phu-luc-2', title: 'Tiêu chí chọn hộ vay vốn', body: [{ item: expect.stringContaining('chủ hộ') }, {}, {}] },
+    ]);
+    // the typed rates agree with the computed ones: no arithmetic note, no given value
+    expect(notes.filter((n) => n.topic === 'arithmetic')).toEqual([]);
+    expect(JSON.stringify(plan.appendices)).not.toContain('given');
+  });
+
   it('the DOCX tree keeps merged cells as spans and Word’s list labels', () => {
     const tree = readDocx(readFileSync('test/fixtures/import/seed-003.docx'));
     const table = tree.blocks.find((b) => b.type === 'table' && b.bordered);

@@ -73,16 +73,20 @@ function phraseForm(text: string, vocab: Vocabulary): string | null {
   return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
 }
 
-/** Indexes of the words that name a place: those after "xã", "thị trấn" … up to a comma (not after "các xã", nor in "xã, phường"). */
+/** Words that end a place name: a year or period follows it ("THEO THÔN NĂM 2026"), or a link word. */
+const PLACE_END = new Set(['năm', 'giai', 'đến', 'từ', 'của', 'về', 'và', 'với', 'trong', 'trên', 'tại', 'theo', 'để', 'cho']);
+
+/** Indexes of the words that name a place: those after "xã", "thị trấn" … up to a comma, a number or a link word (not after "các xã", "theo thôn", nor in "xã, phường"). */
 function placeWords(words: string[], gaps: string[]): Set<number> {
   const out = new Set<number>();
   const unitAt = (i: number) => UNIT_PHRASES.find((u) => u.every((p, k) => key(words[i + k] ?? '') === p));
   for (let i = 0; i < words.length; i++) {
     const unit = unitAt(i);
     const before = key(words[i - 1] ?? '');
-    if (!unit || ['các', 'mỗi', 'từng', 'cấp', 'và'].includes(before) || (i > 0 && /,/.test(gaps[i]!))) continue;
+    if (!unit || ['các', 'mỗi', 'từng', 'cấp', 'và', 'theo', 'toàn'].includes(before) || (i > 0 && /,/.test(gaps[i]!))) continue;
     let j = i + unit.length;
-    for (; j < words.length && !unitAt(j) && !/[,;.:]/.test(gaps[j]!); j++) out.add(j);
+    const ends = (w: string) => /^\d/.test(w) || PLACE_END.has(key(w));
+    for (; j < words.length && !unitAt(j) && !/[,;.:]/.test(gaps[j]!) && !ends(words[j]!); j++) out.add(j);
     i = j - 1;
   }
   return out;

@@ -76,6 +76,8 @@ describe('14-rules: capitals to normal case', () => {
     ['PHÓ CHỦ TỊCH', 'Phó Chủ tịch'],
     ['CHỈ TIÊU BHYT CÁC XÃ, PHƯỜNG NĂM 2026', 'Chỉ tiêu BHYT các xã, phường năm 2026'],
     ['Đã viết thường', 'Đã viết thường'],
+    ['CHỈ TIÊU HỘ VAY VỐN THEO THÔN NĂM 2026', 'Chỉ tiêu hộ vay vốn theo thôn năm 2026'],
+    ['KẾ HOẠCH CỦA XÃ AN HÒA NĂM 2026', 'Kế hoạch của xã An Hòa năm 2026'],
   ])('%s → %s', (upper, normal) => {
     expect(recase(upper, vocab)).toBe(normal);
   });

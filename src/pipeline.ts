@@ -1,8 +1,8 @@
 // Wires the stages for one plan; no format logic here.
 //   plans/*.yaml --loadPlan--> PlanSource --validatePlan--> Plan --computePlan--> ComputedPlan
 //     --renderTemplate--> Markup --parseMarkup--> Document --numberHeadings--> Document
-//     Document --writeDocx--> Uint8Array
-//     Document --layoutDocument--> PagedDocument --writePdf--> Uint8Array
+//     Document --fitTableColumns--> Document --writeDocx--> Uint8Array
+//     Document --fitTableColumns--> Document --layoutDocument--> PagedDocument --writePdf--> Uint8Array
 import { join } from 'node:path';
 import { unitsAppendix } from './compute/check-references.js';
 import { checkTablesAlone, computePlan } from './compute/compute-plan.js';
@@ -19,6 +19,7 @@ import type { Unit } from './template/context.js';
 import { renderTemplate } from './template/render.js';
 import { packageRoot } from './util/package-root.js';
 import { loadTheme } from './template/theme.js';
+import { fitTableColumns } from './transform/fit-table-columns.js';
 import { numberHeadings } from './transform/number-headings.js';
 
 export interface RenderOptions {
@@ -55,15 +56,20 @@ async function glyphWarnings(paged: PagedDocument, fonts: FontFiles): Promise<Di
 // The writers are loaded when first used: a process that only checks plans (check, diff-plan,
 // the batch coordinator) does not pay for the docx and pdf libraries.
 export const formats = {
+  // Both writers get the same table columns, fitted to the numbers with the same fonts' metrics.
   docx: async (doc: Document, o: RenderOptions): Promise<Rendered> => {
     const { writeDocx } = await import('./docx/write-docx.js');
-    return { bytes: await writeDocx(doc, { measure: metricsFor(o.fonts ?? tinosFiles()).measure }), diagnostics: [] };
+    const { measure } = metricsFor(o.fonts ?? tinosFiles());
+    const fitted = fitTableColumns(doc, measure);
+    return { bytes: await writeDocx(fitted.document, { measure }), diagnostics: fitted.diagnostics };
   },
   pdf: async (doc: Document, o: RenderOptions): Promise<Rendered> => {
     const [{ layoutDocument }, { writePdf }] = await Promise.all([import('./layout/layout-document.js'), import('./pdf/write-pdf.js')]);
     const fonts = o.fonts ?? tinosFiles();
-    const paged = layoutDocument(doc, metricsFor(fonts));
-    return { bytes: await writePdf(paged, { fonts }), diagnostics: await glyphWarnings(paged, fonts) };
+    const metrics = metricsFor(fonts);
+    const fitted = fitTableColumns(doc, metrics.measure);
+    const paged = layoutDocument(fitted.document, metrics);
+    return { bytes: await writePdf(paged, { fonts }), diagnostics: [...fitted.diagnostics, ...(await glyphWarnings(paged, fonts))] };
   },
 } satisfies Record<string, (doc: Document, o: RenderOptions) => Promise<Rendered>>;
 

@@ -28,7 +28,8 @@ async function buildOne(plan: string, o: CliOptions, fonts: FontFiles | undefine
   try {
     const built = await buildDocument(plan);
     const outputs = await Promise.all(o.formats.map(async (f) => [f, await renderFormat(built.document, f, { fonts })] as const));
-    const warnings = [...built.diagnostics, ...outputs.flatMap(([, r]) => r.diagnostics)];
+    // a warning both writers give (a table too narrow for its numbers) is printed once
+    const warnings = [...built.diagnostics, ...outputs.flatMap(([, r]) => r.diagnostics)].filter((d, i, all) => all.findIndex((x) => x.message === d.message) === i);
     printDiagnostics(warnings);
     if (o.strict && warnings.length > 0) {
       console.error(`${plan}: ${plural(warnings.length, 'warning')} with --strict; nothing written`);

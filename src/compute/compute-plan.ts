@@ -9,9 +9,11 @@ import { targetsSchema } from '../plan/schema/targets.js';
 import type { Plan } from '../plan/types.js';
 import { checkAppendixMentions, checkDepth, checkReferences } from './check-references.js';
 import { checkYears } from './check-years.js';
+import { exactTargets } from './exact-targets.js';
 import { planTables } from './plan-tables.js';
 import { computeTable } from './table/compute-table.js';
 import type { ComputedPlan } from './types.js';
+import type { Exact } from '../util/exact.js';
 
 function checkIds(plan: Plan, source: PlanSource): Diagnostic[] {
   const seen = new Map<string, string>(Object.keys(plan.targets).map((id) => [id, 'a target']));
@@ -28,11 +30,11 @@ export interface ComputeOptions {
 }
 
 export async function computePlan(plan: Plan, source: PlanSource, options: ComputeOptions = {}): Promise<Result<ComputedPlan>> {
-  const targets = new Map(Object.entries(plan.targets).map(([id, t]) => [id, t.value]));
-  const diagnostics = [...checkIds(plan, source), ...checkReferences(plan, source, options.each), ...checkYears(source), ...checkDepth(plan.sections, source), ...plan.appendices.flatMap((a, i) => checkDepth(a.sections, source, ['appendices', i, 'sections'])), ...checkAppendixMentions(plan, source)];
+  const { values: targets, diagnostics: targetProblems } = exactTargets(plan.targets, source);
+  const diagnostics = [...checkIds(plan, source), ...targetProblems, ...checkReferences(plan, source, options.each), ...checkYears(source), ...checkDepth(plan.sections, source), ...plan.appendices.flatMap((a, i) => checkDepth(a.sections, source, ['appendices', i, 'sections'])), ...checkAppendixMentions(plan, source)];
   const computed = await Promise.all(planTables(plan).map((t) => computeTable(t.input, t.place, source, targets, plan.date.year)));
   for (const c of computed) diagnostics.push(...c.diagnostics);
-  return { value: { plan, tables: computed.map((c) => c.table) }, diagnostics };
+  return { value: { plan, targets, tables: computed.map((c) => c.table) }, diagnostics };
 }
 
 /**
@@ -44,7 +46,7 @@ export async function checkTablesAlone(source: PlanSource): Promise<Diagnostic[]
   const data = (source.data ?? {}) as Record<string, unknown>;
   if (!Array.isArray(data.appendices)) return [];
   const parsedTargets = targetsSchema.safeParse(data.targets);
-  const targets = new Map(parsedTargets.success ? Object.entries(parsedTargets.data).map(([id, t]) => [id, t.value]) : []);
+  const targets = parsedTargets.success ? exactTargets(parsedTargets.data, source).values : new Map<string, Exact>();
   const date = typeof data.date === 'string' || typeof data.date === 'number' ? parsePlanDate(data.date) : null;
   const year = date && typeof date === 'object' ? date.year : 2000;
   const out: Diagnostic[] = [];

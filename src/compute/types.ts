@@ -1,15 +1,16 @@
 // Stage: compute. ComputedPlan: the validated plan plus its appendix tables materialised —
-// every cell a number or text (derived columns computed, totals added), header rows with spans.
-// Numbers stay numbers here; formatting happens in template helpers.
+// every cell an exact number or text (derived columns computed, totals added), header rows with
+// spans. Numbers stay exact here (never rounded); formatting happens in template helpers.
 import type { ColumnType, Plan } from '../plan/types.js';
+import type { Exact } from '../util/exact.js';
 import type { HeaderCell } from './table/types.js';
 
 export type CellKind = 'index' | ColumnType;
 
 export interface ComputedCell {
   kind: CellKind;
-  /** null for an empty cell. */
-  value: string | number | null;
+  /** null for an empty cell; the STT column holds its number as text. */
+  value: string | Exact | null;
   decimals: number;
 }
 
@@ -42,6 +43,8 @@ export interface ComputedTable {
 
 export interface ComputedPlan {
   plan: Plan;
+  /** The targets' exact values, as typed (plan.targets holds YAML's doubles). */
+  targets: ReadonlyMap<string, Exact>;
   /** Every table of the plan, in document order: appendix tables and tables in bodies. */
   tables: ComputedTable[];
 }

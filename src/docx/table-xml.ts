@@ -3,24 +3,25 @@
 // fraction of that. Header rows repeat on every page (tblHeader), rows never split (cantSplit),
 // cells spanning rows are continued with vMerge cells, as Word itself writes them.
 import { placeCells } from '../model/table-grid.js';
-import { PT_PER_MM, TABLE_ROW_STYLES } from '../model/theme.js';
+import { PT_PER_MM, TABLE_ROW_STYLES, tableTextSizePt } from '../model/theme.js';
 import { inlineText } from '../model/text.js';
 import type { Inline, Table, TableRow } from '../model/types.js';
 import type { DocxContext } from './context.js';
 import { printable } from '../util/printable.js';
 import { styleId } from './styles.js';
-import { mmToTwips, ptToEighths, ptToTwips, TWIPS_PER_PT } from './units.js';
+import { mmToTwips, ptToEighths, ptToHalfPoints, ptToTwips, TWIPS_PER_PT } from './units.js';
 
 const JC = { left: 'left', center: 'center', right: 'right' } as const;
 
 export const escapeXml = (s: string): string => printable(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-export function runs(inlines: readonly Inline[], bold = false, italic = false): string {
+/** `size`: run properties for a table printed smaller than its styles (textScale), else ''. */
+export function runs(inlines: readonly Inline[], bold = false, italic = false, size = ''): string {
   return inlines
     .map((i) => {
-      if (i.type === 'strong') return runs(i.children, true, italic);
-      if (i.type === 'emphasis') return runs(i.children, bold, true);
-      const props = bold || italic ? `<w:rPr>${bold ? '<w:b/><w:bCs/>' : ''}${italic ? '<w:i/><w:iCs/>' : ''}</w:rPr>` : '';
+      if (i.type === 'strong') return runs(i.children, true, italic, size);
+      if (i.type === 'emphasis') return runs(i.children, bold, true, size);
+      const props = bold || italic || size ? `<w:rPr>${bold ? '<w:b/><w:bCs/>' : ''}${italic ? '<w:i/><w:iCs/>' : ''}${size}</w:rPr>` : '';
       return `<w:r>${props}<w:t xml:space="preserve">${escapeXml(i.value)}</w:t></w:r>`;
     })
     .join('');
@@ -66,7 +67,13 @@ export function tableXml(table: Table, ctx: DocxContext): string {
   const width = (col: number, span: number) => widths.slice(col, col + span).reduce((a, b) => a + b, 0);
   const tcPr = (col: number, span: number, merge: string) =>
     `<w:tcPr><w:tcW w:w="${width(col, span)}" w:type="dxa"/>${span > 1 ? `<w:gridSpan w:val="${span}"/>` : ''}${merge}<w:vAlign w:val="center"/></w:tcPr>`;
+  const sizeOf = (kind: keyof typeof TABLE_ROW_STYLES): string => {
+    if (table.textScale === undefined) return '';
+    const halfPoints = ptToHalfPoints(tableTextSizePt(ctx.theme.paragraphStyles[TABLE_ROW_STYLES[kind]]!.sizePt, table.textScale));
+    return `<w:sz w:val="${halfPoints}"/><w:szCs w:val="${halfPoints}"/>`;
+  };
   table.children.forEach((row, r) => {
+    const size = sizeOf(row.kind);
     const cantSplit = row.kind === 'header' || !mayOutgrowPage(row, widths, ctx) ? '<w:cantSplit/>' : '';
     out.push(`<w:tr><w:trPr>${cantSplit}${row.kind === 'header' ? '<w:tblHeader/>' : ''}</w:trPr>`);
     const starts = new Map(placed[r]!.map((p, c) => [p.column, row.children[c]!]));
@@ -75,13 +82,14 @@ export function tableXml(table: Table, ctx: DocxContext): string {
       if (!cell) {
         // covered by a cell spanning down from a row above: continue its vertical merge
         const above = carried[col]!;
-        out.push(`<w:tc>${tcPr(col, above.colSpan, '<w:vMerge/>')}<w:p/></w:tc>`);
+        out.push(`<w:tc>${tcPr(col, above.colSpan, '<w:vMerge/>')}${size ? `<w:p><w:pPr><w:rPr>${size}</w:rPr></w:pPr></w:p>` : '<w:p/>'}</w:tc>`);
         above.rows--;
         col += above.colSpan;
         continue;
       }
       const merge = cell.rowSpan > 1 ? '<w:vMerge w:val="restart"/>' : '';
-      out.push(`<w:tc>${tcPr(col, cell.colSpan, merge)}<w:p><w:pPr><w:pStyle w:val="${styleId(TABLE_ROW_STYLES[row.kind])}"/><w:jc w:val="${JC[cell.align]}"/></w:pPr>${runs(cell.children)}</w:p></w:tc>`);
+      const mark = size ? `<w:rPr>${size}</w:rPr>` : '';
+      out.push(`<w:tc>${tcPr(col, cell.colSpan, merge)}<w:p><w:pPr><w:pStyle w:val="${styleId(TABLE_ROW_STYLES[row.kind])}"/><w:jc w:val="${JC[cell.align]}"/>${mark}</w:pPr>${runs(cell.children, false, false, size)}</w:p></w:tc>`);
       carried[col] = { rows: cell.rowSpan - 1, colSpan: cell.colSpan };
       col += cell.colSpan;
     }

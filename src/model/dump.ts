@@ -39,7 +39,7 @@ function dumpBlock(b: Block, indent: string): string[] {
       return [`${indent}Brace ${b.style} ${dumpInlines(b.label)}`, ...b.children.flatMap((x) => dumpBlock(x, `${indent}  `))];
     case 'table':
       return [
-        `${indent}Table [${b.widths.join(', ')}]`,
+        `${indent}Table [${b.widths.join(', ')}]${b.textScale === undefined ? '' : ` text ×${b.textScale}`}`,
         ...b.children.map((row) => `${indent}  Row ${row.kind} | ${row.children.map(cell).join(' | ')}`),
       ];
   }

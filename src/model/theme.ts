@@ -49,6 +49,9 @@ export interface Theme {
   paragraphStyles: Record<string, ParagraphStyle>;
 }
 
+/** A table row style's size in a table printed at `scale` (to half points, as Word stores sizes). */
+export const tableTextSizePt = (sizePt: number, scale = 1): number => (scale === 1 ? sizePt : Math.round(sizePt * scale * 2) / 2);
+
 /** The paragraph style of the cells of each kind of table row. */
 export const TABLE_ROW_STYLES = { header: 'TableHeader', body: 'TableCell', total: 'TableTotal' } as const;
 

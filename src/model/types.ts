@@ -109,6 +109,9 @@ export interface Table {
   type: 'table';
   /** Relative column widths (any positive numbers; writers scale them to the text width). */
   widths: number[];
+  /** The table's text at this fraction of its row styles' sizes (see tableTextSizePt); set by
+   * transform/fit-table-columns when the numbers would not fit across the page otherwise. */
+  textScale?: number;
   children: TableRow[];
   origin?: Origin;
 }

@@ -40,3 +40,12 @@ export function locateKey(source: PlanSource, path: readonly PropertyKey[]): Whe
   if (typeof last === 'string') return locate(source, path.slice(0, -1), last);
   return locate(source, path);
 }
+
+/**
+ * The text a plain (unquoted) scalar at exactly `path` was written as: "10.000" where YAML read
+ * the number 10, "1234567890123456789" where it read a rounded double. Null for anything else.
+ */
+export function plainSource(source: PlanSource, path: readonly PropertyKey[]): string | null {
+  const node = source.doc.getIn(path, true);
+  return isScalar(node) && node.type === 'PLAIN' && typeof node.source === 'string' ? node.source : null;
+}

@@ -6,5 +6,5 @@ export type { LegalBasis, LegalBasisObject, LegalBases } from './schema/legal-ba
 export type { Section, BodyEntry, Item, ItemEntry, PlusEntry, TableEntry, TimelineEntry, Duties, UnitDuty } from './schema/sections.js';
 export type { Signature, Recipient, RecipientGroup, RecipientLine, Recipients } from './schema/closing.js';
 export type { Target, Targets } from './schema/targets.js';
-export type { Appendix, Column, ColumnGroup, ColumnType, DataSource, TableInput } from './schema/appendices.js';
+export type { Appendix, Column, ColumnAllow, ColumnGroup, ColumnType, DataSource, TableInput } from './schema/appendices.js';
 export type { Period } from './schema/common.js';

@@ -1,9 +1,11 @@
 // Stage: template. A computed table for the templates: header rows with spans, body rows and the
 // totals row, each cell with its alignment and printed digits; plan text escaped.
 import type { CellKind, ComputedCell, ComputedTable } from '../compute/types.js';
+import type { Exact } from '../util/exact.js';
 
 export interface CellContext {
-  value: string | number | null;
+  /** Text (escaped for the markup) or an exact number, printed by {{num value decimals}}. */
+  value: string | Exact | null;
   decimals: number;
   align: 'left' | 'center' | 'right';
 }
@@ -38,6 +40,6 @@ export function tableContext(t: ComputedTable, text: (s: string) => string): Tab
 /** In a unit's own plan (build-plan --each), the units' table shows that unit's row only. */
 export const ownRow = (t: ComputedTable, row: number): ComputedTable => ({
   ...t,
-  rows: t.rows.slice(row, row + 1).map((cells) => cells.map((c) => (c.kind === 'index' ? { ...c, value: 1 } : c))),
+  rows: t.rows.slice(row, row + 1).map((cells) => cells.map((c) => (c.kind === 'index' ? { ...c, value: '1' } : c))),
   total: null,
 });

@@ -5,6 +5,7 @@ import { REFERENCE, resolveReference } from '../compute/check-references.js';
 import type { ComputedPlan } from '../compute/types.js';
 import { escapeMarkup } from '../markup/escape.js';
 import type { Period, PlanDate, Target } from '../plan/types.js';
+import type { Exact } from '../util/exact.js';
 import { formatNumber, formatQuantity, toRoman } from '../util/vn-number.js';
 import { bodyContexts, sectionContext, type BodyContext, type SectionContext } from './context-body.js';
 import { documentSymbol, issuersContext, issuersPhrase, legalBasesContext, recipientsContext, signatureContext } from './context-formalities.js';
@@ -34,7 +35,8 @@ export function appendixLabel(index: number, count: number, pattern: string | nu
   return pattern.replace(/\{(I|1|01)\}/, (_, form: string) => (form === 'I' ? toRoman(n) : form === '01' ? String(n).padStart(2, '0') : String(n)));
 }
 
-export const targetText = (t: Target): string => formatQuantity(t.value, t.decimals, t.unit);
+/** A target as the text prints it; `exact` is its value as typed (ComputedPlan.targets). */
+export const targetText = (t: Target, exact?: Exact): string => formatQuantity(exact ?? t.value, t.decimals, t.unit);
 
 /** {period}: "từ ngày 01/3/2026 đến ngày 31/3/2026" ("từ tháng 3/2026 …" for months); {period.from}, {period.to}: the date alone. */
 export function periodText(p: Period, part: 'whole' | 'from' | 'to'): string {
@@ -55,8 +57,8 @@ function unitCell(computed: ComputedPlan, unit: Unit, column: string): string | 
   const at = table?.columns.findIndex((c) => c.key === column) ?? -1;
   const cell = at < 0 ? undefined : table!.rows[unit.row]?.[at];
   if (!cell) return null;
-  if (typeof cell.value === 'number') return formatNumber(cell.value, cell.decimals);
-  return cell.value ?? '';
+  if (cell.value === null || typeof cell.value === 'string') return cell.value ?? '';
+  return formatNumber(cell.value, cell.decimals);
 }
 
 export function buildContext(computed: ComputedPlan, forUnit?: Unit) {
@@ -72,7 +74,7 @@ export function buildContext(computed: ComputedPlan, forUnit?: Unit) {
       if (r.kind === 'year') return String(r.year);
       if (r.kind === 'appendix') return appendixLabel(r.index, plan.appendices.length, plan.appendixLabel);
       if (r.kind === 'period') return periodText(plan.period!, r.part);
-      return escapeMarkup(targetText(plan.targets[r.id]!));
+      return escapeMarkup(targetText(plan.targets[r.id]!, computed.targets.get(r.id)));
     });
   const opt = (s: string | null): string | null => (s === null ? null : text(s));
 

@@ -1,10 +1,23 @@
 // Stage: workflow. A plan's YAML → its canonical layout: keys in schema order, one table row per
 // line (flow), quotes only where YAML needs them, comments kept, no line folding (one fact per
 // line, so that next year's plan diffs cleanly). Idempotent.
-import { isMap, isScalar, isSeq, parseDocument, Scalar, type Node, type YAMLMap } from 'yaml';
+import { isMap, isScalar, isSeq, parseDocument, Scalar, visit, type Node, type ScalarTag, type YAMLMap } from 'yaml';
 import { parsePlanText } from '../plan/load.js';
 import { planSchema } from '../plan/schema/plan-schema.js';
 import { keyOrdersAt } from '../plan/schema-walk.js';
+
+/** A number kept as the text it was typed as: YAML would write 12345678901234567 back as the
+ * nearest double, …568, and 1.2345678901234567891 as 1.2345678901234568. */
+class TypedNumber {
+  constructor(readonly source: string) {}
+}
+const typedNumberTag: ScalarTag = {
+  tag: 'tag:ke-hoach:typed-number',
+  default: true,
+  identify: (v) => v instanceof TypedNumber,
+  resolve: (s) => s, // never met in a plan: no plan writes this tag
+  stringify: (item) => (item as Scalar<TypedNumber>).value.source,
+};
 
 const TO_STRING = { lineWidth: 0, minContentWidth: 0, indent: 2, indentSeq: true, flowCollectionPadding: true } as const;
 
@@ -51,7 +64,12 @@ function normalise(node: unknown, path: PropertyKey[]): void {
 export function canonicalYaml(file: string, text: string): string {
   // what the build refuses (syntax errors, aliases, several documents …) fmt refuses too, at its line
   parsePlanText(file, text.normalize('NFC'));
-  const doc = parseDocument(text.normalize('NFC'), { prettyErrors: false });
+  const doc = parseDocument(text.normalize('NFC'), { prettyErrors: false, customTags: [typedNumberTag] });
+  visit(doc, {
+    Scalar(_, node) {
+      if (node.type === 'PLAIN' && !node.tag && typeof node.value === 'number' && typeof node.source === 'string') node.value = new TypedNumber(node.source);
+    },
+  });
   // The comment above the first key describes the file: it stays on top whatever moves.
   const first = isMap(doc.contents) ? doc.contents.items[0] : undefined;
   const head = first && isScalar(first.key) ? first.key.commentBefore : undefined;

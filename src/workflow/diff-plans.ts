@@ -5,6 +5,7 @@ import { diffArrays } from 'diff';
 import { writeYears } from '../compute/check-references.js';
 import type { ComputedPlan, ComputedTable } from '../compute/types.js';
 import type { BodyEntry, LegalBasis, Plan, RecipientLine, Section, UnitDuty } from '../plan/types.js';
+import { Exact } from '../util/exact.js';
 import { formatNumber, formatQuantity } from '../util/vn-number.js';
 
 export type ChangeKind = 'added' | 'removed' | 'changed';
@@ -87,16 +88,19 @@ function legalBases(a: Plan, b: Plan): Change[] {
   ];
 }
 
-function goals(a: Plan, b: Plan): Change[] {
-  const ids = [...new Set([...Object.keys(a.targets), ...Object.keys(b.targets)])];
+/** Targets compared and shown by their exact values, as typed (ComputedPlan.targets). */
+function goals(a: ComputedPlan, b: ComputedPlan): Change[] {
+  const ids = [...new Set([...Object.keys(a.plan.targets), ...Object.keys(b.plan.targets)])];
   return ids.flatMap((id): Change[] => {
-    const x = a.targets[id];
-    const y = b.targets[id];
-    const show = (t: NonNullable<typeof x>) => formatQuantity(t.value, t.decimals, t.unit);
-    if (!x) return [{ area: 'goal', kind: 'added', label: `${y!.label} {${id}}`, after: show(y!) }];
-    if (!y) return [{ area: 'goal', kind: 'removed', label: `${x.label} {${id}}`, before: show(x) }];
+    const x = a.plan.targets[id];
+    const y = b.plan.targets[id];
+    const ex = a.targets.get(id) ?? (x && Exact.fromNumber(x.value));
+    const ey = b.targets.get(id) ?? (y && Exact.fromNumber(y.value));
+    const show = (t: NonNullable<typeof x>, v: Exact) => formatQuantity(v, t.decimals, t.unit);
+    if (!x) return [{ area: 'goal', kind: 'added', label: `${y!.label} {${id}}`, after: show(y!, ey!) }];
+    if (!y) return [{ area: 'goal', kind: 'removed', label: `${x.label} {${id}}`, before: show(x, ex!) }];
     const out: Change[] = [];
-    if (x.value !== y.value || x.unit !== y.unit) out.push({ area: 'goal', kind: 'changed', label: `${y.label} {${id}}`, before: show(x), after: show(y), delta: y.value - x.value });
+    if (!ex!.eq(ey!) || x.unit !== y.unit) out.push({ area: 'goal', kind: 'changed', label: `${y.label} {${id}}`, before: show(x, ex!), after: show(y, ey!), delta: ey!.sub(ex!).toNumber() });
     if (x.label !== y.label) out.push({ area: 'goal', kind: 'changed', label: `{${id}}`, before: x.label, after: y.label });
     return out;
   });
@@ -165,11 +169,12 @@ function tables(a: ComputedTable[], b: ComputedTable[], year: number): Change[] 
       }
       t.columns.forEach((col, c) => {
         const oc = old.columns.findIndex((x) => x.key === col.key);
-        const x = prev[oc]?.value;
-        const y = row[c]?.value;
-        if (col.kind === 'index' || oc < 0 || x === y) return;
-        const show = (v: unknown) => (typeof v === 'number' ? formatNumber(v, row[c]!.decimals) : String(v ?? ''));
-        out.push({ area: 'row', kind: 'changed', label: `${rowKey(row)} — ${shortHeader(col.header, year)}`, before: show(x), after: show(y), ...(typeof x === 'number' && typeof y === 'number' ? { delta: y - x } : {}) });
+        const x = prev[oc]?.value ?? null;
+        const y = row[c]?.value ?? null;
+        const numbers = x instanceof Exact && y instanceof Exact;
+        if (col.kind === 'index' || oc < 0 || x === y || (numbers && x.eq(y))) return;
+        const show = (v: string | Exact | null) => (v instanceof Exact ? formatNumber(v, row[c]!.decimals) : (v ?? ''));
+        out.push({ area: 'row', kind: 'changed', label: `${rowKey(row)} — ${shortHeader(col.header, year)}`, before: show(x), after: show(y), ...(numbers ? { delta: y.sub(x).toNumber() } : {}) });
       });
     }
     for (const key of oldRows.keys()) if (!newKeys.has(key)) out.push({ area: 'row', kind: 'removed', label: `${name}: ${key}` });
@@ -191,7 +196,7 @@ export function diffPlans(a: ComputedPlan, b: ComputedPlan): Change[] {
   return [
     ...fields(a.plan, b.plan),
     ...legalBases(a.plan, b.plan),
-    ...goals(a.plan, b.plan),
+    ...goals(a, b),
     ...sections(a.plan.sections, b.plan.sections, ''),
     ...appendixChanges,
     ...recipients(a.plan, b.plan),

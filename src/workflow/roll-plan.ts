@@ -5,6 +5,7 @@
 import { isMap, isScalar, isSeq, parseDocument, type Document, type Node } from 'yaml';
 import type { ComputedPlan, ComputedTable } from '../compute/types.js';
 import { fromDotPath } from '../plan/locate.js';
+import { Exact } from '../util/exact.js';
 import { formatQuantity } from '../util/vn-number.js';
 
 /** Years moved with the plan: the plan year and its neighbours ("31/12/2025" in a 2026 plan). */
@@ -23,6 +24,9 @@ function shiftNode(node: unknown, from: number, by: number): void {
   } else if (isSeq(node)) node.items.forEach((i) => shiftNode(i, from, by));
 }
 
+/** An exact value as a YAML number that prints every digit (a BigInt for whole numbers). */
+const yamlNumber = (v: Exact): number | bigint => (v.isInteger() ? v.num : Number(v.toString()));
+
 /** Columns marked `rollover`: their cells take this year's values of the named column. */
 function rollTables(doc: Document.Parsed, tables: ComputedTable[], notes: string[]): void {
   tables.forEach((t) => {
@@ -39,7 +43,7 @@ function rollTables(doc: Document.Parsed, tables: ComputedTable[], notes: string
       t.rows.forEach((row, r) => {
         const value = row[from]?.value;
         const cells = rows.items[r];
-        if (isSeq(cells) && typeof value === 'number') (cells.items[at] as Node & { value: unknown }).value = value;
+        if (isSeq(cells) && value instanceof Exact) (cells.items[at] as Node & { value: unknown }).value = yamlNumber(value);
       });
       notes.push(`${name}: cột ${col.key} nay là ${col.rollover} của năm trước (số ước tính): thay bằng số thực tế.`);
     }
@@ -50,7 +54,7 @@ function reviewList(computed: ComputedPlan, fromFile: string, year: number, tabl
   const { plan } = computed;
   const bases = plan.legalBases.items;
   const years = bases.flatMap((b) => (typeof b === 'object' && b.date ? [b.date.year] : []));
-  const targets = Object.entries(plan.targets).map(([id, t]) => `${id} = ${formatQuantity(t.value, t.decimals, t.unit)}`);
+  const targets = Object.entries(plan.targets).map(([id, t]) => `${id} = ${formatQuantity(computed.targets.get(id) ?? t.value, t.decimals, t.unit)}`);
   const signers = plan.signature
     .map((s) => {
       const how = [s.onBehalfOf && `TM. ${s.onBehalfOf}`, s.authority && `${s.authority} ${s.authorityTitle}`, s.title].filter(Boolean).join(' / ');

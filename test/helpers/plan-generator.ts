@@ -183,21 +183,21 @@ const tableArb = (targets: readonly string[]) =>
       typedTotal: fc.boolean(),
     })
     .chain((o) => {
-      const columns: Json[] = [{ key: 'ten', header: 'Tên đơn vị', type: 'text', ...(o.widths ? { width: 3 } : {}) }, { key: 'a', header: 'Số A (người)', type: 'integer', rollover: o.sum ? 'tong' : null }, { key: 'b', header: 'Số B', type: 'integer', from: 'Cột B' }];
+      const columns: Json[] = [{ key: 'ten', header: 'Tên đơn vị', type: 'text', ...(o.widths ? { width: 3 } : {}) }, { key: 'a', header: 'Số A (người)', type: 'integer', allow: ['blank'], rollover: o.sum ? 'tong' : null }, { key: 'b', header: 'Số B', type: 'integer', allow: ['blank'], from: 'Cột B' }];
       const inputs = [{ key: 'ten', type: 'text', from: 'Tên đơn vị' }, { key: 'a', type: 'integer', from: 'Số A (người)' }, { key: 'b', type: 'integer', from: 'Cột B' }];
       o.extraInputs.forEach((type, i) => {
-        columns.push({ key: `x${i}`, header: `Thêm ${i} ({year})`, type, ...(o.decimals !== null && type !== 'text' ? { decimals: o.decimals } : {}) });
+        columns.push({ key: `x${i}`, header: `Thêm ${i} ({year})`, type, ...(type === 'integer' ? { allow: ['blank'] } : {}), ...(o.decimals !== null && type !== 'text' ? { decimals: o.decimals } : {}) });
         inputs.push({ key: `x${i}`, type, from: `Thêm ${i} (YEAR)` });
       });
-      if (o.rate) columns.push({ key: 'ty-le', header: 'Tỷ lệ (%)', type: 'percent', formula: 'a / max(b, 1) * 100', ...(targets.length ? { goal: targets[0] } : {}) });
+      if (o.rate) columns.push({ key: 'ty-le', header: 'Tỷ lệ (%)', type: 'percent', formula: 'a / max(b, 1) * 100', allow: ['over-100'], ...(targets.length ? { goal: targets[0] } : {}) });
       if (o.sum) columns.push({ key: 'tong', header: 'Tổng', type: 'integer', formula: 'a + b' });
       if (o.givenSum) {
-        columns.push({ key: 'tong-nhap', header: 'Tổng (đã nhập)', type: 'integer', formula: 'a + b', given: true });
+        columns.push({ key: 'tong-nhap', header: 'Tổng (đã nhập)', type: 'integer', formula: 'a + b', given: true, allow: ['blank'] });
         inputs.push({ key: 'tong-nhap', type: 'given-sum', from: 'Tổng (đã nhập)' });
       }
       if (o.ceilTarget && o.ceilTarget !== 'none') columns.push({ key: 'chi-tieu', header: `Chỉ tiêu ({${o.ceilTarget}})`, type: 'integer', formula: `ceil(a * ${o.ceilTarget} / 100)`, total: 'sum' });
       if (o.group) {
-        columns.push({ group: 'Đến hết năm {each}', each: o.group, columns: [{ key: 'g', header: 'Số thẻ', type: 'integer', from: 'Số thẻ {each}' }, { key: 'gr', header: 'Tỷ lệ', type: 'decimal', formula: 'g / max(a, 1)' }] });
+        columns.push({ group: 'Đến hết năm {each}', each: o.group, columns: [{ key: 'g', header: 'Số thẻ', type: 'integer', allow: ['blank'], from: 'Số thẻ {each}' }, { key: 'gr', header: 'Tỷ lệ', type: 'decimal', formula: 'g / max(a, 1)' }] });
         for (const y of o.group) inputs.push({ key: `g-${y}`, type: 'integer', from: `Số thẻ ${y}` });
       }
       const row = fc.tuple(...inputs.map((c) => (c.type === 'given-sum' ? fc.constant(0) : cellArb(c.type)))) as fc.Arbitrary<Cell[]>;

@@ -1,10 +1,11 @@
-// Stage: compute (expressions). Evaluates an Expr with names looked up in a Map.
+// Stage: compute (expressions). Evaluates an Expr with names looked up in a Map, exactly.
+import { Exact, ExactOverflow } from '../../util/exact.js';
 import { FUNCTIONS } from './functions.js';
-import { FormulaError, type Expr } from './types.js';
+import { FormulaError, ValueError, type Expr } from './types.js';
 
 export class DivisionByZero extends FormulaError {}
 
-export function evaluate(e: Expr, names: ReadonlyMap<string, number>): number {
+function run(e: Expr, names: ReadonlyMap<string, Exact>): Exact {
   switch (e.kind) {
     case 'number':
       return e.value;
@@ -14,14 +15,27 @@ export function evaluate(e: Expr, names: ReadonlyMap<string, number>): number {
       return v;
     }
     case 'negate':
-      return -evaluate(e.operand, names);
+      return run(e.operand, names).neg();
     case 'binary': {
-      const l = evaluate(e.left, names);
-      const r = evaluate(e.right, names);
-      if (e.op === '/' && r === 0) throw new DivisionByZero('division by zero', e.offset);
-      return e.op === '+' ? l + r : e.op === '-' ? l - r : e.op === '*' ? l * r : l / r;
+      const l = run(e.left, names);
+      const r = run(e.right, names);
+      if (e.op === '/' && r.isZero()) throw new DivisionByZero('division by zero', e.offset);
+      return e.op === '+' ? l.add(r) : e.op === '-' ? l.sub(r) : e.op === '*' ? l.mul(r) : l.div(r);
     }
     case 'call':
-      return FUNCTIONS.get(e.fn)!.apply(e.args.map((a) => evaluate(a, names)));
+      return FUNCTIONS.get(e.fn)!.apply(
+        e.args.map((a) => run(a, names)),
+        e.offset,
+      );
+  }
+}
+
+/** The exact value; throws FormulaError (DivisionByZero, ValueError) when there is none. */
+export function evaluate(e: Expr, names: ReadonlyMap<string, Exact>): Exact {
+  try {
+    return run(e, names);
+  } catch (err) {
+    if (err instanceof ExactOverflow) throw new ValueError('a number on the way grows too large to compute exactly', 0);
+    throw err;
   }
 }

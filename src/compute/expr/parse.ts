@@ -3,10 +3,11 @@
 //   unary := '-' unary | primary ; primary := number | name | name '(' args ')' | '(' expr ')'
 // Names are column keys and target ids: lowercase letters, digits and '-', so a minus sign
 // needs spaces around it ("dan-so - co-the"); "dan-so-co-the" is one name.
-import { FUNCTIONS } from './functions.js';
+import { Exact } from '../../util/exact.js';
+import { FUNCTIONS, roundDigitsProblem } from './functions.js';
 import { FormulaError, type Expr } from './types.js';
 
-type Token = { kind: 'number'; value: number; offset: number } | { kind: 'name'; value: string; offset: number } | { kind: 'punct'; value: string; offset: number };
+type Token = { kind: 'number'; value: Exact; offset: number } | { kind: 'name'; value: string; offset: number } | { kind: 'punct'; value: string; offset: number };
 
 export const MAX_FORMULA_LENGTH = 500;
 
@@ -23,7 +24,7 @@ function tokenize(text: string): Token[] {
       throw new FormulaError(`unexpected character ${JSON.stringify(text[at])}`, at);
     }
     const offset = m.index + m[0].length - (m[1] ?? m[2] ?? m[3])!.length;
-    if (m[1] !== undefined) tokens.push({ kind: 'number', value: Number(m[1]), offset });
+    if (m[1] !== undefined) tokens.push({ kind: 'number', value: Exact.parse(m[1])!, offset });
     else if (m[2] !== undefined) tokens.push({ kind: 'name', value: m[2], offset });
     else tokens.push({ kind: 'punct', value: m[3]!, offset });
     pos = re.lastIndex;
@@ -88,6 +89,9 @@ export function parseFormula(text: string): Expr {
       const fn = FUNCTIONS.get(t.value)!;
       if (args.length < fn.minArgs || args.length > fn.maxArgs)
         throw new FormulaError(`${t.value}() takes ${fn.minArgs === fn.maxArgs ? fn.minArgs : `${fn.minArgs} to ${fn.maxArgs === Infinity ? 'any number of' : fn.maxArgs}`} argument(s)`, t.offset);
+      const digits = t.value === 'round' ? args[1] : undefined;
+      const problem = digits?.kind === 'number' ? roundDigitsProblem(digits.value) : null;
+      if (problem) throw new FormulaError(problem, t.offset);
       return { kind: 'call', fn: t.value, args, offset: t.offset };
     }
     if (t.value === '(') {

@@ -1,9 +1,11 @@
 // Stage: compute (expressions). The AST of the small formula language of table columns:
 // numbers, names (columns of the same row, targets of the plan), + - * /, parentheses and a
 // fixed set of functions. Nothing here can reach JavaScript objects: names are looked up in Maps.
+// Numbers are exact (util/exact.ts): a formula computes what it says, digit for digit.
+import type { Exact } from '../../util/exact.js';
 
 export type Expr =
-  | { kind: 'number'; value: number }
+  | { kind: 'number'; value: Exact }
   | { kind: 'name'; name: string; offset: number }
   | { kind: 'negate'; operand: Expr }
   | { kind: 'binary'; op: '+' | '-' | '*' | '/'; left: Expr; right: Expr; offset: number }
@@ -18,6 +20,9 @@ export class FormulaError extends Error {
     super(message);
   }
 }
+
+/** A formula that is well formed but cannot give an exact value for these figures (round(x, 1.5), a number too large). */
+export class ValueError extends FormulaError {}
 
 /** Names an expression refers to, in order of first use. */
 export function namesIn(e: Expr, out: string[] = []): string[] {

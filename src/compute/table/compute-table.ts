@@ -4,7 +4,9 @@ import { diagnostic, type Diagnostic, type Where } from '../../diag/index.js';
 import type { PlanSource } from '../../plan/load.js';
 import { locate, toDotPath } from '../../plan/locate.js';
 import type { TableInput as Appendix } from '../../plan/types.js';
-import { formatNumber, roundHalfUp } from '../../util/vn-number.js';
+import type { Exact } from '../../util/exact.js';
+import { describeNumber, formatNumber } from '../../util/vn-number.js';
+import { typedNumber } from '../exact-targets.js';
 import type { ComputedCell, ComputedColumn, ComputedTable } from '../types.js';
 import { computeRows, computeTotals, type Value } from './compute-rows.js';
 import { expandColumns } from './expand-columns.js';
@@ -17,25 +19,42 @@ const INDEX_WIDTH = 0.8;
 
 const cell = (col: LeafColumn, v: Value): ComputedCell => ({ kind: col.type, value: v, decimals: col.decimals });
 
-function goalWarnings(spec: TableSpec, totals: Map<string, Value>, targets: ReadonlyMap<string, number>, title: string, where: Parameters<typeof diagnostic>[2]): Diagnostic[] {
+/** Why a column's goal cannot be checked, or null when it can. */
+function unchecked(col: LeafColumn, total: Value | undefined): string | null {
+  if (col.total === 'none') return col.formula === null ? 'the column holds typed figures and has no total (give it a formula)' : 'the column has no total (total: none)';
+  if (total === null || total === undefined) return 'the column has no total to compare (no rows, or cells left empty)';
+  if (typeof total === 'string') return 'the column holds text';
+  return null;
+}
+
+/** Goals are decided on the exact total: 95,4999 falls short of 95,5 although it prints 95,50. */
+function goalWarnings(spec: TableSpec, totals: Map<string, Value>, targets: ReadonlyMap<string, Exact>, title: string, where: Where): Diagnostic[] {
   return spec.columns.flatMap((col) => {
-    const total = totals.get(col.key);
     const goal = col.goal === null ? undefined : targets.get(col.goal);
-    if (goal === undefined || typeof total !== 'number' || roundHalfUp(total, col.decimals) >= goal) return [];
+    if (goal === undefined) return [];
+    const total = totals.get(col.key);
+    const reason = unchecked(col, total);
+    if (reason) return [diagnostic('goal_unchecked', { where: title, column: col.key, goal: col.goal!, reason }, where, { severity: 'warning' })];
+    const exact = total as Exact;
+    if (!exact.lt(goal)) return [];
     const unit = col.type === 'percent' ? '%' : '';
-    return [diagnostic('goal_not_met', { where: title, column: col.key, total: `${formatNumber(total, col.decimals)}${unit}`, goal: col.goal!, target: `${formatNumber(goal)}${unit}` }, where, { severity: 'warning' })];
+    const printed = formatNumber(exact, col.decimals);
+    // when the printed total reaches the goal, say why it still falls short
+    const shown = exact.round(col.decimals).lt(goal) ? `${printed}${unit}` : `${printed}${unit} (exactly ${describeNumber(exact, 10)}${unit})`;
+    return [diagnostic('goal_not_met', { where: title, column: col.key, total: shown, goal: col.goal!, target: `${formatNumber(goal)}${unit}` }, where, { severity: 'warning' })];
   });
 }
 
-/** Totals typed in the plan must equal the computed ones. */
-function givenTotals(spec: TableSpec, totals: Map<string, Value>, given: Record<string, number>, at: (key: string) => Where): Diagnostic[] {
-  return Object.entries(given).flatMap(([key, typed]) => {
+/** Totals typed in the plan must equal the computed ones, as printed. */
+function givenTotals(spec: TableSpec, totals: Map<string, Value>, given: Record<string, number>, at: (key: string) => Where, typed: (key: string) => Exact): Diagnostic[] {
+  return Object.keys(given).flatMap((key) => {
     const col = spec.columns.find((c) => c.key === key);
     if (!col) return [diagnostic('unknown_reference', { ref: key, kind: 'column' }, at(key), { hints: [`columns: ${spec.columns.map((c) => c.key).join(', ')}`] })];
     const total = totals.get(key);
-    if (typeof total !== 'number' || roundHalfUp(typed, col.decimals) === roundHalfUp(total, col.decimals)) return [];
+    const value = typed(key);
+    if (total === null || total === undefined || typeof total === 'string' || value.round(col.decimals).eq(total.round(col.decimals))) return [];
     const how = col.total === 'formula' ? col.formula!.text : 'sum of the rows';
-    return [diagnostic('given_mismatch', { where: 'the totals row', column: key, given: formatNumber(typed, col.decimals), computed: formatNumber(total, col.decimals), formula: how }, at(key))];
+    return [diagnostic('given_mismatch', { where: 'the totals row', column: key, given: formatNumber(value, col.decimals), computed: formatNumber(total, col.decimals), formula: how }, at(key))];
   });
 }
 
@@ -47,7 +66,7 @@ export interface TablePlace {
   orientation: 'auto' | 'portrait' | 'landscape';
 }
 
-export async function computeTable(appendix: Appendix, place: TablePlace, source: PlanSource, targets: ReadonlyMap<string, number>, year: number): Promise<{ table: ComputedTable; diagnostics: Diagnostic[] }> {
+export async function computeTable(appendix: Appendix, place: TablePlace, source: PlanSource, targets: ReadonlyMap<string, Exact>, year: number): Promise<{ table: ComputedTable; diagnostics: Diagnostic[] }> {
   const { path } = place;
   const { spec, diagnostics } = expandColumns(appendix, path, source, [...targets.keys()], year);
   // Broken formulas stop the table; a bad row stops only itself.
@@ -58,8 +77,11 @@ export async function computeTable(appendix: Appendix, place: TablePlace, source
   const rows = hasErrors ? [] : computeRows(spec, loaded.rows, ctx);
   const where = locate(source, appendix.total ? [...path, 'total'] : path);
   const totals = hasErrors ? new Map<string, Value>() : computeTotals(spec, rows, where, ctx);
-  diagnostics.push(...goalWarnings(spec, totals, targets, place.appendixId ? `appendix '${place.appendixId}'` : `the table at ${toDotPath(path)}`, where));
-  if (appendix.total && !hasErrors) diagnostics.push(...givenTotals(spec, totals, appendix.total.given, (key) => locate(source, [...path, 'total', 'given', key])));
+  if (!hasErrors) diagnostics.push(...goalWarnings(spec, totals, targets, place.appendixId ? `appendix '${place.appendixId}'` : `the table at ${toDotPath(path)}`, where));
+  if (appendix.total && !hasErrors) {
+    const at = (key: string) => [...path, 'total', 'given', key];
+    diagnostics.push(...givenTotals(spec, totals, appendix.total.given, (key) => locate(source, at(key)), (key) => typedNumber(source, at(key), appendix.total!.given[key]!)));
+  }
 
   const numbered = appendix.numbered;
   const columns: ComputedColumn[] = [
@@ -67,7 +89,7 @@ export async function computeTable(appendix: Appendix, place: TablePlace, source
     ...spec.columns.map((c) => ({ key: c.key, kind: c.type, width: c.width, header: c.header, rollover: c.rollover, input: spec.inputs.includes(c) })),
   ];
   const header = spec.header.map((r, i) => (numbered && i === 0 ? [{ text: 'STT', colSpan: 1, rowSpan: spec.header.length }, ...r] : r));
-  const body = rows.map((values, r) => [...(numbered ? [{ kind: 'index' as const, value: r + 1, decimals: 0 }] : []), ...spec.columns.map((c) => cell(c, values.get(c.key) ?? null))]);
+  const body = rows.map((values, r) => [...(numbered ? [{ kind: 'index' as const, value: String(r + 1), decimals: 0 }] : []), ...spec.columns.map((c) => cell(c, values.get(c.key) ?? null))]);
   let total: ComputedCell[] | null = null;
   if (appendix.total) {
     const labelAt = spec.columns.findIndex((c) => c.type === 'text');

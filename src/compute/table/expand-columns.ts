@@ -49,6 +49,8 @@ export function expandColumns(
   const top: HeaderCell[] = [];
   const bottom: HeaderCell[] = [];
   const hasGroups = appendix.columns.some((c) => 'group' in c);
+  // a column whose formula does not parse is still a formula column: its rows do not type it
+  const broken = new Set<string>();
 
   const leaf = (c: Column, colPath: PropertyKey[], suffix: string, siblings: ReadonlyMap<string, string>): LeafColumn => {
     const where = locate(source, colPath);
@@ -60,6 +62,7 @@ export function expandColumns(
       } catch (e) {
         if (!(e instanceof FormulaError)) throw e;
         diagnostics.push(diagnostic('formula_error', { where: `column '${c.key}${suffix}'`, formula: c.formula, reason: `${e.message} (at character ${e.offset + 1})` }, fWhere));
+        broken.add(`${c.key}${suffix}`);
       }
     }
     const sub = (s: string) => s.replace(/\{each\}/g, suffix.slice(1));
@@ -76,6 +79,7 @@ export function expandColumns(
       // a data file's header says "2024" where the plan's header says {year}
       from: writeYears(sub(c.from ?? c.header), year),
       rollover: c.rollover === null ? null : `${c.rollover}${suffix}`,
+      allow: c.allow,
       where,
     };
   };
@@ -101,7 +105,7 @@ export function expandColumns(
   });
 
   diagnostics.push(...checkNames(columns, targets, source, path));
-  const spec = { columns, header: hasGroups ? [top, bottom] : [top], inputs: columns.filter((c) => c.formula === null || c.given) };
+  const spec = { columns, header: hasGroups ? [top, bottom] : [top], inputs: columns.filter((c) => (c.formula === null && !broken.has(c.key)) || c.given) };
   return { spec, diagnostics };
 }
 

@@ -4,18 +4,19 @@ import { realpath } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative, sep } from 'node:path';
 import { diagnostic, messages, type Diagnostic, type Where } from '../../diag/index.js';
 import type { PlanSource } from '../../plan/load.js';
-import { locate, toDotPath } from '../../plan/locate.js';
+import { locate, plainSource, toDotPath } from '../../plan/locate.js';
 import type { TableInput as Appendix } from '../../plan/types.js';
 import { didYouMean } from '../../util/did-you-mean.js';
 import { fsReason } from '../../util/fs-reason.js';
 import { FileTooLarge, NotARegularFile, readRegularFile } from '../../util/read-regular-file.js';
-import type { DataGrid } from './data-grid.js';
+import type { DataGrid, GridCell } from './data-grid.js';
 import { readCsv } from './read-csv.js';
-import { readXlsx, SheetNotFound } from './read-xlsx.js';
+import { readXlsx, SheetNotFound, XlsxError } from './read-xlsx.js';
 import type { LeafColumn } from './types.js';
 
 export interface RawRow {
-  values: (string | number | null)[];
+  /** Numbers typed in the plan come as the text they were typed as ("10.000", not YAML's 10). */
+  values: GridCell[];
   /** Position of the row, and of the cell of input column i. */
   where: Where;
   cellWhere: (i: number) => Where;
@@ -63,11 +64,12 @@ export async function loadRows(appendix: Appendix, path: PropertyKey[], inputs: 
   let grid: DataGrid;
   let sheet = '';
   try {
-    if (/\.xlsx$/i.test(file)) ({ sheet, ...grid } = await readXlsx(bytes, appendix.source.sheet));
+    if (/\.xlsx$/i.test(file)) ({ sheet, ...grid } = readXlsx(bytes, appendix.source.sheet));
     else if (/\.csv$/i.test(file)) grid = readCsv(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
     else return fail('a data file must be .csv or .xlsx');
   } catch (e) {
     if (e instanceof SheetNotFound) return fail(`there is no sheet ${JSON.stringify(appendix.source.sheet)}`, [`sheets: ${e.sheets.join(', ')}`]);
+    if (e instanceof XlsxError) return fail(e.message, e.hints);
     return fail(`cannot read the data: ${(e as Error).message.split('\n')[0]}`);
   }
   return fileRows(grid, file, sheet, inputs, toDotPath([...path, 'rows']));
@@ -85,7 +87,8 @@ function inlineRows(appendix: Appendix, path: PropertyKey[], inputs: LeafColumn[
       rows.push({ values: inputs.map(() => null), where, cellWhere, label: `row ${r + 1}`, broken: true });
       return;
     }
-    rows.push({ values: row, where, cellWhere, label: `row ${r + 1}` });
+    const values = row.map((v, i) => (typeof v === 'number' ? (plainSource(source, [...rowPath, i]) ?? String(v)) : v));
+    rows.push({ values, where, cellWhere, label: `row ${r + 1}` });
   });
   return { rows, diagnostics };
 }
@@ -112,14 +115,35 @@ function fileRows(grid: DataGrid, file: string, sheet: string, inputs: LeafColum
     return i;
   });
   if (diagnostics.length > 0) return { rows: [], diagnostics };
-  const rows = grid.rows.map((row, r) => ({
-    values: index.map((i) => {
-      const v = row.cells[i] ?? null;
-      return v === '' ? null : v;
-    }),
-    where: { file, line: row.line, column: 1, path: `${rowsPath}[${r}]` },
-    cellWhere: (k: number) => ({ file, line: row.line, column: index[k]! + 1, path: `${rowsPath}[${r}][${k}]` }),
-    label: `${inSheet}row ${row.line}`,
-  }));
+  const rows: RawRow[] = [];
+  const width = fieldCount(grid.header);
+  grid.rows.forEach((row, r) => {
+    const where = { file, line: row.line, column: 1, path: `${rowsPath}[${r}]` };
+    // more fields than the header (a "," inside a number), or fewer (a short row): never guessed
+    const fields = Math.max(fieldCount(row.cells), Math.min(row.cells.length, width));
+    if (grid.fieldsMatchHeader && fields !== width) {
+      const shown = row.cells.slice(0, fields).map((c) => JSON.stringify(c ?? '')).join(', ');
+      diagnostics.push(diagnostic('data_file', { where: `${file}: line ${row.line}`, reason: `this row has ${fields} field${fields === 1 ? '' : 's'}, the header row has ${width}: ${shown}` }, where, { hints: fields > width ? [FIELDS_HINT] : ['give every column its field, even an empty one'] }));
+      return;
+    }
+    rows.push({
+      values: index.map((i) => {
+        const v = row.cells[i] ?? null;
+        return v === '' ? null : v;
+      }),
+      where,
+      cellWhere: (k: number) => ({ file, line: row.line, column: index[k]! + 1, path: `${rowsPath}[${r}][${k}]` }),
+      label: `${inSheet}row ${row.line}`,
+    });
+  });
   return { rows, diagnostics };
+}
+
+const FIELDS_HINT = 'a number written with "," must be in quotes ("1,023"), or separate the fields with ";" (as Excel does in Vietnamese)';
+
+/** Fields of a CSV row, not counting empty ones at its end (Excel pads rows to the widest). */
+function fieldCount(cells: readonly GridCell[]): number {
+  let n = cells.length;
+  while (n > 0 && (cells[n - 1] === '' || cells[n - 1] === null)) n--;
+  return n;
 }

@@ -1,15 +1,85 @@
-// Stage: compute (tables). Numbers written as text in data files, in the Vietnamese way or the
-// international one. Integer columns read "." as the thousands separator (16.095 → 16095);
-// decimal columns read "," as the decimal mark when there is one (95,50 → 95.5), else ".".
+// Stage: compute (tables). A number written as text (a CSV field, a text cell of a workbook, the
+// source text of a YAML scalar) → its exact value, read the way a Vietnamese office writes it:
+// "." groups thousands and "," marks decimals (16.095; 95,50). Forms with two readings are read
+// by the README's rule and the other reading is kept, so the caller can warn showing both;
+// forms that contradict the rule (1,234.56) or hide digits (1.23E+15) are refused.
+import type { ColumnType } from '../../plan/types.js';
+import { Exact, ExactOverflow } from '../../util/exact.js';
+import { formatNumber } from '../../util/vn-number.js';
 
-export function parseNumberText(text: string, integer: boolean): number | null {
-  const s = text.replace(/[\s\u00a0]/g, '').replace(/%$/, '');
-  if (s === '') return null;
-  let normal: string;
-  if (/^-?\d{1,3}(\.\d{3})+(,\d+)?$/.test(s) && (integer || s.includes(','))) normal = s.replace(/\./g, '').replace(',', '.');
-  else if (/^-?\d+,\d+$/.test(s)) normal = s.replace(',', '.');
-  else if (/^-?\d{1,3}(,\d{3})+(\.\d+)?$/.test(s) && !integer) normal = s.replace(/,/g, '');
-  else if (/^-?\d+(\.\d+)?$/.test(s)) normal = s;
-  else return NaN;
-  return Number(normal);
+export type NumberColumnType = Exclude<ColumnType, 'text'>;
+
+export type NumberText =
+  | { kind: 'blank' }
+  /** `other`: the value the text would have if read the other way (a warning shows both). */
+  | { kind: 'number'; value: Exact; other?: Exact }
+  | { kind: 'invalid'; reason: string; hints: string[] };
+
+/** Longer text is not a number anyone typed (and would only feed a huge BigInt). */
+const MAX_NUMBER_TEXT = 60;
+
+const PLAIN = /^\d+(?:\.\d+)?$/; // 1023, 95.5
+const THOUSANDS = /^[1-9]\d{0,2}(?:\.\d{3})+$/; // 16.095, 1.234.567
+const VIETNAMESE = /^(?:[1-9]\d{0,2}(?:\.\d{3})+|\d+),\d+$/; // 1.234,5; 95,50
+const ENGLISH_GROUPS = /^[1-9]\d{0,2}(?:,\d{3})+(?:\.\d+)?$/; // 1,234.56; 1,234,567
+const SCIENTIFIC = /^\d+(?:[.,]\d+)?[eE][+-]?\d+$/; // 1.23E+15
+
+const exact = (digits: string): Exact => Exact.parse(digits)!;
+
+/** Digits with "." for thousands and "," for decimals → machine text. */
+const fromVietnamese = (s: string): string => s.replace(/\./g, '').replace(',', '.');
+
+function readUnsigned(s: string, type: NumberColumnType): NumberText {
+  if (THOUSANDS.test(s)) {
+    const thousands = exact(s.replace(/\./g, ''));
+    const groups = s.split('.').length - 1;
+    // "1.234.567" can only be thousands; "16.095" is thousands in a count, a decimal otherwise
+    if (groups > 1 || type === 'integer') return { kind: 'number', value: thousands };
+    return { kind: 'number', value: exact(s), ...(type === 'decimal' ? { other: thousands } : {}) };
+  }
+  if (PLAIN.test(s)) return { kind: 'number', value: exact(s) };
+  if (VIETNAMESE.test(s)) {
+    const value = exact(fromVietnamese(s));
+    // "1,234" may be a thousand and more written the English way
+    const english = /^[1-9]\d{0,2},\d{3}$/.test(s) && type !== 'percent' ? exact(s.replace(',', '')) : undefined;
+    return { kind: 'number', value, ...(english ? { other: english } : {}) };
+  }
+  if (ENGLISH_GROUPS.test(s)) {
+    const value = exact(s.replace(/,/g, ''));
+    const decimals = value.decimalPlaces() ?? 0;
+    return {
+      kind: 'invalid',
+      reason: `${JSON.stringify(s)} is written the English way ("," between thousands); plans write numbers the Vietnamese way`,
+      hints: [`write ${formatNumber(value, decimals)} or ${value.toFixed(decimals)}`],
+    };
+  }
+  if (SCIENTIFIC.test(s))
+    return {
+      kind: 'invalid',
+      reason: `${JSON.stringify(s)} is in scientific notation, which hides digits`,
+      hints: ['write the number out in full (in Excel: widen the column or format the cells as Number, then save again)'],
+    };
+  return { kind: 'invalid', reason: `expected a number, found ${JSON.stringify(s)}`, hints: [] };
+}
+
+/** Reads `text` for a column of `type`; a percent sign is accepted in percent columns only. */
+export function parseNumberText(text: string, type: NumberColumnType): NumberText {
+  let s = text.replace(/[\s\u00a0\u202f]/g, '');
+  if (s === '') return { kind: 'blank' };
+  if (s.length > MAX_NUMBER_TEXT) return { kind: 'invalid', reason: `${JSON.stringify(text.slice(0, 20))}… is too long for a number`, hints: [] };
+  const percent = s.endsWith('%');
+  if (percent) s = s.slice(0, -1);
+  if (percent && type !== 'percent')
+    return { kind: 'invalid', reason: `${JSON.stringify(text.trim())} has a percent sign, but the column is not a percent column`, hints: ['type the number without "%", or give the column type: percent'] };
+  const negative = /^[-\u2212]/.test(s);
+  if (negative) s = s.slice(1);
+  let read: NumberText;
+  try {
+    read = readUnsigned(s, type);
+  } catch (e) {
+    if (!(e instanceof ExactOverflow)) throw e;
+    return { kind: 'invalid', reason: `${JSON.stringify(text.trim())} has too many digits`, hints: [] };
+  }
+  if (read.kind !== 'number' || !negative) return read;
+  return { kind: 'number', value: read.value.neg(), ...(read.other ? { other: read.other.neg() } : {}) };
 }

@@ -1,5 +1,6 @@
 // Stage: compute (tables). A CSV file (UTF-8, BOM tolerated, "," or ";" separated, as Excel
-// writes it in Vietnamese locales) → header and rows with their line numbers.
+// writes it in Vietnamese locales) → header and rows with their line numbers. Rows keep every
+// field they have: a row with more or fewer fields than the header is reported, never trimmed.
 import { parse } from 'csv-parse/sync';
 import type { DataGrid } from './data-grid.js';
 
@@ -13,5 +14,6 @@ export function readCsv(text: string): DataGrid {
     header: head?.record.map((h) => h.normalize('NFC')) ?? [],
     headerLine: head?.info.lines ?? 1,
     rows: rest.map((r) => ({ line: r.info.lines, cells: r.record.map((c) => c.normalize('NFC')) })),
+    fieldsMatchHeader: true,
   };
 }

@@ -1,21 +1,21 @@
-// Stage: compute (tables). One sheet of an .xlsx workbook → header and rows (exceljs, loaded
-// only when a plan reads a workbook). Formula cells give their cached result.
-import type { DataGrid } from './data-grid.js';
+// Stage: compute (tables). One sheet of an .xlsx workbook → header and rows, read straight from
+// the workbook's XML in one pass (linear in the size of the sheet). Numbers come as the exact
+// value Excel shows (15 significant digits), percent-formatted cells as the percent they show
+// (0,9365 shown as 93,65 % is 93,65), formula cells by their saved result — and a formula Excel
+// never computed, or an error value, is a problem at its cell. Parts and sheets past the limits
+// are refused while they are read, so a small file cannot take minutes or all the memory.
+import { Exact } from '../../util/exact.js';
+import type { DataGrid, GridCell } from './data-grid.js';
+import { openZip, PartTooLarge, ZipError } from './unzip.js';
+import { cellText, MAX_XLSX_PART_BYTES, readWorkbook, XlsxError, type Workbook } from './xlsx-workbook.js';
+import { attr, scanXml, XmlError } from './xml-scan.js';
 
-type CellValue = null | string | number | boolean | Date | { formula?: string; result?: unknown; richText?: { text: string }[]; text?: string; error?: string };
+export { XlsxError };
 
-function plain(v: CellValue | undefined): string | number | null {
-  if (v === null || v === undefined) return null;
-  if (typeof v === 'string') return v.normalize('NFC');
-  if (typeof v === 'number') return v;
-  if (typeof v === 'boolean') return String(v);
-  if (v instanceof Date) return v.toISOString().slice(0, 10);
-  if ('richText' in v && v.richText) return v.richText.map((t) => t.text).join('').normalize('NFC');
-  if ('result' in v) return plain(v.result as CellValue);
-  if ('text' in v && typeof v.text === 'string') return v.text.normalize('NFC');
-  if ('error' in v) return `#${v.error}`;
-  return null;
-}
+/** Rows × columns a data sheet may span (from A1 to its farthest filled cell). */
+export const MAX_XLSX_CELLS = 2_000_000;
+const MAX_ROW = 1_048_576;
+const MAX_COLUMN = 16_384;
 
 export class SheetNotFound extends Error {
   constructor(readonly sheets: string[]) {
@@ -23,18 +23,152 @@ export class SheetNotFound extends Error {
   }
 }
 
-export async function readXlsx(bytes: Uint8Array, sheetName: string | null): Promise<DataGrid & { sheet: string }> {
-  const { default: ExcelJS } = await import('exceljs');
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
-  const sheet = sheetName === null ? workbook.worksheets[0] : workbook.getWorksheet(sheetName);
-  if (!sheet) throw new SheetNotFound(workbook.worksheets.map((w) => w.name));
-  const rows: DataGrid['rows'] = [];
-  sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    const cells: (string | number | null)[] = [];
-    for (let c = 1; c <= sheet.columnCount; c++) cells.push(plain(row.getCell(c).value as CellValue));
-    if (cells.some((x) => x !== null && x !== '')) rows.push({ line: rowNumber, cells });
+const columnName = (n: number): string => (n > 26 ? columnName(Math.floor((n - 1) / 26)) : '') + String.fromCharCode(65 + ((n - 1) % 26));
+const grouped = (n: number): string => n.toLocaleString('en-US').replace(/,/g, ' ');
+
+/** "AB12" → [row 12, column 28]; null when it is not a cell reference. */
+function parseRef(ref: string): [number, number] | null {
+  const m = /^([A-Z]{1,3})(\d{1,7})$/.exec(ref);
+  if (!m) return null;
+  let col = 0;
+  for (const ch of m[1]!) col = col * 26 + ch.charCodeAt(0) - 64;
+  return [Number(m[2]), col];
+}
+
+/** A number as Excel shows it: rounded to 15 significant digits (0.1 + 0.2 is 0,3, as in the cell). */
+const excelNumber = (v: string): Exact | null => {
+  // most cells hold a short number written out: it is already what Excel shows
+  if (/^-?\d{1,15}$/.test(v)) return Exact.fraction(BigInt(v));
+  if (/^-?\d+\.\d+$/.test(v) && v.replace(/^-?0*\.?0*/, '').length <= 16) return Exact.parse(v);
+  const x = Number(v);
+  return v.trim() !== '' && Number.isFinite(x) ? Exact.parse(x.toPrecision(15)) : null;
+};
+
+/** The r, t and s attributes of a cell's start tag, in one pass. */
+function cellAttributes(attrs: string): { r?: string; t?: string; s?: string } {
+  const out: { r?: string; t?: string; s?: string } = {};
+  for (const m of attrs.matchAll(/(?:^|\s)(r|t|s)\s*=\s*"([^"]*)"/g)) out[m[1] as 'r' | 't' | 's'] = m[2];
+  return out;
+}
+
+const isoDate = (serial: number): string => new Date(Date.UTC(1899, 11, 30) + Math.round(serial * 86400) * 1000).toISOString().slice(0, 10);
+
+interface RawCell {
+  ref: string;
+  type: string;
+  style: number;
+  formula: boolean;
+  value: string | null;
+  inline: string;
+}
+
+function toGridCell(c: RawCell, book: Workbook): GridCell {
+  if (c.type === 'inlineStr') return cellText(c.inline);
+  if (c.value === null)
+    return c.formula ? { problem: `cell ${c.ref} holds a formula whose result was never saved (the file was written by a program, not by Excel)`, hints: ['open the file in Excel or LibreOffice and save it: the results of its formulas are then stored'] } : null;
+  switch (c.type) {
+    case 's':
+      return book.sharedStrings[Number(c.value)] ?? { problem: `cell ${c.ref} refers to a text the workbook does not have`, hints: ['open the file in Excel and save it again'] };
+    case 'str':
+      return cellText(c.value);
+    case 'b':
+      return c.value === '1' ? 'TRUE' : 'FALSE';
+    case 'e':
+      return { problem: `cell ${c.ref} shows the error ${c.value}`, hints: ['correct the formula in Excel and save the file again'] };
+    case 'd':
+      return c.value.slice(0, 10);
+  }
+  const number = excelNumber(c.value);
+  if (number === null) return { problem: `cell ${c.ref} holds ${JSON.stringify(c.value)}, which is not a number`, hints: [] };
+  const format = book.formats[c.style] ?? 'number';
+  if (format === 'date') return isoDate(number.toNumber());
+  return format === 'percent' ? { number: number.mul(Exact.integer(100)), percent: true } : { number, percent: false };
+}
+
+/** The sheet's filled rows, each as [column, cell] pairs; refuses a sheet spanning too many cells. */
+function readSheet(xml: string, book: Workbook, sheet: string): { rows: { line: number; cells: [number, GridCell][] }[]; width: number } {
+  const rows: { line: number; cells: [number, GridCell][] }[] = [];
+  let width = 0;
+  let line = 0;
+  let cells: [number, GridCell][] = [];
+  let nextColumn = 1;
+  let cell: RawCell | null = null;
+  let column = 0;
+  let capture: 'v' | 't' | null = null;
+  let inline = false;
+  let phonetic = 0;
+  scanXml(xml, {
+    open(name, attrs) {
+      if (name === 'row') {
+        line = Number(attr(attrs, 'r') ?? line + 1);
+        if (!(line >= 1 && line <= MAX_ROW)) throw new XlsxError(`sheet '${sheet}': a row numbered ${attr(attrs, 'r')}`);
+        cells = [];
+        nextColumn = 1;
+      } else if (name === 'c') {
+        const a = cellAttributes(attrs);
+        const at: [number, number] | null = a.r ? parseRef(a.r) : [line, nextColumn];
+        if (!at || at[1] > MAX_COLUMN) throw new XlsxError(`sheet '${sheet}': ${JSON.stringify(a.r)} is not a cell reference`);
+        column = at[1];
+        cell = { ref: a.r ?? `${columnName(column)}${line}`, type: a.t ?? 'n', style: Number(a.s ?? 0), formula: false, value: null, inline: '' };
+      } else if (cell && name === 'f') cell.formula = true;
+      else if (cell && name === 'v') (capture = 'v'), (cell.value = '');
+      else if (cell && name === 'is') inline = true;
+      else if (cell && name === 't' && inline && phonetic === 0) capture = 't';
+      else if (name === 'rPh') phonetic++;
+    },
+    text(t) {
+      if (capture === 'v') cell!.value += t;
+      else if (capture === 't') cell!.inline += t;
+    },
+    close(name) {
+      if (name === 'v' || name === 't') capture = null;
+      else if (name === 'is') inline = false;
+      else if (name === 'rPh') phonetic--;
+      else if (name === 'c' && cell) {
+        const value = toGridCell(cell, book);
+        nextColumn = column + 1;
+        cell = null;
+        if (value === null || value === '') return;
+        cells.push([column, value]);
+        if (column > width && line * column > MAX_XLSX_CELLS) throw tooWide(sheet, `${columnName(column)}${line}`, line, column);
+        width = Math.max(width, column);
+      } else if (name === 'row' && cells.length > 0) {
+        if (line * width > MAX_XLSX_CELLS) throw tooWide(sheet, `${columnName(width)}${line}`, line, width);
+        rows.push({ line, cells });
+      }
+    },
   });
-  const [head, ...rest] = rows;
-  return { sheet: sheet.name, header: (head?.cells ?? []).map((h) => String(h ?? '').trim()), headerLine: head?.line ?? 1, rows: rest };
+  return { rows, width };
+}
+
+function tooWide(sheet: string, ref: string, rows: number, columns: number): XlsxError {
+  return new XlsxError(
+    `sheet '${sheet}' has a filled cell at ${ref}: ${grouped(rows)} rows × ${grouped(columns)} columns is more than the ${grouped(MAX_XLSX_CELLS)} cells a data sheet may span`,
+    [`delete what lies beyond the table (from ${ref} on) and save the file again`],
+  );
+}
+
+export function readXlsx(bytes: Uint8Array, sheetName: string | null): DataGrid & { sheet: string } {
+  try {
+    const zip = openZip(bytes);
+    const book = readWorkbook(zip);
+    const wanted = sheetName?.normalize('NFC');
+    const ref = wanted === undefined ? book.sheets[0] : book.sheets.find((s) => s.name === wanted);
+    if (!ref) throw new SheetNotFound(book.sheets.map((s) => s.name));
+    const xml = zip.read(ref.part, MAX_XLSX_PART_BYTES);
+    if (xml === null) throw new XlsxError(`sheet '${ref.name}' is missing from the file`, ['open the file in Excel and save it again']);
+    const { rows, width } = readSheet(new TextDecoder().decode(xml), book, ref.name);
+    const dense = rows.map((r) => {
+      const cells: GridCell[] = new Array<GridCell>(width).fill(null);
+      for (const [c, v] of r.cells) cells[c - 1] = v;
+      return { line: r.line, cells };
+    });
+    const [head, ...rest] = dense;
+    const header = (head?.cells ?? []).map((h) => (typeof h === 'string' ? h.trim() : h && 'number' in h ? h.number.toString() : ''));
+    return { sheet: ref.name, header, headerLine: head?.line ?? 1, rows: rest, fieldsMatchHeader: false };
+  } catch (e) {
+    if (e instanceof PartTooLarge) throw new XlsxError(`${e.part} inflates to more than ${grouped(e.limit / 1024 / 1024)} MB, the most a part of a data workbook may have`, ['keep only the table in the workbook (no pictures or other sheets of this size)']);
+    if (e instanceof ZipError || e instanceof XmlError) throw new XlsxError(`this is not a readable .xlsx workbook: ${e.message}`, ['save it from Excel or LibreOffice as "Excel Workbook (.xlsx)"']);
+    throw e;
+  }
 }

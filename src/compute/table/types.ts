@@ -1,6 +1,6 @@
 // Stage: compute (tables). The table specification derived from an appendix's columns.
 import type { Where } from '../../diag/index.js';
-import type { ColumnType } from '../../plan/types.js';
+import type { ColumnAllow, ColumnType } from '../../plan/types.js';
 import type { Expr } from '../expr/types.js';
 
 export interface LeafColumn {
@@ -18,6 +18,8 @@ export interface LeafColumn {
   from: string;
   /** Next year's plan starts this column from this year's values of that column. */
   rollover: string | null;
+  /** Beyond the usual: empty cells, counts below 0, rates above 100. */
+  allow: readonly ColumnAllow[];
   /** Where the column is declared (for messages). */
   where: Where;
 }

@@ -1,7 +1,7 @@
 // Stage: layout (table). Column widths scaled to the box, each cell's text broken into lines in
 // its column(s), and row heights: a row is as tall as its tallest single-row cell, and a cell
 // spanning rows stretches the last of them when it needs more room.
-import { PT_PER_MM, TABLE_ROW_STYLES } from '../../model/theme.js';
+import { PT_PER_MM, TABLE_ROW_STYLES, tableTextSizePt } from '../../model/theme.js';
 import { placeCells } from '../../model/table-grid.js';
 import type { Table } from '../../model/types.js';
 import { paragraphSlices } from '../flow/paragraph.js';
@@ -44,7 +44,8 @@ export function measureTable(table: Table, ctx: FlowContext): MeasuredTable {
     row.children.map((cell, c) => {
       const { column } = placed[r]![c]!;
       const inner = widths.slice(column, column + cell.colSpan).reduce((a, b) => a + b, 0) - 2 * padXPt;
-      const style = ctx.theme.paragraphStyles[TABLE_ROW_STYLES[row.kind]]!;
+      const base = ctx.theme.paragraphStyles[TABLE_ROW_STYLES[row.kind]]!;
+      const style = table.textScale === undefined ? base : { ...base, sizePt: tableTextSizePt(base.sizePt, table.textScale) };
       const slices = paragraphSlices(cell.children, style, inner, ctx.metrics, cell.align);
       const { items, heightPt } = stack(slices);
       return { row: r, column, colSpan: cell.colSpan, rowSpan: cell.rowSpan, items, contentHeightPt: heightPt, lines: rowLines(slices) };

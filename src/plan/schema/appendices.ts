@@ -7,7 +7,7 @@ import { bodyEntrySchema, sectionSchema } from './sections.js';
 import { checkRowSource, tableFields } from './table.js';
 
 export { COLUMN_TYPES, columnGroupSchema, columnSchema, dataSourceSchema, tableSchema } from './table.js';
-export type { Column, ColumnGroup, ColumnType, DataSource, TableInput } from './table.js';
+export type { Column, ColumnAllow, ColumnGroup, ColumnType, DataSource, TableInput } from './table.js';
 
 export const appendixSchema = z
   .strictObject({

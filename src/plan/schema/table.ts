@@ -8,6 +8,10 @@ import { idSchema, textSchema } from './common.js';
 export const COLUMN_TYPES = ['text', 'integer', 'decimal', 'percent'] as const;
 export type ColumnType = (typeof COLUMN_TYPES)[number];
 
+/** What a number column may hold beyond the usual: empty cells, counts below 0, rates above 100. */
+export const COLUMN_ALLOWS = ['blank', 'negative', 'over-100'] as const;
+export type ColumnAllow = (typeof COLUMN_ALLOWS)[number];
+
 export const columnSchema = z
   .strictObject({
     key: idSchema.describe('Mã cột, dùng trong công thức (chữ thường, số, dấu "-")'),
@@ -34,6 +38,10 @@ export const columnSchema = z
       .default(null)
       .describe('Mã chỉ tiêu mà số ở dòng tổng phải đạt (cảnh báo nếu thấp hơn); trong nhóm lặp có thể viết bao-phu-{each}'),
     from: textSchema.nullable().default(null).describe('Tên cột trong tệp dữ liệu, nếu khác tiêu đề'),
+    allow: z
+      .array(z.enum(COLUMN_ALLOWS))
+      .default([])
+      .describe('Cho phép: blank (ô để trống), negative (số âm ở cột integer, percent), over-100 (tỷ lệ trên 100 ở cột percent); mặc định là lỗi'),
     rollover: idSchema
       .nullable()
       .default(null)

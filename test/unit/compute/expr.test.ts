@@ -4,8 +4,11 @@ import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../../src/compute/expr/evaluate.js';
 import { parseFormula } from '../../../src/compute/expr/parse.js';
 import { FormulaError, namesIn } from '../../../src/compute/expr/types.js';
+import { Exact } from '../../../src/util/exact.js';
 
-const run = (text: string, names: Record<string, number> = {}) => evaluate(parseFormula(text), new Map(Object.entries(names)));
+const exactly = (text: string, names: Record<string, number | string> = {}) =>
+  evaluate(parseFormula(text), new Map(Object.entries(names).map(([k, v]) => [k, Exact.parse(String(v))!]))).toString();
+const run = (text: string, names: Record<string, number | string> = {}) => Number(exactly(text, names));
 
 describe('formulas', () => {
   it('compute with precedence, parentheses and unary minus', () => {

@@ -82,10 +82,10 @@ describe('14-rules: reading DOCX', () => {
   });
 
   it('refuses what is not a Word file with a message that says what to do', () => {
-    expect(() => readDocx(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0]))).toThrow(/Word 97-2003 file \(\.doc\)/);
+    expect(() => readDocx(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0]))).toThrow(/file Word 97-2003 \(\.doc\): hãy mở bằng Word hoặc LibreOffice rồi lưu lại thành \.docx/);
     expect(() => readDocx(strToU8('%PDF-1.7'))).toThrow(/PDF/);
     expect(() => readDocx(strToU8('hello'))).toThrow(NotDocxError);
-    expect(() => readDocx(new Uint8Array([0x50, 0x4b, 3, 4, 0, 0]))).toThrow(/damaged/);
-    expect(() => readDocx(zipSync({ 'word/document.xml': strToU8('<w:document><w:body>') }))).toThrow(/not well-formed/);
+    expect(() => readDocx(new Uint8Array([0x50, 0x4b, 3, 4, 0, 0]))).toThrow(/file bị hỏng, không giải nén được/);
+    expect(() => readDocx(zipSync({ 'word/document.xml': strToU8('<w:document><w:body>') }))).toThrow(/file bị hỏng, phần word\/document\.xml không đọc được/);
   });
 });

@@ -1,6 +1,5 @@
-// Stage: reader (recognition). What the old file does against Nghị định 30/2020/NĐ-CP and what
-// looks like a typing slip, for the review list: paper and margins, the body's font and size, a
-// The imported plan is printed by the tool's rules,
+// Stage: reader (recognition). What the old file does against Nghị định 30/2020/NĐ-CP, for the
+// review list: paper and margins, the body's font and size. The imported plan is printed by the tool's rules,
 // so these are facts about the old file, not things to fix in the YAML. Pure.
 import type { DocxTree, ReviewNote } from '../types.js';
 

@@ -6,6 +6,9 @@ import { parseBasis, recogniseLegalBases } from '../../../src/reader/recognise/l
 import { toLine } from '../../../src/reader/recognise/lines.js';
 import { levelOf, typedMarker } from '../../../src/reader/recognise/markers.js';
 import { recase, vocabulary } from '../../../src/reader/recognise/recase.js';
+import { recogniseRecipients, recogniseSignature } from '../../../src/reader/recognise/closing.js';
+import { nd30Notes } from '../../../src/reader/recognise/nd30.js';
+import type { DocxParagraph, DocxTree } from '../../../src/reader/types.js';
 import { readVnNumber } from '../../../src/reader/recognise/table-grid.js';
 import { yearGuesses } from '../../../src/reader/recognise/years.js';
 import type { ReviewNote } from '../../../src/reader/types.js';
@@ -124,5 +127,38 @@ describe('14-rules: duties and years', () => {
   it('guesses the year a five-digit year meant from the years the document names', () => {
     expect(yearGuesses('20230', ['bao phủ toàn dân vào năm 2030', 'năm 2030'])[0]).toBe('2030');
     expect(yearGuesses('20255', ['năm 2025'])[0]).toBe('2025');
+  });
+});
+
+describe('14-rules: signatures, recipients and the old file against ND30', () => {
+  const vocab = vocabulary(['Giao Chánh Văn phòng theo dõi.']);
+  it.each([
+    [['TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH', 'Lê Văn Ba'], { onBehalfOf: 'Ủy ban nhân dân', title: 'Chủ tịch', name: 'Lê Văn Ba' }],
+    [['KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH', 'Lê Văn Ba'], { authority: 'KT.', authorityTitle: 'Chủ tịch', title: 'Phó Chủ tịch', name: 'Lê Văn Ba' }],
+    [['Q. CHỦ TỊCH', 'Lê Văn Ba'], { authority: 'Q.', authorityTitle: 'Chủ tịch', name: 'Lê Văn Ba' }],
+    [['TL. CHỦ TỊCH', 'CHÁNH VĂN PHÒNG', 'LÊ VĂN BA'], { authority: 'TL.', authorityTitle: 'Chủ tịch', title: 'Chánh Văn phòng', name: 'Lê Văn Ba' }],
+    [['TUQ. CHỦ TỊCH', 'CHÁNH VĂN PHÒNG', 'Lê Văn Ba'], { authority: 'TUQ.', authorityTitle: 'Chủ tịch', title: 'Chánh Văn phòng', name: 'Lê Văn Ba' }],
+  ])('%j', (lines, expected) => {
+    expect(recogniseSignature(lines, vocab, [])).toEqual(expected);
+  });
+
+  it('recipients: purposes, a named group with its "+" lines and its own Lưu line, the archive', () => {
+    const lines = ['- UBND huyện (để b/c);', '- Văn phòng HĐND và UBND xã:', '+ CVP, PCVP;', '+ Các bộ phận (để t/h);', '+ Lưu: VT.', '- Lưu: VT, VHXH.'];
+    expect(recogniseRecipients(lines.map((text) => ({ kind: 'line' as const, text })), [])).toEqual({
+      to: [{ to: 'UBND huyện', purpose: 'để b/c' }, { group: 'Văn phòng HĐND và UBND xã', to: ['CVP, PCVP', { to: 'Các bộ phận', purpose: 'để t/h' }], archive: ['VT'] }],
+      archive: ['VT', 'VHXH'],
+    });
+  });
+
+  it('the old file’s paper, margins, font and size, when they are not ND30’s', () => {
+    const para = (text: string, font: string | null, sizePt: number | null): DocxParagraph => ({ type: 'paragraph', style: null, outlineLevel: null, align: 'both', indentPt: { left: 0, firstLine: 0 }, list: null, runs: [{ text, bold: false, italic: false, caps: false, sizePt, font }], pageBreak: false });
+    const tree = (page: DocxTree['pages'][number], blocks: DocxParagraph[]): DocxTree => ({ blocks, pages: [page], body: { font: 'Calibri', sizePt: 11 }, notes: [] });
+    const a4 = { widthMm: 210, heightMm: 297, margins: { top: 20, bottom: 20, left: 30, right: 15 } };
+    expect(nd30Notes(tree(a4, [para('Nội dung kế hoạch', 'Times New Roman', 14)]))).toEqual([]);
+    expect(nd30Notes(tree({ widthMm: 216, heightMm: 279, margins: a4.margins }, [para('Nội dung kế hoạch', null, null)])).map((n) => n.text)).toEqual([
+      'Văn bản cũ: khổ giấy 216 × 279 mm (ND30: A4, 210 × 297 mm); công cụ in theo ND30.',
+      'Văn bản cũ: phông chữ "Calibri" (ND30: Times New Roman); công cụ in theo ND30.',
+      'Văn bản cũ: cỡ chữ nội dung 11 (ND30: 13–14); công cụ in theo ND30.',
+    ]);
   });
 });

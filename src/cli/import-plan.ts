@@ -12,14 +12,18 @@ import { importPlan, NotAPlanError, NotDocxError } from '../reader/index.js';
 import { packageRoot } from '../util/package-root.js';
 import { parseFlags, UsageError, withUsage } from './flags.js';
 import { printDiagnostics, runCommand } from './run.js';
-import { writeAtomically } from './write-output.js';
+import { writeTogether } from './write-output.js';
+
+/** Appendix tables this long go to a CSV file beside the plan (more than a printed page). */
+const CSV_MIN_ROWS = 40;
 
 const USAGE = `usage: npm run import-plan -- <plan.docx> [--out FILE] [--force]
 
 Đọc một kế hoạch soạn bằng Word hoặc LibreOffice (.docx) và viết ra kế hoạch YAML, đầu file có
 danh sách những chỗ cần xem lại (chỗ công cụ phải đoán, câu giữ nguyên, số liệu cộng không khớp).
+Bảng phụ lục từ ${CSV_MIN_ROWS} dòng trở lên được ghi ra file CSV cạnh file YAML (<tên>.<mã phụ lục>.csv).
   --out FILE    nơi ghi file YAML (mặc định: cạnh file Word, cùng tên, đuôi .yaml)
-  --force       ghi đè nếu FILE đã có`;
+  --force       ghi đè nếu FILE (hay file CSV) đã có`;
 
 /** Word files are a few MB at most, images included. */
 const MAX_DOCX_BYTES = 50 * 1024 * 1024;
@@ -64,17 +68,24 @@ async function main(argv: string[]): Promise<number> {
     }
     let imported: ReturnType<typeof importPlan>;
     try {
-      imported = importPlan(bytes, { source: basename(file), schemaPath: schemaPath(out) });
+      imported = importPlan(bytes, { source: basename(file), schemaPath: schemaPath(out), dataFiles: { base: basename(out, extname(out)), minRows: CSV_MIN_ROWS } });
     } catch (e) {
       if (e instanceof NotDocxError || e instanceof NotAPlanError) return console.error(`import-plan: ${file}: ${e.message}`), 1;
       throw e;
     }
-    await writeAtomically(out, new TextEncoder().encode(imported.yaml));
+    const data = imported.files.map((f) => ({ path: join(dirname(out), f.name), bytes: new TextEncoder().encode(f.text) }));
+    const taken = data.find((f) => existsSync(f.path));
+    if (taken && !flags.has('--force')) {
+      console.error(`import-plan: file ${taken.path} đã có; chọn tên khác bằng --out, hoặc thêm --force để ghi đè`);
+      return 2;
+    }
+    await writeTogether([...data, { path: out, bytes: new TextEncoder().encode(imported.yaml) }]);
     try {
       const built = await buildFromSource(parsePlanText(out, imported.yaml));
       printDiagnostics(built.diagnostics);
       const warnings = built.diagnostics.length;
       console.log(`đã ghi ${out}: ${imported.plan.sections.length} mục lớn, ${imported.plan.appendices?.length ?? 0} phụ lục; kiểm tra: 0 lỗi, ${warnings} cảnh báo`);
+      for (const f of data) console.log(`đã ghi ${f.path} (số liệu của một phụ lục)`);
       console.log(`hãy xem lại ${imported.notes.length} điểm ghi ở đầu file, rồi chạy: npm run build-plan -- ${out}`);
       return 0;
     } catch (e) {

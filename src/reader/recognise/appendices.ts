@@ -22,7 +22,8 @@ export interface AppendixRecognition {
 
 const REF = /k[eè]m\s+theo\s+(?:k[eế]\s*ho[aạ]ch|kh)\s*(?:s[oố])?\s*:?\s*(\d*)\s*\/?\s*[^\s]*\s*(ng[aà]y\s+[^)]*?)?\s*(?:c[uủ]a\s+(.+?))?\s*\)?\.?$/iu;
 
-export function recogniseAppendix(items: Item[], index: number, o: Omit<SectionOptions, 'prefix'> & { vocab: Vocabulary }): AppendixRecognition {
+/** `count`: how many appendices the plan has (one is "phu-luc", several "phu-luc-1" …). */
+export function recogniseAppendix(items: Item[], index: number, o: Omit<SectionOptions, 'prefix'> & { vocab: Vocabulary; count: number }): AppendixRecognition {
   let k = 0;
   const lineAt = (i: number): Line | null => (items[i]?.kind === 'line' ? (items[i] as { line: Line }).line : null);
   let label: string | null = null;
@@ -41,7 +42,7 @@ export function recogniseAppendix(items: Item[], index: number, o: Omit<SectionO
     if (!(l.align === 'center' || l.bold > 0.9) || startsSection(l)) break;
     titleLines.push(text);
   }
-  const id = `phu-luc-${index + 1}`;
+  const id = o.count === 1 ? 'phu-luc' : `phu-luc-${index + 1}`;
   const title = recase(titleLines.join(' '), o.vocab) || `Phụ lục ${index + 1}`;
   if (!titleLines.length) o.notes.push({ topic: 'table', where: `Phụ lục ${id}`, text: `Phụ lục thứ ${index + 1} không có tên in đậm ở đầu: đã đặt tên tạm "${title}".` });
   const appendix: AppendixInput = { id, title };
@@ -49,7 +50,7 @@ export function recogniseAppendix(items: Item[], index: number, o: Omit<SectionO
   // a table right after the title is the appendix's own table
   const first = rest[0];
   if (first?.kind === 'table') {
-    const t = o.table(first.table, null, `Phụ lục ${id}`);
+    const t = o.table(first.table, null, `Phụ lục ${id}`, title);
     if (t) {
       Object.assign(appendix, t);
       rest = rest.slice(1);
@@ -81,4 +82,5 @@ export function recogniseAppendix(items: Item[], index: number, o: Omit<SectionO
   return { appendix, label, ref };
 }
 
-export type TableReader = (t: DocxTable, title: string | null, where: string) => TableInput | null;
+/** `name`: how the review list names a table without a title of its own (its appendix's title). */
+export type TableReader = (t: DocxTable, title: string | null, where: string, name?: string) => TableInput | null;

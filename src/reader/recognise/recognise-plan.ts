@@ -42,13 +42,12 @@ export function recognisePlan(tree: DocxTree): { plan: PlanInput; notes: ReviewN
   const parts = splitParts(tree.blocks);
   const texts = [...itemTexts(parts.body), ...(parts.closing ? [parts.closing.text] : []), ...parts.appendices.flatMap(itemTexts)];
   const vocab = vocabulary(texts);
-  const table = (t: Parameters<typeof recogniseTable>[0], title: string | null, where: string) => {
-    const r = recogniseTable(t, title, where);
+  const table = (t: Parameters<typeof recogniseTable>[0], title: string | null, where: string, name?: string) => {
+    const r = recogniseTable(t, title, where, name);
     if (r) notes.push(...r.notes);
     return r?.table ?? null;
   };
-  const appendices = parts.appendices.map((items, k) => recogniseAppendix(items, k, { vocab, notes, table }));
-  if (appendices.length === 1) appendices[0]!.appendix.id = 'phu-luc';
+  const appendices = parts.appendices.map((items, k) => recogniseAppendix(items, k, { vocab, notes, table, count: parts.appendices.length }));
   const ref = appendices.find((a) => a.ref)?.ref ?? null;
   const masthead = recogniseMasthead(parts.masthead, parts.docType, ref?.issuer ?? null, texts, vocab, notes);
   if (ref && ref.number !== null && ref.number !== masthead.number)

@@ -16,7 +16,7 @@ export interface SectionOptions {
   vocab: Vocabulary;
   notes: ReviewNote[];
   /** A data table → the plan's table, or null when it is no table of figures. */
-  table: (t: DocxTable, title: string | null, where: string) => TableInput | null;
+  table: (t: DocxTable, title: string | null, where: string, name?: string) => TableInput | null;
   /** Label prefix of the sections' places ("" for the plan, "Phụ lục x" for an appendix). */
   prefix: string;
 }

@@ -62,7 +62,7 @@ export interface TableRecognition {
   notes: ReviewNote[];
 }
 
-export function recogniseTable(t: DocxTable, title: string | null, where: string): TableRecognition | null {
+export function recogniseTable(t: DocxTable, title: string | null, where: string, name: string = title ?? where): TableRecognition | null {
   const grid = readGrid(t);
   const notes: ReviewNote[] = [];
   if (grid.rows.length === 0 || grid.columns.length < 2) return null;
@@ -97,13 +97,12 @@ export function recogniseTable(t: DocxTable, title: string | null, where: string
   if (totalRow && leaves[0]?.type !== 'text') return null;
   const numeric: NumericColumn[] = leaves.flatMap((l, i) => (l.type === 'text' ? [] : [{ index: i, key: l.key, header: l.header, decimals: l.decimals, values: l.values as (number | null)[] }]));
   for (const f of findFormulas(numeric)) leaves[f.target]!.formula = f;
-  const table = buildTable(leaves, rows, totalRow, numbered, title, notes, where);
-  if (grid.skippedNumberRow) notes.push({ topic: 'table', where, text: `Bảng "${title ?? where}": dòng đánh số cột (1), (2), (3) … không được nhập.` });
+  const table = buildTable(leaves, rows, totalRow, numbered, title, name, notes);
+  if (grid.skippedNumberRow) notes.push({ topic: 'table', where, text: `Bảng "${name}": dòng đánh số cột (1), (2), (3) … không được nhập.` });
   return { table, notes };
 }
 
-function buildTable(leaves: Leaf[], rows: string[][], totalRow: string[] | null, numbered: boolean, title: string | null, notes: ReviewNote[], where: string): TableInput {
-  const name = title ?? where;
+function buildTable(leaves: Leaf[], rows: string[][], totalRow: string[] | null, numbered: boolean, title: string | null, name: string, notes: ReviewNote[]): TableInput {
   const rowName = (r: number) => String(leaves.find((l) => l.type === 'text')?.values[r] ?? `dòng ${r + 1}`);
   const widths = leaves.map((l) => l.width).filter((w) => w > 0);
   const base = Math.min(...widths);

@@ -9,6 +9,7 @@ import { checkTablesAlone, computePlan } from './compute/compute-plan.js';
 import type { ComputedPlan } from './compute/types.js';
 import { diagnostic, DiagnosticError, hasErrors, type Diagnostic } from './diag/index.js';
 import { createTextMetrics, missingCharacters, tinosFiles, type FontFiles, type TextMetrics } from './fonts/measure.js';
+import { pageKey } from './layout/page-key.js';
 import type { PagedDocument } from './layout/types.js';
 import { parseMarkup } from './markup/parse.js';
 import type { Markup } from './markup/types.js';
@@ -25,6 +26,8 @@ import { numberHeadings } from './transform/number-headings.js';
 export interface RenderOptions {
   /** The four faces of the body font; Tinos (Times New Roman's metrics) by default. */
   fonts?: FontFiles;
+  /** PDF: also give each page's key (see Rendered.pageKeys). */
+  pageKeys?: boolean;
 }
 
 const metricsCache = new Map<string, TextMetrics>();
@@ -39,6 +42,9 @@ function metricsFor(fonts: FontFiles): TextMetrics {
 export interface Rendered {
   bytes: Uint8Array;
   diagnostics: Diagnostic[];
+  /** PDF, when asked for: one key per page, equal for two pages exactly when they are drawn alike
+   * (same fonts given). The studio redraws only the pages whose key changed. */
+  pageKeys?: string[];
 }
 
 /** Characters the PDF's fonts cannot draw, as warnings. */
@@ -69,7 +75,9 @@ export const formats = {
     const metrics = metricsFor(fonts);
     const fitted = fitTableColumns(doc, metrics.measure);
     const paged = layoutDocument(fitted.document, metrics);
-    return { bytes: await writePdf(paged, { fonts }), diagnostics: [...fitted.diagnostics, ...(await glyphWarnings(paged, fonts))] };
+    const rendered: Rendered = { bytes: await writePdf(paged, { fonts }), diagnostics: [...fitted.diagnostics, ...(await glyphWarnings(paged, fonts))] };
+    if (o.pageKeys) rendered.pageKeys = paged.pages.map(pageKey);
+    return rendered;
   },
 } satisfies Record<string, (doc: Document, o: RenderOptions) => Promise<Rendered>>;
 

@@ -25,12 +25,14 @@ export async function previewPlan(text: string, o: PreviewOptions): Promise<Prev
     const source = parsePlanText(o.shown, text.normalize('NFC'));
     data = source.data;
     const b = await buildFromSource(source);
-    const pdf = await renderFormat(b.document, 'pdf', { fonts: o.fonts });
-    return { pdf: pdf.bytes, diagnostics: [...b.diagnostics, ...pdf.diagnostics] };
+    const pdf = await renderFormat(b.document, 'pdf', { fonts: o.fonts, pageKeys: true });
+    return { pdf: pdf.bytes, pageKeys: pdf.pageKeys, diagnostics: [...b.diagnostics, ...pdf.diagnostics] };
   });
   const diagnostics: Diagnostic[] = 'value' in built ? built.value.diagnostics : built.diagnostics;
   const pdf = 'value' in built ? built.value.pdf : null;
-  return { head: { ok: pdf !== null, diagnostics: forPage(diagnostics, o), buildMs: Math.round((performance.now() - start) * 10) / 10 }, pdf, data };
+  const pageKeys = 'value' in built ? built.value.pageKeys : undefined;
+  const buildMs = Math.round((performance.now() - start) * 10) / 10;
+  return { head: { ok: pdf !== null, diagnostics: forPage(diagnostics, o), buildMs, ...(pageKeys ? { pageKeys } : {}) }, pdf, data };
 }
 
 /** One answer: 4 bytes (big-endian length of the JSON head), the head, then the PDF. */

@@ -37,6 +37,9 @@ export interface PreviewHead {
   diagnostics: StudioDiagnostic[];
   /** Server time for validation, computation, layout and PDF, in milliseconds. */
   buildMs: number;
+  /** When `ok`: one key per page of the PDF, equal when a page is drawn alike (only pages whose
+   * key changed are redrawn). */
+  pageKeys?: string[];
 }
 
 export interface SaveRequest {

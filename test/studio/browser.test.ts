@@ -75,11 +75,18 @@ describe.skipIf(!CHROMIUM && !process.env.CI)('studio in a browser', { timeout: 
     await open(['2026.yaml', 'plan.schema.json']);
     await documentShows(['95,5%', '40.519']);
     expect(await page.locator('#outline-list').innerText()).toContain('Nội dung');
+    // what each page's canvas shows now; pages the edits do not change keep theirs
+    await page.evaluate(() => document.querySelectorAll('#pages canvas').forEach((c, i) => ((c as HTMLElement).dataset.was = String(i + 1))));
     await cursorAfter('value: 95.5');
     await replaceBefore(4, '97');
     await cursorAfter('[ Thôn Ngọc Trà, 1023');
     await replaceBefore(4, '1123');
     await documentShows(['97%', '40.619', '1.123']);
+    const canvases = await page.evaluate(() =>
+      [...document.querySelectorAll('#pages .page')].map((p) => ({ kept: !!p.querySelector('canvas[data-was]'), text: p.querySelector('.textLayer')?.textContent ?? '' })),
+    );
+    expect(canvases.filter((p) => p.text.includes('97%') || p.text.includes('Thôn Ngọc Trà')).every((p) => !p.kept)).toBe(true);
+    expect(canvases.filter((p) => p.kept).length).toBeGreaterThan(0);
     // the preview was scrolled to the row being edited, in the appendix
     // (smooth scrolling takes a moment)
     const rowInView = () => page.evaluate(() => {

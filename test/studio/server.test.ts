@@ -87,6 +87,23 @@ describe('studio server: the plan', () => {
     expect(p.pdf.subarray(0, 5).toString()).toBe('%PDF-');
   });
 
+  it('keys each page so that an edit redraws only the pages it changed', async () => {
+    const text = readFileSync(join(c.dir, '2026.yaml'), 'utf8');
+    const before = preview(await api('api/preview', { method: 'POST', body: text })).head.pageKeys as string[];
+    // a village's population is printed in the appendix (the last page) only
+    const edited = text.replace('[ Thôn Ngọc Trà, 1023, 958 ]', '[ Thôn Ngọc Trà, 1123, 958 ]');
+    expect(edited).not.toBe(text);
+    const after = preview(await api('api/preview', { method: 'POST', body: edited })).head.pageKeys as string[];
+    expect(after.length).toBe(before.length);
+    expect(before.length).toBeGreaterThan(2);
+    expect(after.slice(0, -1)).toEqual(before.slice(0, -1));
+    expect(after.at(-1)).not.toBe(before.at(-1));
+    // a changed target is printed in the text: its page changes, the appendix too (its header names it)
+    const target = preview(await api('api/preview', { method: 'POST', body: text.replace('value: 95.5', 'value: 97') })).head.pageKeys as string[];
+    expect(target.filter((k, i) => k !== before[i]).length).toBeGreaterThan(0);
+    expect(target.filter((k, i) => k !== before[i]).length).toBeLessThan(before.length);
+  });
+
   it('answers a text with mistakes with the same messages as `check`, and no PDF', async () => {
     const text = readFileSync(join(c.dir, '2026.yaml'), 'utf8').replace('date: 2026-01\n', 'date: 2026-02-30\n').replace('title: Thực hiện', 'titel: Thực hiện');
     const p = preview(await api('api/preview', { method: 'POST', body: text }));

@@ -151,7 +151,7 @@ class Studio {
       await this.apply(answer, state.doc, this.since!);
       const outdated = state.doc !== this.view.state.doc && performance.now() - this.lastPaintAt < STALE_MS;
       if (answer.pdf && !outdated) {
-        const painted = await this.pane.show(answer.pdf);
+        const painted = await this.pane.show(answer.pdf, answer.head.pageKeys ?? null);
         if (painted) {
           const paintedAt = (this.lastPaintAt = performance.now());
           // a measure of "end of typing → painted": only when no key was pressed since

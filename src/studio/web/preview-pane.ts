@@ -15,6 +15,8 @@ interface Shown {
   doc: PDFDocumentProxy;
   pages: PDFPageProxy[];
   scale: number[];
+  /** The server's key of each page (equal keys: drawn alike), or none. */
+  keys: readonly string[] | null;
   /** The pages' text, read once the pages in view are painted (it competes with painting). */
   texts: Promise<PageText[]> | null;
 }
@@ -29,6 +31,9 @@ export class PreviewPane {
   /** Work done after the pages in view are painted stops when this changes (a key was pressed). */
   private background = 0;
   private lastBytes: Uint8Array | null = null;
+  private lastKeys: readonly string[] | null = null;
+  /** The key and scale of what each page's canvas shows now. */
+  private drawn: { key: string; scale: number }[] = [];
   private drawing: Promise<void> = Promise.resolve();
 
   /** `pages` holds one element per page; `scroller` is the scrolling box around it. */
@@ -36,22 +41,24 @@ export class PreviewPane {
     let timer = 0;
     new ResizeObserver(() => {
       clearTimeout(timer);
-      timer = window.setTimeout(() => this.lastBytes && void this.show(this.lastBytes), 150);
+      timer = window.setTimeout(() => this.lastBytes && void this.show(this.lastBytes, this.lastKeys), 150);
     }).observe(scroller);
   }
 
-  /** Draws a new PDF; resolves once the pages in view are painted (the rest follow). */
-  async show(bytes: Uint8Array): Promise<boolean> {
+  /** Draws a new PDF; resolves once the pages in view are painted (the rest follow). Pages whose
+   * key is the one already drawn at their place are left as they are. */
+  async show(bytes: Uint8Array, keys: readonly string[] | null = null): Promise<boolean> {
     const gen = ++this.generation;
     this.lastBytes = bytes;
-    const doc = await pdfjs.getDocument({ data: bytes.slice(), worker: this.worker, isEvalSupported: false, enableXfa: false, useWasm: false }).promise;
+    this.lastKeys = keys;
+    const doc = await pdfjs.getDocument({ data: bytes.slice(), worker: this.worker, isEvalSupported: false, enableXfa: false, useWasm: false, disableFontFace: true }).promise;
     if (gen !== this.generation) return void doc.destroy(), false;
     const pages = await Promise.all(Array.from({ length: doc.numPages }, (_, i) => doc.getPage(i + 1)));
     const width = Math.max(200, this.scroller.clientWidth - 2 * GAP_PX);
     const scale = pages.map((p) => Math.min(2, width / p.getViewport({ scale: 1 }).width));
     this.sizePages(pages, scale);
     const old = this.shown;
-    const shown: Shown = { doc, pages, scale, texts: null };
+    const shown: Shown = { doc, pages, scale, keys, texts: null };
     this.shown = shown;
     const order = this.visibleFirst();
     const visible = order.filter((i) => this.isVisible(i));
@@ -90,6 +97,7 @@ export class PreviewPane {
 
   private sizePages(pages: PDFPageProxy[], scale: number[]): void {
     while (this.pagesEl.children.length > pages.length) this.pagesEl.lastElementChild!.remove();
+    this.drawn.length = Math.min(this.drawn.length, pages.length);
     while (this.pagesEl.children.length < pages.length) {
       const el = this.pagesEl.appendChild(document.createElement('div'));
       el.className = 'page';
@@ -117,6 +125,9 @@ export class PreviewPane {
 
   /** Renders page i into a new canvas, then puts it in place of the old one. */
   private async paint(shown: Shown, i: number): Promise<void> {
+    const key = shown.keys?.[i];
+    const now = this.drawn[i];
+    if (key !== undefined && now && now.key === key && now.scale === shown.scale[i] && this.pageEl(i).querySelector('canvas')) return;
     const dpr = window.devicePixelRatio || 1;
     const viewport = shown.pages[i]!.getViewport({ scale: shown.scale[i]! });
     const canvas = document.createElement('canvas');
@@ -128,6 +139,8 @@ export class PreviewPane {
     const before = el.querySelector('canvas');
     if (before) before.replaceWith(canvas);
     else el.prepend(canvas);
+    if (key === undefined) delete this.drawn[i];
+    else this.drawn[i] = { key, scale: shown.scale[i]! };
   }
 
   /** Scrolls to where `query` is printed (if it is) and marks it for a moment. */

@@ -4,7 +4,22 @@
 // Then the studio's page (src/studio/web) for the browser: dist/studio/web holds everything it
 // loads (script, style, pdf.js's worker), so it works offline and from the package alone.
 import * as esbuild from 'esbuild';
-import { copyFileSync, mkdirSync } from 'node:fs';
+import { copyFileSync, mkdirSync, rmSync } from 'node:fs';
+
+rmSync('dist/bin', { recursive: true, force: true }); // no chunks left over from an earlier build
+
+/**
+ * zod re-exports every language of its messages as `z.locales` (about 370 KB, half of zod):
+ * we word our own messages (diag/messages.ts) and use none of them, so the bundle gets an empty
+ * module in their place; zod's English default is imported on its own and stays.
+ */
+const noZodLocales = {
+  name: 'no-zod-locales',
+  setup(build) {
+    build.onResolve({ filter: /\/locales\/index\.js$/ }, (args) => (/[\\/]node_modules[\\/]zod[\\/]/.test(args.importer) ? { path: 'zod-locales', namespace: 'empty' } : undefined));
+    build.onLoad({ filter: /.*/, namespace: 'empty' }, () => ({ contents: 'export {};', loader: 'js' }));
+  },
+};
 
 const commands = ['main', 'check', 'fmt', 'new-plan', 'diff-plan', 'import-plan', 'schema', 'batch-worker', 'studio'];
 
@@ -20,6 +35,7 @@ await esbuild.build({
   external: ['subset-font', 'exceljs'],
   // CommonJS dependencies that call require() at run time get Node's own require
   banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+  plugins: [noZodLocales],
   logLevel: 'warning',
 });
 

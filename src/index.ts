@@ -7,7 +7,7 @@
 //   and back: last year's Word file
 //     DOCX --readDocx--> DocxTree --recognisePlan--> plan + review list --writePlanYaml--> YAML
 //
-// One folder per stage (see ../shared/HOUSE-STYLE.md); this file names the public API.
+// One folder per stage (see docs/house-style.md); this file names the public API.
 export { loadPlan, parsePlanText, type PlanSource } from './plan/load.js';
 export { validatePlan } from './plan/validate.js';
 export { planSchema } from './plan/schema/plan-schema.js';
@@ -30,5 +30,5 @@ export { rollPlan } from './workflow/roll-plan.js';
 export { diffPlans, type Change } from './workflow/diff-plans.js';
 export { formatDiff, type DiffFormat } from './workflow/format-diff.js';
 export { planJsonSchema } from './plan/json-schema.js';
-export { DiagnosticError, formatDiagnostic, type Diagnostic } from './diag/index.js';
+export { DiagnosticError, formatDiagnostic, hintsOf, messageOf, word, type Diagnostic, type Lang } from './diag/index.js';
 export { importPlan, readDocx, type Imported, type DocxTree, type ReviewNote } from './reader/index.js';

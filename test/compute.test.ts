@@ -12,6 +12,7 @@ import { Exact } from '../src/util/exact.js';
 import { formatNumber } from '../src/util/vn-number.js';
 import { parseNumberText } from '../src/compute/table/parse-number.js';
 import { build, plan, rowsText } from './helpers/tables.js';
+import { en } from './helpers/en.js';
 
 const VILLAGES = `
 targets:
@@ -72,7 +73,7 @@ describe('computed columns and totals', () => {
 describe('checks', () => {
   it('catch the six 2019 rows of seed 003 that do not add up, and its 2019 total', async () => {
     const { diagnostics } = await build('test/fixtures/plans/003-original-2019.yaml');
-    expect(diagnostics.map((d) => d.message)).toEqual([
+    expect(diagnostics.map((d) => en(d))).toEqual([
       "row 1 (Phường Phan Thiết): column 'chua-2019' is typed as 45 but computes to 50 (dan-so - tham-gia)",
       "row 2 (Phường Minh Xuân): column 'chua-2019' is typed as 58 but computes to 50 (dan-so - tham-gia)",
       "row 5 (Phường Nông Tiến): column 'chua-2019' is typed as 59 but computes to 49 (dan-so - tham-gia)",
@@ -86,7 +87,7 @@ describe('checks', () => {
 
   it('report a division by zero at its row', async () => {
     const { diagnostics } = await build(plan(`${VILLAGES}    rows:\n      - [A, 100, 96]\n      - [B, 0, 0]\n`));
-    expect(diagnostics.map((d) => [d.code, d.message, d.line])).toContainEqual(['division_by_zero', "row 2 (B): column 'ty-le' divides by zero (tham-gia / dan-so * 100)", 36]);
+    expect(diagnostics.map((d) => [d.code, en(d), d.line])).toContainEqual(['division_by_zero', "row 2 (B): column 'ty-le' divides by zero (tham-gia / dan-so * 100)", 36]);
   });
 
   it('warn when the total falls short of the goal, naming both', async () => {
@@ -101,21 +102,21 @@ describe('checks', () => {
     ['tham-gia / (dan-so * 100', 'expected ")" at the end', undefined],
   ])('explain formula mistakes: %s', async (formula, message, hint) => {
     const { diagnostics } = await build(plan(`${VILLAGES.replace('tham-gia / dan-so * 100', formula)}    rows:\n      - [A, 100, 96]\n`));
-    expect(diagnostics[0]!.message).toContain(message);
+    expect(en(diagnostics[0]!)).toContain(message);
     if (hint) expect(diagnostics[0]!.hints).toContain(hint);
     expect(diagnostics[0]).toMatchObject({ code: 'formula_error', line: 32 });
   });
 
   it('refuse formulas that go round in a circle, and fractional counts', async () => {
     const circle = await build(plan(`${VILLAGES.replace('ceil(dan-so * bao-phu / 100)', 'can + 1')}    rows:\n      - [A, 100, 96]\n`));
-    expect(circle.diagnostics[0]!.message).toContain('go round in a circle: can → can');
+    expect(en(circle.diagnostics[0]!)).toContain('go round in a circle: can → can');
     const fraction = await build(plan(`${VILLAGES.replace('ceil(dan-so * bao-phu / 100)', 'dan-so * bao-phu / 100')}    rows:\n      - [A, 1023, 96]\n`));
     expect(fraction.diagnostics[0]).toMatchObject({ message: "row 1 (A), column 'can': formula 'dan-so * bao-phu / 100': gives 976,965, not a whole number", hints: ['round it with ceil(…), floor(…) or round(…)'] });
   });
 
   it('check typed cells: whole counts, rates within 0–100, row length', async () => {
     const { diagnostics } = await build(plan(`${VILLAGES.replace('formula: tham-gia / dan-so * 100, ', '')}    rows:\n      - [A, 100.5, 96, 90]\n      - [B, 100, 96, 101]\n      - [C, 100]\n`));
-    expect(diagnostics.map((d) => d.message)).toEqual([
+    expect(diagnostics.map((d) => en(d))).toEqual([
       "row 3: this row has 2 values, the table takes 4 (thon, dan-so, tham-gia, ty-le)",
       "row 1: column 'dan-so': expected a whole number ≥ 0, found 100,5",
       "row 2: column 'ty-le': a rate must lie between 0 and 100, found 101",
@@ -145,20 +146,20 @@ describe('data files', () => {
     const bad = await build(plan(SOURCE, { 'data/thon.csv': 'Thôn,Dân số,Tham gia\nA,100,96\nB,nhiều,5\n' }));
     expect(bad.diagnostics[0]).toMatchObject({ file: expect.stringMatching(/data\/thon\.csv$/), line: 3, column: 2, message: 'row 3: column \'dan-so\': expected a number, found "nhiều"' });
     const missing = await build(plan(SOURCE, { 'data/thon.csv': 'Thôn,Dân sô,Tham gia\nA,100,96\n' }));
-    expect(missing.diagnostics[0]!.message).toContain('no column named "Dân số"');
+    expect(en(missing.diagnostics[0]!)).toContain('no column named "Dân số"');
     expect(missing.diagnostics[0]!.hints).toEqual(['did you mean "Dân sô"? (or set from: on the column)']);
   });
 
   it('refuse files outside the plan folder, also through a link, and missing files', async () => {
     const outside = await build(plan(SOURCE.replace('data/thon.csv', '../thon.csv')));
-    expect(outside.diagnostics[0]!.message).toContain("must be inside the plan's folder");
+    expect(en(outside.diagnostics[0]!)).toContain("must be inside the plan's folder");
     const dir = mkdtempSync(join(tmpdir(), 'kh-secret-'));
     writeFileSync(join(dir, 'x.csv'), 'Thôn,Dân số,Tham gia\n');
     const file = plan(SOURCE);
     mkdirSync(join(file, '..', 'data'));
     symlinkSync(join(dir, 'x.csv'), join(file, '..', 'data', 'thon.csv'));
-    expect((await build(file)).diagnostics[0]!.message).toContain('links outside');
-    expect((await build(plan(SOURCE))).diagnostics[0]!.message).toContain('no such file');
+    expect(en((await build(file)).diagnostics[0]!)).toContain('links outside');
+    expect(en((await build(plan(SOURCE))).diagnostics[0]!)).toContain('no such file');
   });
 
   it('read a sheet of an XLSX workbook, formula cells by their value', async () => {

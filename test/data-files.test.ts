@@ -7,6 +7,8 @@ import { MAX_XLSX_CELLS } from '../src/compute/table/read-xlsx.js';
 import { MAX_XLSX_PART_BYTES } from '../src/compute/table/xlsx-workbook.js';
 import { build, plan, rowsText } from './helpers/tables.js';
 import { inflatingSheet, minimalXlsx, part } from './helpers/xlsx.js';
+import { en, type EnDiagnostic } from './helpers/en.js';
+import type { Diagnostic } from '../src/diag/index.js';
 
 const COLUMNS = `
 appendices:
@@ -21,7 +23,7 @@ appendices:
     total: { label: Cộng }
 `;
 const withSource = (file: string, columns = COLUMNS) => columns.replace('SOURCE', file);
-const messages = (ds: { message: string }[]) => ds.map((d) => d.message);
+const messages = (ds: (Diagnostic | EnDiagnostic)[]) => ds.map((d) => en(d));
 
 async function workbook(fill: (ws: ExcelJS.Worksheet) => void): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
@@ -37,8 +39,8 @@ describe('CSV', () => {
       { code: 'data_file', file: expect.stringMatching(/thon\.csv$/), line: 2, hints: ['a number written with "," must be in quotes ("1,023"), or separate the fields with ";" (as Excel does in Vietnamese)'] },
       { code: 'data_file', file: expect.stringMatching(/thon\.csv$/), line: 4 },
     ]);
-    expect(diagnostics[0]!.message).toMatch(/thon\.csv: line 2: this row has 4 fields, the header row has 3: "Thôn A", "1", "023", "958"$/);
-    expect(diagnostics[1]!.message).toMatch(/thon\.csv: line 4: this row has 2 fields, the header row has 3: "Thôn C", "985"$/);
+    expect(en(diagnostics[0]!)).toMatch(/thon\.csv: line 2: this row has 4 fields, the header row has 3: "Thôn A", "1", "023", "958"$/);
+    expect(en(diagnostics[1]!)).toMatch(/thon\.csv: line 4: this row has 2 fields, the header row has 3: "Thôn C", "985"$/);
   });
 
   it('18-csv-number-forms: ambiguous forms warn showing both readings; English grouping and misplaced "%" are errors', async () => {
@@ -56,7 +58,7 @@ appendices:
     const csv = 'Thôn;Dân số;Diện tích (ha);Tỷ lệ (%)\nA;1.082;16.095;95,5%\nB;5%;1,234.56;90\nC;1,234;1,5;93,65 %\n';
     const { table, diagnostics } = await build(plan(columns, { 'thon.csv': csv }));
     expect(table).toBeUndefined();
-    expect(diagnostics.map((d) => [d.severity, d.line, d.column, d.message, d.hints])).toEqual([
+    expect(diagnostics.map((d) => [d.severity, d.line, d.column, en(d), d.hints])).toEqual([
       ['warning', 2, 3, `row 2 (A), column 'dien-tich': "16.095" is read as 16,095, but it could also mean 16.095`, ['to say which, write 16,095 or 16.095 (in YAML, text with a comma goes in quotes: "16,095")']],
       ['error', 3, 2, `row 3: column 'dan-so': "5%" has a percent sign, but the column is not a percent column`, ['type the number without "%", or give the column type: percent']],
       ['error', 3, 3, `row 3: column 'dien-tich': "1,234.56" is written the English way ("," between thousands); plans write numbers the Vietnamese way`, ['write 1.234,56 or 1234.56']],
@@ -150,7 +152,7 @@ describe('XLSX limits (issue 11)', () => {
   it('11-xlsx-not-a-workbook: a damaged or foreign file is refused in words, never with a stack', async () => {
     for (const bytes of [new TextEncoder().encode('Thôn,Dân số\n'), minimalXlsx(part('sheet', '<worksheet><sheetData><row><c r="A1"'))]) {
       const { diagnostics } = await build(plan(withSource('thon.xlsx'), { 'thon.xlsx': bytes }));
-      expect(diagnostics[0]!.message).toMatch(/^thon\.xlsx: this is not a readable \.xlsx workbook: /);
+      expect(en(diagnostics[0]!)).toMatch(/^thon\.xlsx: this is not a readable \.xlsx workbook: /);
     }
   });
 });

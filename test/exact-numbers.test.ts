@@ -5,6 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { canonicalYaml } from '../src/workflow/canonical-yaml.js';
 import { build, plan, rowsText } from './helpers/tables.js';
+import { en, type EnDiagnostic } from './helpers/en.js';
+import type { Diagnostic } from '../src/diag/index.js';
 
 /** One appendix with the given columns and rows (YAML lines), a totals row, and the targets. */
 const table = (columns: string[], rows: string[], targets = '', total = true) => `
@@ -22,7 +24,7 @@ ${total ? '    total: { label: Cộng }\n' : ''}`;
 
 const NAME = '{ key: ten, header: Tên, type: text }';
 const RATE = [NAME, '{ key: dan-so, header: Dân số, type: integer }', '{ key: tham-gia, header: Tham gia, type: integer }'];
-const messages = (ds: { message: string }[]) => ds.map((d) => d.message);
+const messages = (ds: (Diagnostic | EnDiagnostic)[]) => ds.map((d) => en(d));
 
 describe('exact arithmetic', () => {
   it('18-budget-percent: 33,33 % of 10.000.005.015 đồng is 3.333.001.671,4995, so 3.333.001.671 at 0 places', async () => {
@@ -70,7 +72,7 @@ describe('exact arithmetic', () => {
     const half = await build(plan(table(cols('round(x, 1.5)'), ['[ A, 2.35, 1 ]'])));
     expect(half.diagnostics).toMatchObject([{ code: 'formula_error', message: expect.stringContaining('round(…, d) rounds to d places, a whole number from 0 to 10; here d is 1,5') }]);
     const many = await build(plan(table(cols('round(x, 400)'), ['[ A, 2.35, 1 ]'])));
-    expect(many.diagnostics[0]!.message).toContain('here d is 400');
+    expect(en(many.diagnostics[0]!)).toContain('here d is 400');
     const column = await build(plan(table(cols('round(x, d)'), ['[ A, 2.35, 2 ]', '[ B, 2.35, 2.5 ]'])));
     expect(messages(column.diagnostics)).toEqual(["row 2 (B), column 'y': formula 'round(x, d)': round(…, d) rounds to d places, a whole number from 0 to 10; here d is 2,5"]);
   });
@@ -149,7 +151,7 @@ describe('goals', () => {
     const none = await build(plan(table(goal(2).map((c) => c.replace('goal: muc-tieu', 'goal: muc-tieu, total: none')), ['[ A, 1000, 900 ]'], target('95.5'))));
     expect(none.diagnostics).toMatchObject([{ severity: 'warning', code: 'goal_unchecked', message: "appendix 'bang': the goal {muc-tieu} of column 'ty-le' is not checked: the column has no total (total: none)" }]);
     const typed = await build(plan(table([NAME, '{ key: ty-le, header: Tỷ lệ, type: percent, goal: muc-tieu }'], ['[ A, 90 ]'], target('95.5'))));
-    expect(typed.diagnostics[0]!.message).toBe("appendix 'bang': the goal {muc-tieu} of column 'ty-le' is not checked: the column holds typed figures and has no total (give it a formula)");
+    expect(en(typed.diagnostics[0]!)).toBe("appendix 'bang': the goal {muc-tieu} of column 'ty-le' is not checked: the column holds typed figures and has no total (give it a formula)");
   });
 });
 

@@ -15,6 +15,7 @@ import { layoutDocument } from '../src/layout/index.js';
 import { renderFormat } from '../src/pipeline.js';
 import { fitTableColumns } from '../src/transform/fit-table-columns.js';
 import { build, plan, rowsText } from './helpers/tables.js';
+import { en } from './helpers/en.js';
 
 const RUNS = Number(process.env.EXACT_RUNS ?? 60);
 
@@ -180,7 +181,7 @@ const NUMBER = /^-?\d{1,3}(\.\d{3})*(,\d+)?$/;
  */
 async function printedNumbers(document: NonNullable<Awaited<ReturnType<typeof build>>['document']>): Promise<{ docx: string[]; pdf: string[] } | { warned: string[][] }> {
   const rendered = { docx: await renderFormat(document, 'docx'), pdf: await renderFormat(document, 'pdf') };
-  const warnings = (r: typeof rendered.docx) => r.diagnostics.filter((d) => d.code === 'table_too_narrow').map((d) => d.message);
+  const warnings = (r: typeof rendered.docx) => r.diagnostics.filter((d) => d.code === 'table_too_narrow').map((d) => en(d));
   if (warnings(rendered.docx).length > 0) return { warned: [warnings(rendered.docx), warnings(rendered.pdf)] };
   const docx = strFromU8(unzipSync(rendered.docx.bytes)['word/document.xml']!);
   const inTables = [...docx.matchAll(/<w:tbl>[\s\S]*?<\/w:tbl>/g)].flatMap((t) => [...t[0].matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]!));

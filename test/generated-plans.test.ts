@@ -13,6 +13,7 @@ import { buildDocument, renderFormat } from '../src/pipeline.js';
 import { wellFormedDocx } from './helpers/docx.js';
 import { constructsOf, planArb, planYaml, type GeneratedPlan } from './helpers/plan-generator.js';
 import { hasPdftotext, hasQpdf, missingWords, qpdfProblems } from './helpers/words.js';
+import { en } from './helpers/en.js';
 
 const RUNS = process.env.FUZZ_RUNS ? Math.max(6, Math.round(Number(process.env.FUZZ_RUNS) / 4)) : 6;
 const seen = new Map<string, number>();
@@ -29,7 +30,7 @@ async function check(p: GeneratedPlan): Promise<void> {
   try {
     built = await buildDocument(file);
   } catch (e) {
-    if (e instanceof DiagnosticError) throw new Error(`a valid plan was refused (${file}):\n${e.diagnostics.map((d) => `${d.line}:${d.column} ${d.message}`).join('\n')}`);
+    if (e instanceof DiagnosticError) throw new Error(`a valid plan was refused (${file}):\n${e.diagnostics.map((d) => `${d.line}:${d.column} ${en(d)}`).join('\n')}`);
     throw e;
   }
   expect(built.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
@@ -38,7 +39,7 @@ async function check(p: GeneratedPlan): Promise<void> {
   const pdf = rendered.bytes;
   if (hasQpdf) expect(qpdfProblems(pdf), file).toBeNull();
   // characters the fonts lack were reported as warnings (the PDF shows an empty box): not compared
-  const undrawable = rendered.diagnostics.filter((d) => d.code === 'font_missing_glyph').map((d) => d.message).join('');
+  const undrawable = rendered.diagnostics.filter((d) => d.code === 'font_missing_glyph').map((d) => en(d)).join('');
   if (hasPdftotext) expect(missingWords(docx, pdf, undrawable), file).toBeNull();
   if (++cases % 25 === 0) console.log(`generated plans: ${cases} cases checked`);
   for (const c of constructsOf(p.data)) seen.set(c, (seen.get(c) ?? 0) + 1);

@@ -66,7 +66,7 @@ describe('14-data-files: a long appendix goes to a CSV beside the plan', () => {
     const csvPath = join(dir, 'KH 2026.phu-luc.csv');
     expect(r.stdout).toContain(`đã ghi ${csvPath} (số liệu của một phụ lục)`);
     const yaml = readFileSync(join(dir, 'KH 2026.yaml'), 'utf8');
-    expect(yaml).toContain('    source:\n      file: KH 2026.phu-luc.csv\n');
+    expect(yaml).toContain('    source: { file: KH 2026.phu-luc.csv }\n');
     expect(yaml).not.toContain('Xã Số 1,');
     expect(yaml).toMatch(/# - \[Bảng\] Bảng "Chỉ tiêu bảo hiểm y tế các xã năm 2026" có 60 dòng: số liệu được ghi vào file "KH 2026\.phu-luc\.csv"/);
     const csv = readFileSync(csvPath, 'utf8').split('\n');

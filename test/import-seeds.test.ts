@@ -5,6 +5,7 @@
 // and listed in the review list.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { messageOf } from '../src/diag/index.js';
 import { buildYaml, importFile, similarity, wordsOf } from './helpers/import.js';
 import { seedTokens } from './helpers/seed-text.js';
 
@@ -61,7 +62,7 @@ describe('14-seeds: what the importer reads in them', () => {
     const table = plan.appendices![0]!;
     expect(table.columns![1]).toMatchObject({ group: 'Đến hết năm {each}', each: [2018, 2019, 2020] });
     const built = await buildYaml(yaml);
-    const rows = built.diagnostics.filter((d) => d.code === 'given_mismatch').map((d) => d.message);
+    const rows = built.diagnostics.filter((d) => d.code === 'given_mismatch').map((d) => messageOf(d, 'en'));
     expect(rows.filter((m) => /2019/.test(m))).toHaveLength(7);
     expect(rows.join('\n')).toMatch(/Phường Phan Thiết.*typed as 45 but computes to 50/);
     const arithmetic = notes.filter((n) => n.topic === 'arithmetic').map((n) => n.text);

@@ -1,4 +1,4 @@
-// The DOCX follows ../shared/ND30.md (Nghị định 30/2020/NĐ-CP, Phụ lục I) point by point,
+// The DOCX follows docs/nd30.md (Nghị định 30/2020/NĐ-CP, Phụ lục I) point by point,
 // read back from the XML of plans/2026.yaml's output.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createMeasure } from '../src/fonts/measure.js';

@@ -196,12 +196,12 @@ describe('10-plan-shapes: the yearly workflow knows the new forms', () => {
       '  - title: Tổ chức\n    sections:\n      - title: Sở Y tế\n        text: Chủ trì.\n      - paragraph: Các sở phối hợp.\n',
     );
     const a = await buildDocument(source(yaml));
-    const rolled = rollPlan(yaml, a.computed, 'p.yaml', 2027);
+    const rolled = rollPlan(yaml, a.computed, { outFile: 'p.yaml', year: 2027, dataExists: () => false }).text;
     expect(rolled).toMatch(/period: \{ from: 2027-03-01, to: 2027-03-31 \}/);
     const b = await buildDocument(source(rolled.replace('text: Chủ trì.', 'text: Chủ trì, tổng hợp.').replace('paragraph: Các sở phối hợp.', 'paragraph: Các sở, ngành phối hợp.')));
-    const changes = diffPlans(a.computed, b.computed);
+    const changes = diffPlans(a, b);
     expect(changes).toContainEqual(expect.objectContaining({ label: 'Thời gian thực hiện', before: '1/3/2026 – 31/3/2026', after: '1/3/2027 – 31/3/2027' }));
-    expect(changes).toContainEqual(expect.objectContaining({ area: 'text', label: 'Tổ chức › Sở Y tế', before: 'Chủ trì.', after: 'Chủ trì, tổng hợp.' }));
+    expect(changes).toContainEqual(expect.objectContaining({ area: 'text', label: 'I. Tổ chức › 1. Sở Y tế', before: 'Sở Y tế: Chủ trì.', after: 'Sở Y tế: Chủ trì, tổng hợp.' })); // run-in, as printed
     expect(changes).toContainEqual(expect.objectContaining({ area: 'text', before: 'Các sở phối hợp.', after: 'Các sở, ngành phối hợp.' }));
   });
 
@@ -212,7 +212,7 @@ describe('10-plan-shapes: the yearly workflow knows the new forms', () => {
       '  to:\n    - { archive: [ VT ], to: [ CVP ], group: Văn phòng }',
     );
     const out = canonicalYaml('p.yaml', messy);
-    expect(out).toContain('  - title: A\n    body: [ { plus: Ý., body: [ Đoạn. ] } ]\n    after: [ Cuối. ]');
+    expect(out).toContain('  - title: A\n    body:\n      - plus: Ý.\n        body: [ Đoạn. ]\n    after: [ Cuối. ]');
     expect(out).toContain('  - title: Sở Y tế\n    text: Chủ trì.');
     expect(out).toContain('    - { group: Văn phòng, to: [ CVP ], archive: [ VT ] }');
     expect(canonicalYaml('p.yaml', out)).toBe(out);

@@ -9,6 +9,7 @@ import { buildDocument, renderFormat } from '../src/pipeline.js';
 import { runCli, runCommand } from './helpers/cli.js';
 import { docxFilesIn, docxParagraphs, docxParts, renderDocx, wellFormedDocx } from './helpers/docx.js';
 import { hasPdftotext, hasQpdf, missingWords, qpdfProblems } from './helpers/words.js';
+import { en } from './helpers/en.js';
 
 const tmp = (): string => mkdtempSync(join(tmpdir(), 'kh-11-'));
 const MINIMAL = readFileSync('test/fixtures/plans/minimal.yaml', 'utf8');
@@ -84,8 +85,8 @@ describe('11-each-rows: --each builds only good rows, each reported under its ow
     );
     const r = runCli([plan, '--each', 'chi-tieu-xa', '--out', out, '--format', 'docx'], { KE_HOACH_WORKERS: workers });
     expect(r.status).toBe(1);
-    expect(r.stderr).toContain(`${plan}:89:9: row 2: this row has 3 values, the table takes 4`);
-    expect(r.stderr).toContain(`${plan}:91:41: row 4: column 'dan-so': expected a number, found "nhiều"`);
+    expect(r.stderr).toContain(`${plan}:102:9: row 2: this row has 3 values, the table takes 4`);
+    expect(r.stderr).toContain(`${plan}:104:41: row 4: column 'dan-so': expected a number, found "nhiều"`);
     expect(r.stderr).toContain('failed: Quảng Phú: row 2: this row has 3 values');
     expect(r.stderr).toContain('failed: Quảng Trạch: row 4: column');
     expect(r.stdout).toMatch(/built 18 of 20 plans \(18 files\)/);
@@ -353,10 +354,10 @@ describe('11-smaller', () => {
     writeFileSync(multi, `${MINIMAL}---\ntitle: Hai\n`);
     const a = runCommand('fmt', [alias]);
     expect(a.status).toBe(1);
-    expect(a.stderr).toMatch(new RegExp(`${alias}:15:9: YAML aliases \\(\\*a\\) are not allowed`));
+    expect(a.stderr).toMatch(new RegExp(`${alias}:15:9: text starting with \\* is read by YAML as one of its own marks`));
     const m = runCommand('fmt', [multi]);
     expect(m.status).toBe(1);
-    expect(m.stderr).toMatch(/multi\.yaml:22:1: YAML syntax error: Source contains multiple documents/);
+    expect(m.stderr).toMatch(/multi\.yaml:22:1: YAML syntax error: a "---" line in the middle makes YAML see several documents/);
     expect(a.stderr + m.stderr).not.toMatch(/internal error|:1:1:/);
   });
 
@@ -369,7 +370,7 @@ describe('11-smaller', () => {
     const d = runCommand('diff-plan', [a, join(dir, 'a2.yaml')]);
     expect(diff.status).toBe(1);
     expect(d.status).toBe(0);
-    expect(d.stdout).toContain('<U+001B>[2J');
+    expect(d.stdout).toContain('Đoạn [2J]0;x một.'); // diff-plan reads the built document, which drops control characters
     expect(d.stdout).toContain('<U+202E>');
     const check = runCommand('check', [b]);
     expect(check.stderr).toContain("unknown key 'x<U+001B>[2J'");
@@ -433,6 +434,6 @@ describe('11-proto-keys (found by fuzzing)', () => {
     const { parsePlanText } = await import('../src/plan/load.js');
     const r = validatePlan(parsePlanText('p.yaml', 'constructor:\n  issuer:\n    __proto__: null\n'));
     expect(r.value).toBeNull();
-    expect(r.diagnostics.map((d) => d.message)).toContain("unknown key 'constructor'");
+    expect(r.diagnostics.map((d) => en(d))).toContain("unknown key 'constructor'");
   });
 });

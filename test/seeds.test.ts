@@ -1,5 +1,5 @@
-// Each plan in plans/examples/ reproduces a real plan from ../shared/seeds/ (copied to
-// test/fixtures/seeds/). The generated DOCX's words, and its paragraph breaks where the seed
+// Each plan in plans/examples/ reproduces a real plan whose text is in
+// test/fixtures/seeds/. The generated DOCX's words, and its paragraph breaks where the seed
 // keeps them, must equal the seed's — except for the differences listed here, each one a typo,
 // an arithmetic or extraction error of the seed, or a rule of ND30 that the seed does not follow.
 import { readFileSync } from 'node:fs';

@@ -59,7 +59,7 @@ describe('fmt', () => {
       '',
     ].join('\n');
     expect(canonicalYaml('m.yaml', messy)).toBe(
-      ['# ghi chú đầu', 'issuer:', '  # tên cơ quan', '  name: Ủy ban nhân dân', '  symbol: UBND', 'title: Thử nghiệm', 'intro: "Một câu: có dấu hai chấm"', 'appendices:', '  - id: a', '    rows:', '      - [ Thôn A, 100 ]', ''].join('\n'),
+      ['# ghi chú đầu', 'issuer:', '  # tên cơ quan', '  name: Ủy ban nhân dân', '  symbol: UBND', 'title: Thử nghiệm', '', 'intro: "Một câu: có dấu hai chấm"', '', 'appendices:', '  - id: a', '    rows:', '      - [ Thôn A, 100 ]', ''].join('\n'),
     );
     expect(canonicalYaml('m.yaml', canonicalYaml('m.yaml', messy))).toBe(canonicalYaml('m.yaml', messy));
   });
@@ -89,43 +89,44 @@ describe('new-plan → check → diff-plan', () => {
     const text = readFileSync(next, 'utf8');
     expect(text.split('\n')[0]).toBe('# yaml-language-server: $schema=./plan.schema.json');
     expect(text).toContain('# - Căn cứ (legalBases): 4 văn bản, ban hành 2022–2025');
-    expect(text).toContain('# - Chỉ tiêu (targets): bao-phu = 95,5%');
+    expect(text).toContain('#     bao-phu: Tỷ lệ dân số tham gia bảo hiểm y tế năm 2026 = 95,5%');
     expect(text).toMatch(/^number: null$/m);
     expect(text).toMatch(/^date: 2027$/m);
     expect(canonicalYaml(next, text)).toBe(text);
     expect(runCommand('check', [next])).toMatchObject({ status: 0, stdout: 'checked 1 plan: 0 errors, 0 warnings\n' });
     const again = runCommand('new-plan', ['plans/2026.yaml', '--year', '2027', '--out', next]);
     expect(again.status).toBe(2);
-    expect(again.stderr).toContain('exists; choose another --out or add --force');
+    expect(again.stderr).toContain('đã có; chọn --out khác hoặc thêm --force');
     expect(runCommand('new-plan', ['plans/2026.yaml', '--year', '2027', '--out', next, '--force']).status).toBe(0);
   });
 
   it('shows exactly the expected changes: dates, years in the text, carried-over figures', () => {
     const r = runCommand('diff-plan', ['plans/2026.yaml', next, '--format', 'json']);
     expect(r.status).toBe(0);
-    const changes = JSON.parse(r.stdout) as { area: string; kind: string; label: string; before?: string; after?: string; delta?: number }[];
+    const { changes } = JSON.parse(r.stdout) as { changes: { area: string; kind: string; label: string; printed: boolean; where: { row: string | null; column: string | null }; before: string | number; after: string | number; delta: number | null }[] };
     expect(changes.every((c) => c.kind === 'changed')).toBe(true);
-    // every change of text is the years moving forward, and nothing else
+    // every change of text is the years written {year} moving forward, and nothing else
     const moved = (s: string) => s.replace(/\b(2025|2026|2027)\b/g, (y) => String(Number(y) + 1));
-    for (const c of changes.filter((c) => c.area !== 'row' && c.label !== 'Ngày')) expect(moved(c.before!), c.label).toBe(c.after);
-    expect(changes.find((c) => c.label === 'Ngày')).toMatchObject({ before: '1/2026', after: '2027' });
-    expect(changes.filter((c) => c.area === 'text')).toHaveLength(11);
-    expect(changes.filter((c) => c.area === 'legal-basis' || c.area === 'section' || c.area === 'recipient' || c.area === 'duty')).toEqual([]);
-    // the village figures: card holders start from last year's targets; what is left to do follows
+    for (const c of changes.filter((c) => c.area !== 'row' && c.label !== 'Địa danh, ngày tháng' && !c.label.endsWith('dòng "Kèm theo"'))) expect(moved(String(c.before)), c.label).toBe(c.after);
+    expect(changes.find((c) => c.label === 'Địa danh, ngày tháng')).toMatchObject({ before: 'Quảng Ngọc, ngày \u2007\u2007\u2007\u2007 tháng 01 năm 2026', after: 'Quảng Ngọc, ngày \u2007\u2007\u2007\u2007 tháng \u2007\u2007\u2007\u2007 năm 2027' });
+    expect(changes.filter((c) => c.area === 'text')).toHaveLength(12);
+    expect(changes.filter((c) => ['legal-basis', 'section', 'recipient', 'duty', 'signature', 'goal'].includes(c.area))).toEqual([]);
+    // the village figures: card holders start from last year's targets (or keep a larger figure); what is left to do follows
     const rows = changes.filter((c) => c.area === 'row');
-    expect(rows.every((c) => /— (số người có thẻ BHYT đến 31\/12\/2026|số người cần vận động thêm)$/.test(c.label))).toBe(true);
-    expect(rows).toContainEqual({ area: 'row', kind: 'changed', label: 'Thôn Ngọc Trà — số người có thẻ BHYT đến 31/12/2026', before: '958', after: '977', delta: 19 });
-    expect(rows.filter((c) => c.label.endsWith('cần vận động thêm')).every((c) => c.after === '0')).toBe(true);
+    expect(rows.every((c) => c.where.column === 'co-the' || c.where.column === 'van-dong')).toBe(true);
+    expect(rows).toContainEqual(expect.objectContaining({ label: 'Thôn Ngọc Trà — số người có thẻ BHYT đến 31/12/2025 → 31/12/2026', before: 958, after: 977, delta: 19 }));
+    expect(rows).toContainEqual(expect.objectContaining({ label: 'Toàn xã — số người có thẻ BHYT đến 31/12/2025 → 31/12/2026', before: 38172, after: 38720 }));
+    expect(rows.filter((c) => c.where.column === 'van-dong').every((c) => c.after === 0)).toBe(true);
   });
 
   it('prints text for people and Markdown for reviews', () => {
     const text = runCommand('diff-plan', ['plans/2026.yaml', next]).stdout;
-    expect(text).toContain('  ~ Thôn Ngọc Trà — số người có thẻ BHYT đến 31/12/2026: 958 → 977 (+19)');
+    expect(text.split('\n')[0]).toBe('66 thay đổi: 2 thông tin chung, 12 văn bản, 4 phụ lục, bảng, 48 số liệu; 2 điều cần biết (không in trong văn bản).');
+    expect(text).toContain('  ~ Thôn Ngọc Trà — số người có thẻ BHYT đến 31/12/2025 → 31/12/2026: 958 → 977 (+19)');
     expect(text).not.toContain('\u001b['); // no colour when not on a terminal
     expect(text).toContain('  ~ Trích yếu: … xã Quảng Ngọc năm [-2026-]{+2027+}\n'); // long texts: the changed words in context
     const md = runCommand('diff-plan', ['plans/2026.yaml', next, '--format', 'md']).stdout;
-    expect(md).toContain('## Phụ lục (số liệu) (49)');
-    expect(md).toContain('- `~` Thôn Ngọc Trà — số người có thẻ BHYT đến 31/12/2026: ~~958~~ → 977 (+19)');
+    expect(md).toContain('- `~` Thôn Ngọc Trà — số người có thẻ BHYT đến 31/12/2025 → 31/12/2026: ~~958~~ → 977 (+19)');
     expect(md).toContain('- `~` Trích yếu: … xã Quảng Ngọc năm ~~2026~~**2027**');
     expect(runCommand('diff-plan', ['plans/2026.yaml', 'plans/2026.yaml']).stdout).toBe('Không có thay đổi.\n');
   });

@@ -4,7 +4,7 @@
 import { availableParallelism } from 'node:os';
 import { basename, extname } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { DiagnosticError, hasErrors, type Diagnostic } from '../diag/index.js';
+import { DiagnosticError, hasErrors, identity, messageOf, msg, type Diagnostic } from '../diag/index.js';
 import type { FontFiles } from '../fonts/measure.js';
 import { loadPlan } from '../plan/load.js';
 import type { ComputedTable } from '../compute/types.js';
@@ -12,7 +12,9 @@ import { preparePlan, type FormatName } from '../pipeline.js';
 import { slug } from '../util/slug.js';
 import { visible } from '../util/visible.js';
 import { unitBuilder, type UnitJob, type UnitResult, type WorkerSetup } from './unit-builder.js';
-import { EXIT, plural, printDiagnostics } from './run.js';
+import { lang } from './lang.js';
+import { EXIT, printDiagnostics } from './run.js';
+import { say } from './say.js';
 
 export interface BatchOptions {
   outDir: string;
@@ -20,10 +22,8 @@ export interface BatchOptions {
   fonts?: FontFiles;
   strict?: boolean;
   /**
-   * Threads building units (default: one per core but one, which coordinates). A single one runs
-   * in the main thread: each thread holds its own copy of the libraries (about 150 MB), and on a
-   * two-core machine a second one shortened a 1 000-plan batch from 14 to 11 s but took its peak
-   * memory from 265 to 430 MB.
+   * Threads building units, the main thread among them (default: one per core). Each worker
+   * thread holds its own copy of the libraries and fonts (about 60 MB).
    */
   workers?: number;
 }
@@ -53,10 +53,13 @@ function unitLabel(table: ComputedTable, typed: readonly unknown[] | undefined, 
 /** Warnings of the units, each printed once with the units it concerns. */
 function printUnitWarnings(byMessage: Map<string, { diagnostic: Diagnostic; labels: string[] }>): void {
   for (const { diagnostic, labels } of byMessage.values()) {
-    const shown = labels.slice(0, 5).join(', ') + (labels.length > 5 ? ` … (${labels.length - 5} more)` : '');
-    printDiagnostics([{ ...diagnostic, hints: [...diagnostic.hints, `in ${plural(labels.length, 'plan')}: ${shown}`] }]);
+    const shown = labels.slice(0, 5).join(', ') + (labels.length > 5 ? ` ${say('cli.more', { count: labels.length - 5 })}` : '');
+    printDiagnostics([{ ...diagnostic, notes: [...(diagnostic.notes ?? []), msg('cli.in_units', { count: labels.length, shown })] }]);
   }
 }
+
+/** Units handed to a worker ahead of time, so that it never waits while the main thread is busy building one. */
+const PREFETCH = 2;
 
 function progress(done: number, total: number): void {
   if (!process.stderr.isTTY) return;
@@ -79,23 +82,23 @@ export async function runBatch(plan: string, each: string, o: BatchOptions): Pro
   const tableIndex = prepared.computed.plan.appendices.findIndex((a) => a.id === each);
   const table = prepared.computed.tables[tableIndex];
   if (!table) {
-    console.error(`${plan}: --each ${each}: no appendix with that id (appendices: ${prepared.computed.plan.appendices.map((a) => a.id).join(', ') || 'none'})`);
+    console.error(`${plan}: ${say('cli.no_each_appendix', { each, ids: prepared.computed.plan.appendices.map((a) => a.id).join(', ') })}`);
     return 1;
   }
   const { global, rows } = byRow(prepared.diagnostics, tableIndex);
   printDiagnostics(global);
-  if (hasErrors(global)) return console.error(`${plan}: errors outside the units' rows; nothing built`), 1;
-  if (o.strict && global.length > 0) return console.error(`${plan}: ${plural(global.length, 'warning')} with --strict; nothing built`), 3;
+  if (hasErrors(global)) return console.error(`${plan}: ${say('cli.errors_outside_units')}`), 1;
+  if (o.strict && global.length > 0) return console.error(`${plan}: ${say('cli.batch_strict', { count: global.length })}`), 3;
 
   const typedRows = prepared.computed.plan.appendices[tableIndex]!.rows;
   const labelOf = (row: number) => unitLabel(table, typedRows[row], row);
   const base = basename(plan, extname(plan));
   const seen = new Map<string, number>();
   const jobs: UnitJob[] = [];
-  const failed: { label: string; reason: string; strict?: boolean; io?: boolean }[] = [];
+  const failed: { label: string; reason: Diagnostic | string; strict?: boolean; io?: boolean }[] = [];
   table.rows.forEach((_, row) => {
     const label = labelOf(row);
-    if (rows.has(row)) return printDiagnostics(rows.get(row)!), failed.push({ label, reason: rows.get(row)![0]!.message });
+    if (rows.has(row)) return printDiagnostics(rows.get(row)!), failed.push({ label, reason: rows.get(row)![0]! });
     const s = slug(label) || `row-${row + 1}`;
     const n = (seen.get(s) ?? 0) + 1;
     seen.set(s, n);
@@ -107,7 +110,7 @@ export async function runBatch(plan: string, each: string, o: BatchOptions): Pro
   let files = 0;
   let warnings = 0;
   const unitWarnings = new Map<string, { diagnostic: Diagnostic; labels: string[] }>();
-  const count = Math.max(1, Math.min(o.workers ?? availableParallelism() - 1, jobs.length));
+  const count = Math.max(1, Math.min(o.workers ?? availableParallelism(), jobs.length));
   const setup: WorkerSetup = { plan, each, outDir: o.outDir, formats: o.formats, fonts: o.fonts, strict: o.strict };
   const script = new URL(import.meta.url.endsWith('.mjs') ? './batch-worker.mjs' : './batch-worker.js', import.meta.url);
   progress(done, total);
@@ -115,40 +118,44 @@ export async function runBatch(plan: string, each: string, o: BatchOptions): Pro
     done++;
     warnings += m.warnings?.length ?? 0;
     for (const d of m.warnings ?? []) {
-      const entry = unitWarnings.get(d.message) ?? { diagnostic: d, labels: [] };
+      const entry = unitWarnings.get(identity(d)) ?? { diagnostic: d, labels: [] };
       entry.labels.push(labelOf(m.row));
-      unitWarnings.set(d.message, entry);
+      unitWarnings.set(identity(d), entry);
     }
     if (m.ok) files += m.files.length;
     else failed.push({ label: labelOf(m.row), reason: m.error, strict: m.warnings !== undefined, io: m.io });
     progress(done, total);
   };
-  if (count === 1) {
+  // the main thread builds units too, between handing them out to the worker threads
+  const inMainThread = async () => {
     const build = unitBuilder(setup);
-    for (const job of jobs) record(await build(job));
-  } else await Promise.all(
-    Array.from({ length: jobs.length ? count : 0 }, () => {
-      // a modest heap per worker: units are small, and V8 otherwise lets garbage pile up
-      const worker = new Worker(script, { workerData: setup });
-      return new Promise<void>((resolve, reject) => {
-        const next = () => {
-          const job = jobs.shift();
-          if (job) worker.postMessage(job);
-          else void worker.terminate().then(() => resolve());
-        };
-        worker.on('message', (m: UnitResult | 'ready') => {
-          if (m !== 'ready') record(m);
-          next();
-        });
-        worker.on('error', reject);
+    for (let job = jobs.shift(); job; job = jobs.shift()) {
+      record(await build(job));
+      await new Promise((resolve) => setImmediate(resolve)); // let the workers' messages in
+    }
+  };
+  const inWorker = () => {
+    const worker = new Worker(script, { workerData: setup });
+    return new Promise<void>((resolve, reject) => {
+      let inFlight = 0;
+      const next = () => {
+        const job = jobs.shift();
+        if (job) (inFlight++, worker.postMessage(job));
+        else if (inFlight === 0) void worker.terminate().then(() => resolve());
+      };
+      worker.on('message', (m: UnitResult | 'ready') => {
+        if (m === 'ready') for (let k = 0; k < PREFETCH; k++) next();
+        else (inFlight--, record(m), next());
       });
-    }),
-  );
+      worker.on('error', reject);
+    });
+  };
+  await Promise.all([inMainThread(), ...Array.from({ length: jobs.length ? count - 1 : 0 }, inWorker)]);
   printUnitWarnings(unitWarnings);
-  for (const f of failed) console.error(visible(`failed: ${f.label}: ${f.reason}`));
+  for (const f of failed) console.error(visible(say('cli.unit_failed', { label: f.label, why: typeof f.reason === 'string' ? f.reason : messageOf(f.reason, lang()), strict: f.strict ? 1 : 0 })));
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   const rss = Math.round(process.resourceUsage().maxRSS / 1024);
-  console.log(`built ${total - failed.length} of ${plural(total, 'plan')} (${plural(files, 'file')}) in ${seconds} s on ${plural(count, 'thread')}, peak memory ${rss} MB; ${failed.length} failed${warnings ? `; ${plural(warnings, 'warning')}` : ''}`);
+  console.log(say('cli.batch_summary', { built: total - failed.length, total, files, seconds, threads: count, rss, failed: failed.length, warnings }));
   // errors fail the batch (1); files that could not be written, 74; warnings only with --strict (3)
   if (failed.some((f) => !f.strict && !f.io)) return EXIT.errors;
   if (failed.some((f) => f.io)) return EXIT.io;

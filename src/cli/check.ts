@@ -5,7 +5,8 @@
 import { DiagnosticError, type Diagnostic } from '../diag/index.js';
 import { buildDocument } from '../pipeline.js';
 import { parseFlags, UsageError, withUsage } from './flags.js';
-import { plural, printDiagnostics, runCommand } from './run.js';
+import { printDiagnostics, runCommand } from './run.js';
+import { say } from './say.js';
 
 const USAGE = `usage: npm run check -- <plan.yaml> [more.yaml …] [--strict] [--each ID]
 
@@ -30,7 +31,7 @@ async function main(argv: string[]): Promise<number> {
     printDiagnostics(all);
     const errors = all.filter((d) => d.severity === 'error').length;
     const warnings = all.length - errors;
-    console.log(`checked ${plural(positionals.length, 'plan')}: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}`);
+    console.log(say('cli.checked', { plans: positionals.length, errors, warnings }));
     return errors > 0 || (flags.has('--strict') && warnings > 0) ? 1 : 0;
   });
 }

@@ -1,36 +1,171 @@
 #!/usr/bin/env node
-// Stage: cli. `npm run diff-plan -- old.yaml new.yaml [--format text|md|json]`: the semantic
-// diff of two plans (workflow/diff-plans). Colour only on a terminal. Exit 0 (differences are
-// not errors), 1 if either plan has errors.
-import { DiagnosticError } from '../diag/index.js';
-import { buildDocument } from '../pipeline.js';
-import { diffPlans } from '../workflow/diff-plans.js';
-import { formatDiff, type DiffFormat } from '../workflow/format-diff.js';
+// Stage: cli. `npm run diff-plan -- old.yaml new.yaml`: what changed from one plan to the other,
+// for the reviewer (workflow/diff-plans): text (coloured on a terminal), Markdown, JSON, or this
+// year's DOCX with last year's as tracked changes (redline), or an HTML page of it. With --git,
+// against a revision: the plan and its data files as they were then; also a driver for git diff.
+import { existsSync, readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { DiagnosticError, type Diagnostic } from '../diag/index.js';
+import { loadPlan } from '../plan/load.js';
+import { buildFromSource, type Built } from '../pipeline.js';
+import { diffPlans, type Change } from '../workflow/diff-plans.js';
+import { outline } from '../workflow/diff/outline.js';
+import { formatDiff, summary, type DiffFormat } from '../workflow/format-diff.js';
+import { redlineHtml } from '../workflow/redline/html.js';
+import { mergeDocuments } from '../workflow/redline/merge.js';
+import { writeRedlineDocx } from '../workflow/redline/tracked-docx.js';
+import { wantColour } from './colour.js';
 import { parseFlags, UsageError, withUsage } from './flags.js';
+import { changedPlans, GitError, planAs, planAt } from './git-plans.js';
 import { printDiagnostics, runCommand } from './run.js';
+import { writeAtomically } from './write-output.js';
 
-const USAGE = `usage: npm run diff-plan -- <old.yaml> <new.yaml> [--format text|md|json]
+const USAGE = `usage: npm run diff-plan -- <old.yaml> <new.yaml> [options]
+       npm run diff-plan -- --git REV [plan.yaml …] [options]
 
-What changed from one plan to the other: fields, legal bases, goals, sections and their text,
-duties, recipients and table rows, numbers with their difference.`;
+What changed from one plan to the other, as a reviewer reads it: the masthead and title, legal
+bases, goals, sections (moves and reorders), paragraphs, duties, signature, recipients, appendix
+tables (rows, columns, formulas, totals), and what follows: goals met or missed, warnings.
+  --format F     text (default), md (to paste into a review), json (for tools),
+                 docx (this year's plan with last year's as tracked changes), html
+  --out FILE     where to write the docx or html (default: out/<new plan>.redline.docx)
+  --exit-code    exit 1 when the plans differ, 0 when not, 2 on trouble (as git diff)
+  --color WHEN   auto (default: on a terminal, unless NO_COLOR is set), always, never
+  --git REV      compare with the plan and its data files as they were at REV (or REV1..REV2);
+                 without plan files: every plan the change touches, its data files included
+  --as FILE      read both plans as if they were at FILE (their data files beside it), for
+                 git difftool: --as "$MERGED" "$LOCAL" "$REMOTE"
+  --git-external the GIT_EXTERNAL_DIFF convention (path old-file old-hex old-mode new-file …)
+  --each ID      the appendix whose rows are the plan's units (found by itself)`;
+
+const FORMATS = ['text', 'md', 'json', 'docx', 'html'] as const;
+type Format = (typeof FORMATS)[number];
+
+interface Side {
+  /** The file to build, or null when the plan does not exist on that side. */
+  file: string | null;
+  /** How to name it in messages. */
+  shown: string;
+}
+
+interface Compared {
+  name: string;
+  status: 'changed' | 'added' | 'removed' | 'failed';
+  changes: Change[];
+  a: Built | null;
+  b: Built | null;
+}
+
+async function build(side: Side, each: string | undefined): Promise<Built | null> {
+  if (side.file === null) return null;
+  const source = await loadPlan(side.file);
+  return buildFromSource(source, { each, wholeUnitsPlan: true });
+}
+
+/** Diagnostics of a plan taken from git name it as REV:path, not by its temporary copy. */
+const shownAs = (ds: readonly Diagnostic[], sides: Side[]): Diagnostic[] => ds.map((d) => ({ ...d, file: sides.find((s) => s.file === d.file)?.shown ?? d.file }));
+
+async function compare(name: string, a: Side, b: Side, each: string | undefined): Promise<Compared> {
+  try {
+    const [x, y] = await Promise.all([build(a, each), build(b, each)]);
+    if (!x || !y) return { name, status: x ? 'removed' : 'added', changes: [], a: x, b: y };
+    return { name, status: 'changed', changes: diffPlans(x, y), a: x, b: y };
+  } catch (e) {
+    if (!(e instanceof DiagnosticError)) throw e;
+    printDiagnostics(shownAs(e.diagnostics, [a, b]));
+    return { name, status: 'failed', changes: [], a: null, b: null };
+  }
+}
+
+function describeWhole(c: Compared): string {
+  const plan = (c.b ?? c.a)!.computed.plan;
+  const what = `${plan.title.join(' ')} (${plan.sections.length} phần, ${plan.appendices.length} phụ lục)`;
+  return c.status === 'added' ? `Kế hoạch mới: ${what}.\n` : `Kế hoạch đã xóa: ${what}.\n`;
+}
+
+function textOf(results: Compared[], format: DiffFormat, colour: boolean): string {
+  if (format === 'json') {
+    if (results.length === 1 && results[0]!.status === 'changed') return formatDiff(results[0]!.changes, 'json');
+    const plans = results.map((r) => ({ file: r.name, status: r.status, summary: r.status === 'changed' ? summary(r.changes) : null, changes: r.changes }));
+    return `${JSON.stringify({ plans }, null, 2)}\n`;
+  }
+  const one = results.length === 1;
+  return results
+    .map((r) => {
+      const head = one ? '' : format === 'md' ? `# ${r.name}\n\n` : `=== ${r.name} ===\n`;
+      if (r.status === 'failed') return `${head}Không so sánh được: kế hoạch có lỗi (xem ở trên).\n`;
+      if (r.status !== 'changed') return `${head}${describeWhole(r)}`;
+      return `${head}${formatDiff(r.changes, format, colour)}`;
+    })
+    .join('\n');
+}
+
+async function writeRedline(r: Compared, format: 'docx' | 'html', out: string | undefined): Promise<string> {
+  if (!r.a || !r.b) throw new UsageError('a redline needs both plans');
+  const ids = (x: Built) => outline(x.document, x.computed).appendices.map((p) => p.id);
+  const merged = mergeDocuments(r.a.document, r.b.document, ids(r.a), ids(r.b));
+  const file = out ?? join('out', `${basename(r.name).replace(/\.yaml$/, '')}.redline.${format}`);
+  const bytes = format === 'docx' ? await writeRedlineDocx(merged) : new TextEncoder().encode(redlineHtml(merged, `So sánh: ${r.name}`));
+  await writeAtomically(file, bytes);
+  return file;
+}
+
+/** git's external diff: path old-file old-hex old-mode new-file new-hex new-mode. Never fails git. */
+async function external(args: string[]): Promise<number> {
+  const [path, oldFile, , , newFile] = args;
+  if (!path || !oldFile || !newFile) return console.error('diff-plan --git-external: git passes 7 arguments'), 0;
+  const read = (f: string) => (f === '/dev/null' || !existsSync(f) ? null : readFileSync(f));
+  const [x, y] = [read(oldFile), read(newFile)];
+  const side = (bytes: Buffer | null, label: string): Side => ({ file: bytes ? planAs(bytes, path) : null, shown: label });
+  const r = await compare(path, side(x, `a/${path}`), side(y, `b/${path}`), undefined);
+  process.stdout.write(`diff-plan ${path}\n${textOf([r], 'text', false)}`);
+  return 0;
+}
 
 async function main(argv: string[]): Promise<number> {
-  return withUsage('diff-plan', USAGE, async () => {
-    const { positionals, flags, values } = parseFlags(argv, ['--debug', '-h', '--help'], ['--format']);
+  let trouble = 1;
+  const code = await withUsage('diff-plan', USAGE, async () => {
+    const { positionals, flags, values } = parseFlags(argv, ['--exit-code', '--git-external', '--debug', '-h', '--help'], ['--format', '--out', '--color', '--git', '--as', '--each']);
     if (flags.has('-h') || flags.has('--help')) return console.log(USAGE), 0;
-    if (positionals.length !== 2) throw new UsageError('name two plan files: the old one, then the new one');
-    const format = (values.get('--format') ?? 'text') as DiffFormat;
-    if (!['text', 'md', 'json'].includes(format)) throw new UsageError('--format must be text, md or json');
-    try {
-      const [a, b] = await Promise.all(positionals.map((f) => buildDocument(f, { wholeUnitsPlan: true })));
-      process.stdout.write(formatDiff(diffPlans(a!.computed, b!.computed), format, format === 'text' && process.stdout.isTTY === true));
-      return 0;
-    } catch (e) {
-      if (!(e instanceof DiagnosticError)) throw e;
-      printDiagnostics(e.diagnostics);
-      return 1;
+    if (flags.has('--git-external')) return external(positionals);
+    if (flags.has('--exit-code')) trouble = 2;
+    const format = (values.get('--format') ?? 'text') as Format;
+    if (!FORMATS.includes(format)) throw new UsageError('--format must be text, md, json, docx or html');
+    const when = values.get('--color');
+    if (when !== undefined && !['auto', 'always', 'never'].includes(when)) throw new UsageError('--color must be auto, always or never');
+    const colour = wantColour(when, process.stdout.isTTY === true, process.env);
+    const each = values.get('--each');
+    const pairs: [string, Side, Side][] = [];
+    const rev = values.get('--git');
+    if (rev !== undefined) {
+      const [from, to] = rev.includes('..') ? rev.split('..') : [rev, undefined];
+      const files = positionals.length > 0 ? positionals : changedPlans(from!).map((p) => p.file);
+      if (files.length === 0) return console.log(`Không có kế hoạch nào thay đổi so với ${rev}.`), 0;
+      for (const f of files) {
+        const newSide: Side = to ? { file: planAt(to, f), shown: `${to}:${f}` } : { file: existsSync(f) ? f : null, shown: f };
+        pairs.push([f, { file: planAt(from!, f), shown: `${from}:${f}` }, newSide]);
+      }
+    } else {
+      if (positionals.length !== 2) throw new UsageError('name two plan files: the old one, then the new one');
+      const [a, b] = positionals as [string, string];
+      const as = values.get('--as');
+      const side = (f: string): Side => ({ file: as && existsSync(f) ? planAs(readFileSync(f), as) : f, shown: f });
+      pairs.push([b, side(a), side(b)]);
     }
+    const results: Compared[] = [];
+    for (const [name, a, b] of pairs) results.push(await compare(name, a, b, each));
+    if (results.some((r) => r.status === 'failed')) return trouble;
+    if (format === 'docx' || format === 'html') {
+      if (results.length !== 1 || results[0]!.status !== 'changed') throw new UsageError(`--format ${format} compares one plan with another`);
+      console.log(`Đã ghi ${await writeRedline(results[0]!, format, values.get('--out'))}: ${summary(results[0]!.changes)}`);
+    } else process.stdout.write(textOf(results, format, colour));
+    const differ = results.some((r) => r.status !== 'changed' || r.changes.some((c) => c.printed));
+    return flags.has('--exit-code') && differ ? 1 : 0;
+  }).catch((e: unknown) => {
+    if (e instanceof GitError) return console.error(`diff-plan: git: ${e.message}`), trouble;
+    throw e;
   });
+  return code;
 }
 
 runCommand('diff-plan', main);

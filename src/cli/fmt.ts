@@ -1,45 +1,55 @@
 #!/usr/bin/env node
-// Stage: cli. `npm run fmt -- FILE… [--check]`: rewrites plans in the canonical layout
-// (workflow/canonical-yaml); --check only reports the files that are not canonical (exit 1).
-import { diagnostic, DiagnosticError, formatDiagnostic } from '../diag/index.js';
-import { fsReason } from '../util/fs-reason.js';
+// Stage: cli. `npm run fmt -- FILE… [--check] [--placeholders]`: rewrites plans in the canonical
+// layout (workflow/canonical-yaml); --check only reports the files that are not canonical (exit
+// 1); --placeholders also turns the years written as digits that mean the plan's year into
+// {year}, {year-1}, {year+1} (workflow/year-placeholders), listing each for review.
+import { diagnostic, DiagnosticError, formatDiagnostic, fsReason, msg } from '../diag/index.js';
+import { lang } from './lang.js';
+import { say } from './say.js';
 import { decodeText, readPlanBytes } from '../plan/load.js';
 import { canonicalYaml } from '../workflow/canonical-yaml.js';
+import { withPlaceholders } from '../workflow/year-placeholders.js';
 import { parseFlags, UsageError, withUsage } from './flags.js';
 import { EXIT, plural, printDiagnostics, runCommand } from './run.js';
 import { OutputError, writeAtomically } from './write-output.js';
 
-const USAGE = `usage: npm run fmt -- <plan.yaml> [more.yaml …] [--check]
+const USAGE = `usage: npm run fmt -- <plan.yaml> [more.yaml …] [--check] [--placeholders]
 
 Rewrites each plan in the canonical layout: keys in schema order, one table row per line,
-quotes only where needed, comments kept.
-  --check    change nothing; exit 1 if a file is not canonical`;
+quotes only where needed, comments kept with the key they were written for.
+  --check          change nothing; exit 1 if a file is not canonical
+  --placeholders   also write {year}, {year-1}, {year+1} for the years written as digits that
+                   mean the plan's year ("năm 2026", "31/12/2026" in a 2026 plan), so that next
+                   year's draft (new-plan) moves them; each change is listed for review`;
 
 async function main(argv: string[]): Promise<number> {
   return withUsage('fmt', USAGE, async () => {
-    const { positionals, flags } = parseFlags(argv, ['--check', '--debug', '-h', '--help']);
+    const { positionals, flags } = parseFlags(argv, ['--check', '--placeholders', '--debug', '-h', '--help']);
     if (flags.has('-h') || flags.has('--help')) return console.log(USAGE), 0;
     if (positionals.length === 0) throw new UsageError('name at least one plan file');
+    if (flags.has('--check') && flags.has('--placeholders')) throw new UsageError('--placeholders rewrites the files; it does not go with --check');
     let changed = 0;
     let failed = 0;
     let unwritable = 0;
     for (const file of positionals) {
       try {
         const text = decodeText(file, await readPlanBytes(file));
-        const canonical = canonicalYaml(file, text);
+        const years = flags.has('--placeholders') ? withPlaceholders(text) : { text, changes: [] };
+        const canonical = canonicalYaml(file, years.text);
+        for (const c of years.changes) console.log(`${file}:${c.line}: «${c.excerpt}»: ${c.year} → ${c.placeholder}`);
         if (canonical === text) continue;
         changed++;
-        if (flags.has('--check')) console.log(`not canonical: ${file}`);
-        else await writeAtomically(file, new TextEncoder().encode(canonical)), console.log(`formatted ${file}`);
+        if (flags.has('--check')) console.log(say('cli.not_canonical', { file }));
+        else await writeAtomically(file, new TextEncoder().encode(canonical)), console.log(say(years.changes.length ? 'cli.formatted_years' : 'cli.formatted', { file, count: years.changes.length }));
       } catch (e) {
         if (e instanceof DiagnosticError) printDiagnostics(e.diagnostics), failed++;
-        else if (e instanceof OutputError) console.error(formatDiagnostic(diagnostic('output_unwritable', { file: e.path, reason: fsReason(e.cause), kept: 'the file is as it was' }))), unwritable++;
+        else if (e instanceof OutputError) console.error(formatDiagnostic(diagnostic('output_unwritable', { file: e.path, reason: fsReason(e.cause), kept: msg('kept.file_as_was') }), lang())), unwritable++;
         else throw e;
       }
     }
     if (failed > 0) return EXIT.errors;
     if (unwritable > 0) return EXIT.io;
-    if (flags.has('--check')) return changed > 0 ? (console.error(`${plural(changed, 'file')} not canonical; run npm run fmt -- <files>`), 1) : 0;
+    if (flags.has('--check')) return changed > 0 ? (console.error(say('cli.not_canonical_total', { count: changed })), 1) : 0;
     return 0;
   });
 }

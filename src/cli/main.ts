@@ -4,11 +4,12 @@
 // (0 ok · 1 plan/template errors · 2 usage · 3 warnings with --strict · 70 internal error ·
 // 74 a file could not be written).
 import { basename, extname, join } from 'node:path';
-import { diagnostic, DiagnosticError, formatDiagnostic } from '../diag/index.js';
+import { diagnostic, DiagnosticError, formatDiagnostic, fsReason, identity, msg } from '../diag/index.js';
 import { findFontFiles, fontProblems, WINDOWS_NAMES } from '../fonts/find-fonts.js';
 import type { FontFiles } from '../fonts/measure.js';
 import { buildDocument, renderFormat } from '../pipeline.js';
-import { fsReason } from '../util/fs-reason.js';
+import { lang } from './lang.js';
+import { say } from './say.js';
 import { parseArgs, UsageError, USAGE, type CliOptions } from './args.js';
 import { runBatch } from './batch.js';
 import { EXIT, plural, printDiagnostics, runCommand } from './run.js';
@@ -29,19 +30,19 @@ async function buildOne(plan: string, o: CliOptions, fonts: FontFiles | undefine
     const built = await buildDocument(plan);
     const outputs = await Promise.all(o.formats.map(async (f) => [f, await renderFormat(built.document, f, { fonts })] as const));
     // a warning both writers give (a table too narrow for its numbers) is printed once
-    const warnings = [...built.diagnostics, ...outputs.flatMap(([, r]) => r.diagnostics)].filter((d, i, all) => all.findIndex((x) => x.message === d.message) === i);
+    const warnings = [...built.diagnostics, ...outputs.flatMap(([, r]) => r.diagnostics)].filter((d, i, all) => all.findIndex((x) => identity(x) === identity(d)) === i);
     printDiagnostics(warnings);
     if (o.strict && warnings.length > 0) {
-      console.error(`${plan}: ${plural(warnings.length, 'warning')} with --strict; nothing written`);
+      console.error(say('cli.strict_nothing_written', { plan, warnings: warnings.length }));
       return { errors: 0, warnings: warnings.length, ioFaults: 0 };
     }
     const files = outputs.map(([format, { bytes }]) => ({ path: join(o.outDir, `${outputName(plan)}.${format}`), bytes }));
     await writeTogether(files);
-    for (const f of files) console.log(`wrote ${f.path}`);
+    for (const f of files) console.log(say('cli.wrote', { file: f.path }));
     return { errors: 0, warnings: warnings.length, ioFaults: 0 };
   } catch (e) {
     if (e instanceof OutputError) {
-      const kept = `nothing of ${plan} was written; its previous files are as they were`;
+      const kept = msg('kept.plan_files', { plan });
       printDiagnostics([diagnostic('output_unwritable', { file: e.path, reason: fsReason(e.cause), kept })]);
       return { errors: 0, warnings: 0, ioFaults: 1 };
     }
@@ -49,7 +50,7 @@ async function buildOne(plan: string, o: CliOptions, fonts: FontFiles | undefine
     const ds = e.diagnostics;
     printDiagnostics(ds);
     const errors = ds.filter((d) => d.severity === 'error').length;
-    console.error(`${plan}: ${plural(errors, 'error')}; nothing written`);
+    console.error(say('cli.errors_nothing_written', { plan, errors }));
     return { errors, warnings: ds.length - errors, ioFaults: 0 };
   }
 }
@@ -61,7 +62,7 @@ function clashingNames(plans: readonly string[], outDir: string): string | null 
     // case and Unicode form aside, as Windows and macOS compare file names
     const key = outputName(plan).normalize('NFC').toLowerCase();
     const first = seen.get(key);
-    if (first !== undefined) return formatDiagnostic(diagnostic('output_clash', { first, second: plan, name: join(outDir, `${outputName(plan)}.*`) }));
+    if (first !== undefined) return formatDiagnostic(diagnostic('output_clash', { first, second: plan, name: join(outDir, `${outputName(plan)}.*`) }), lang());
     seen.set(key, plan);
   }
   return null;
@@ -70,9 +71,9 @@ function clashingNames(plans: readonly string[], outDir: string): string | null 
 /** The --fonts folder's four faces, or a message saying what is wrong with it. */
 async function fontsFrom(dir: string): Promise<FontFiles | string> {
   const found = findFontFiles(dir);
-  if ('missing' in found) return `--fonts ${dir}: ${found.reason ?? `missing ${found.missing.join(', ')}`} (the folder needs ${Object.values(WINDOWS_NAMES).join(', ')})`;
+  if ('missing' in found) return say('cli.fonts_folder', { dir, reason: found.reason ?? msg('cli.fonts_missing', { names: found.missing.join(', ') }), names: Object.values(WINDOWS_NAMES).join(', ') });
   const problems = await fontProblems(found.files);
-  if (problems.length > 0) return problems.map((p) => formatDiagnostic(diagnostic('font_unusable', p))).join('\n');
+  if (problems.length > 0) return problems.map((p) => formatDiagnostic(diagnostic('font_unusable', p), lang())).join('\n');
   return found.files;
 }
 
@@ -115,9 +116,9 @@ async function main(argv: string[]): Promise<number> {
     total.ioFaults += r.ioFaults;
   }
   if (total.errors > 0) return EXIT.errors;
-  if (total.ioFaults > 0) return console.error(`${plural(total.ioFaults, 'plan')} could not be written`), EXIT.io;
+  if (total.ioFaults > 0) return console.error(say('cli.plans_unwritten', { count: total.ioFaults })), EXIT.io;
   if (total.warnings > 0) {
-    console.error(`${plural(total.warnings, 'warning')}${o.strict ? ' (--strict: failing)' : ''}`);
+    console.error(say('cli.warnings_total', { count: total.warnings, strict: o.strict ? 1 : 0 }));
     if (o.strict) return EXIT.strict;
   }
   return EXIT.ok;

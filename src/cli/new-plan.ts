@@ -1,25 +1,40 @@
 #!/usr/bin/env node
-// Stage: cli. `npm run new-plan -- plans/2026.yaml --year 2027 [--out FILE] [--force]`: writes
-// next year's draft (workflow/roll-plan), in canonical layout, and checks it.
+// Stage: cli. `npm run new-plan -- plans/pctt-2026.yaml --year 2027 [--out FILE] [--force]`:
+// writes next year's draft (workflow/roll-plan) beside this year's plan, named after it
+// (pctt-2027.yaml), with the list of what to review on top (workflow/review-list). The draft is
+// always written; its own problems are on that list and printed as `check` prints them.
 import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { DiagnosticError } from '../diag/index.js';
-import { decodeText, parsePlanText, readPlanBytes } from '../plan/load.js';
+import { dirname, resolve } from 'node:path';
+import { DiagnosticError, type Diagnostic } from '../diag/index.js';
+import { decodeText, loadPlan, parsePlanText, readPlanBytes } from '../plan/load.js';
 import { MAX_YEAR, MIN_YEAR } from '../plan/schema/common.js';
-import { buildDocument, buildFromSource } from '../pipeline.js';
-import { canonicalYaml } from '../workflow/canonical-yaml.js';
-import { rollPlan } from '../workflow/roll-plan.js';
+import { buildFromSource, preparePlan } from '../pipeline.js';
+import { withReviewList } from '../workflow/review-list.js';
+import { draftName, rollPlan } from '../workflow/roll-plan.js';
 import { parseFlags, UsageError, withUsage } from './flags.js';
-import { plural, printDiagnostics, runCommand } from './run.js';
+import { printDiagnostics, runCommand } from './run.js';
+import { say } from './say.js';
 import { writeAtomically } from './write-output.js';
 
 const USAGE = `usage: npm run new-plan -- <plan.yaml> --year YYYY [--out FILE] [--force]
 
-Writes next year's plan from this year's: years moved forward, number and date cleared,
-carried-over figures filled in, and a list of what to review at the top.
+Writes next year's plan from this year's: the plan's date and period moved, text written with
+{year} follows, number and date cleared, carried-over figures filled in, next year's data files
+used when they exist, and a list of what to review at the top. Years written as digits are not
+changed: the list names them (npm run fmt -- --placeholders turns them into {year}).
   --year YYYY   the new plan's year
-  --out FILE    where to write it (default: <YYYY>.yaml beside the plan)
+  --out FILE    where to write it (default: the plan's name with the new year, beside it)
   --force       overwrite FILE if it exists`;
+
+/** The draft's problems: what check reports (a draft that does not even validate has them all). */
+async function problemsOf(file: string, text: string): Promise<Diagnostic[]> {
+  try {
+    return (await preparePlan(parsePlanText(file, text), { wholeUnitsPlan: true })).diagnostics;
+  } catch (e) {
+    if (e instanceof DiagnosticError) return e.diagnostics;
+    throw e;
+  }
+}
 
 async function main(argv: string[]): Promise<number> {
   return withUsage('new-plan', USAGE, async () => {
@@ -29,25 +44,34 @@ async function main(argv: string[]): Promise<number> {
     const year = Number(values.get('--year'));
     if (!Number.isInteger(year) || year < MIN_YEAR || year > MAX_YEAR) throw new UsageError(`--year needs a year between ${MIN_YEAR} and ${MAX_YEAR}`);
     const file = positionals[0]!;
-    const out = values.get('--out') ?? join(dirname(file), `${year}.yaml`);
-    if (existsSync(out) && !flags.has('--force')) {
-      console.error(`new-plan: ${out} exists; choose another --out or add --force to overwrite it`);
-      return 2;
-    }
+    let built;
     try {
-      const built = await buildDocument(file, { wholeUnitsPlan: true });
-      const text = canonicalYaml(out, rollPlan(decodeText(file, await readPlanBytes(file)), built.computed, file, year));
-      const check = await buildFromSource(parsePlanText(out, text), { wholeUnitsPlan: true });
-      await writeAtomically(out, new TextEncoder().encode(text));
-      printDiagnostics(check.diagnostics);
-      console.log(`wrote ${out}: review the list at its top, then: npm run diff-plan -- ${file} ${out}`);
-      return 0;
+      built = await buildFromSource(await loadPlan(file), { wholeUnitsPlan: true });
     } catch (e) {
       if (!(e instanceof DiagnosticError)) throw e;
       printDiagnostics(e.diagnostics);
-      console.error(`new-plan: ${plural(e.diagnostics.length, 'problem')}; nothing written`);
+      console.error(`new-plan: ${say('cli.plan_has_errors_no_draft', { file })}`);
       return 1;
     }
+    const out = values.get('--out') ?? draftName(file, built.computed.plan.date.year, year);
+    if (resolve(out) === resolve(file)) throw new UsageError(say('cli.draft_is_the_plan', { out }));
+    if (existsSync(out) && !flags.has('--force')) {
+      console.error(`new-plan: ${say('cli.draft_exists', { out })}`);
+      return 2;
+    }
+    const rolled = rollPlan(decodeText(file, await readPlanBytes(file)), built.computed, { outFile: out, fromFile: file, year, dataExists: (f) => existsSync(resolve(dirname(out), f)) });
+    const draftProblems = await problemsOf(out, rolled.text);
+    const text = withReviewList({ computed: built.computed, fromFile: file, draftFile: out, year, draft: rolled.text, tables: rolled.tables, canChi: rolled.canChi, problems: draftProblems });
+    await writeAtomically(out, new TextEncoder().encode(text));
+    const problems = await problemsOf(out, text);
+    printDiagnostics(problems);
+    const errors = problems.filter((d) => d.severity === 'error').length;
+    if (errors > 0) {
+      console.log(say('cli.draft_written_errors', { out, file, count: errors }));
+      return 1;
+    }
+    console.log(say('cli.draft_written', { out, file }));
+    return 0;
   });
 }
 

@@ -4,7 +4,9 @@
 // --debug prints the stack). KE_HOACH_FAULT=internal simulates one, for the tests.
 import { isAbsolute, relative } from 'node:path';
 import { diagnostic, formatDiagnostic, sortDiagnostics, type Diagnostic } from '../diag/index.js';
-import { fsReason, isFsError } from '../util/fs-reason.js';
+import { fsReason } from '../diag/index.js';
+import { isFsError } from '../util/fs-reason.js';
+import { lang, takeLang } from './lang.js';
 import { visible } from '../util/visible.js';
 import { OutputError } from './write-output.js';
 
@@ -17,7 +19,7 @@ const show = (d: Diagnostic): Diagnostic => {
 
 /** Prints diagnostics on stderr; what they quote of the plan cannot act on the terminal. */
 export function printDiagnostics(ds: readonly Diagnostic[]): void {
-  for (const d of sortDiagnostics(ds)) console.error(visible(formatDiagnostic(show(d))));
+  for (const d of sortDiagnostics(ds)) console.error(visible(formatDiagnostic(show(d), lang())));
 }
 
 /** Exit codes, as the README lists them. */
@@ -32,7 +34,7 @@ export function describeFailure(name: string, e: unknown, debug: boolean): { lin
     const path = e instanceof OutputError ? e.path : (e.path ?? '');
     const reason = fsReason(e instanceof OutputError ? e.cause : e);
     const reading = !(e instanceof OutputError) && /^(open|read|scandir|stat|lstat|realpath)$/.test(e.syscall ?? '');
-    return { lines: [`${name}: ${formatDiagnostic(diagnostic(reading ? 'file_unreadable' : 'output_unwritable', { file: path, reason }))}`], code: EXIT.io };
+    return { lines: [`${name}: ${formatDiagnostic(diagnostic(reading ? 'file_unreadable' : 'output_unwritable', { file: path, reason }), lang())}`], code: EXIT.io };
   }
   const message = String((e as Error)?.message ?? e);
   return {
@@ -46,7 +48,13 @@ export function describeFailure(name: string, e: unknown, debug: boolean): { lin
 
 export function runCommand(name: string, main: (argv: string[]) => Promise<number>): void {
   const debug = process.argv.includes('--debug');
-  const run = process.env.KE_HOACH_FAULT === 'internal' ? Promise.reject(new Error('fault injected by KE_HOACH_FAULT')) : main(process.argv.slice(2));
+  const { argv, error } = takeLang(process.argv.slice(2));
+  if (error) {
+    console.error(`${name}: ${error}`);
+    process.exitCode = EXIT.usage;
+    return;
+  }
+  const run = process.env.KE_HOACH_FAULT === 'internal' ? Promise.reject(new Error('fault injected by KE_HOACH_FAULT')) : main(argv);
   run.then(
     (code) => {
       process.exitCode = code;

@@ -5,13 +5,14 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { loadPlan } from '../plan/load.js';
-import { DiagnosticError } from '../diag/index.js';
+import { DiagnosticError, msg } from '../diag/index.js';
 import { findFontFiles, WINDOWS_NAMES } from '../fonts/find-fonts.js';
 import type { FontFiles } from '../fonts/measure.js';
 import { startStudio } from '../studio/server.js';
 import { packageRoot } from '../util/package-root.js';
 import { parseFlags, UsageError, withUsage } from './flags.js';
 import { printDiagnostics, runCommand } from './run.js';
+import { say } from './say.js';
 
 const USAGE = `usage: npm run studio -- <plan.yaml> [--port N] [--no-open] [--out DIR] [--fonts DIR]
 
@@ -48,7 +49,7 @@ async function main(argv: string[]): Promise<number> {
     let fonts: FontFiles | undefined;
     if (values.has('--fonts')) {
       const found = findFontFiles(values.get('--fonts')!);
-      if ('missing' in found) throw new UsageError(`--fonts: ${found.reason ?? `missing ${found.missing.join(', ')}`} (the folder needs ${Object.values(WINDOWS_NAMES).join(', ')})`);
+      if ('missing' in found) throw new UsageError(say('cli.fonts_folder', { dir: values.get('--fonts'), reason: found.reason ?? msg('cli.fonts_missing', { names: found.missing.join(', ') }), names: Object.values(WINDOWS_NAMES).join(', ') }));
       fonts = found.files;
     }
     try {

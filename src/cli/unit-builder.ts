@@ -1,8 +1,7 @@
 // Stage: cli (batch). Builds units of an --each plan: the plan is prepared once, then each unit
 // is rendered and written. Used by the worker threads, and directly when one thread suffices.
 import { join } from 'node:path';
-import { messages, type Diagnostic } from '../diag/index.js';
-import { fsReason } from '../util/fs-reason.js';
+import { diagnostic, fsReason, type Diagnostic } from '../diag/index.js';
 import type { FontFiles } from '../fonts/measure.js';
 import { loadPlan } from '../plan/load.js';
 import { documentFor, preparePlan, renderFormat, type FormatName } from '../pipeline.js';
@@ -23,7 +22,7 @@ export interface UnitJob {
   name: string;
 }
 /** A unit failed by --strict has `warnings` and no files; one failed by an error has `error`. */
-export type UnitResult = { row: number; ok: true; files: string[]; warnings: Diagnostic[] } | { row: number; ok: false; error: string; warnings?: Diagnostic[]; io?: true };
+export type UnitResult = { row: number; ok: true; files: string[]; warnings: Diagnostic[] } | { row: number; ok: false; error: Diagnostic | string; warnings?: Diagnostic[]; io?: true };
 
 export function unitBuilder(setup: WorkerSetup): (job: UnitJob) => Promise<UnitResult> {
   const prepared = loadPlan(setup.plan).then((source) => preparePlan(source, { each: setup.each }));
@@ -34,7 +33,7 @@ export function unitBuilder(setup: WorkerSetup): (job: UnitJob) => Promise<UnitR
       const rendered = [];
       for (const format of setup.formats) rendered.push({ format, ...(await renderFormat(document, format, { fonts: setup.fonts })) });
       const warnings = rendered.flatMap((r) => r.diagnostics);
-      if (setup.strict && warnings.length > 0) return { row: job.row, ok: false, error: `warning with --strict: ${warnings[0]!.message}`, warnings };
+      if (setup.strict && warnings.length > 0) return { row: job.row, ok: false, error: warnings[0]!, warnings };
       const files: string[] = [];
       for (const { format, bytes } of rendered) {
         files.push(join(setup.outDir, `${job.name}.${format}`));
@@ -42,7 +41,7 @@ export function unitBuilder(setup: WorkerSetup): (job: UnitJob) => Promise<UnitR
       await writeTogether(rendered.map((r, i) => ({ path: files[i]!, bytes: r.bytes })));
       return { row: job.row, ok: true, files, warnings };
     } catch (e) {
-      if (e instanceof OutputError) return { row: job.row, ok: false, error: messages.output_unwritable({ file: e.path, reason: fsReason(e.cause) }), io: true };
+      if (e instanceof OutputError) return { row: job.row, ok: false, error: diagnostic('output_unwritable', { file: e.path, reason: fsReason(e.cause) }), io: true };
       return { row: job.row, ok: false, error: (e as Error).message };
     }
   };

@@ -1,7 +1,7 @@
 // Stage: compute. Plan text refers to targets ({bao-phu}), appendices ({chi-tieu-thon}) and the
 // plan's year ({year}, {year-1}, {year+1}); every reference must resolve. Also the section
 // nesting must stay within the four numbered levels (I., 1., 1.1., a)).
-import { diagnostic, type Diagnostic } from '../diag/index.js';
+import { diagnostic, msg, type Diagnostic, type Msg } from '../diag/index.js';
 import type { PlanSource } from '../plan/load.js';
 import { locate } from '../plan/locate.js';
 import type { Plan, Section } from '../plan/types.js';
@@ -72,12 +72,12 @@ export function unitsAppendix(plan: Plan, data: unknown): string | undefined {
 }
 
 /** `{each.column}` is only meaningful when the plan is built once per row of an appendix. */
-function checkEach(column: string, plan: Plan, each: string | undefined): string | null {
-  if (each === undefined) return `{each.${column}} is filled in per unit: build with --each <appendix id>`;
+function checkEach(column: string, plan: Plan, each: string | undefined): Msg | null {
+  if (each === undefined) return msg('ref.each_needs_build', { column });
   const appendix = plan.appendices.find((a) => a.id === each);
-  if (!appendix) return `there is no appendix '${each}' to take units from (appendices: ${plan.appendices.map((a) => a.id).join(', ') || 'none'})`;
+  if (!appendix) return msg('ref.each_no_appendix', { each, ids: plan.appendices.map((a) => a.id).join(', ') });
   const keys = columnKeys(appendix);
-  return keys.includes(column) ? null : `{each.${column}}: appendix '${each}' has no column '${column}' (columns: ${keys.join(', ')})`;
+  return keys.includes(column) ? null : msg('ref.each_no_column', { each, column, keys: keys.join(', ') });
 }
 
 export function checkReferences(plan: Plan, source: PlanSource, each?: string): Diagnostic[] {
@@ -87,17 +87,17 @@ export function checkReferences(plan: Plan, source: PlanSource, each?: string): 
     for (const m of text.matchAll(REFERENCE)) {
       if (m[1]!.startsWith('each.')) {
         const problem = checkEach(m[1]!.slice(5), plan, each);
-        if (problem) out.push(diagnostic('invalid_value', { path: `{${m[1]}}`, reason: problem }, locate(source, path)));
+        if (problem) out.push(diagnostic('invalid_value', { path: `{${m[1]}}`, label: msg('ref.each_field'), key: `{${m[1]}}`, reason: problem }, locate(source, path)));
         continue;
       }
       if (resolveReference(m[1]!, plan) || (m[1] === 'each' && path.includes('columns'))) continue;
       if (m[1]!.startsWith('period') && !plan.period) {
-        out.push(diagnostic('unknown_reference', { ref: `{${m[1]}}`, kind: 'target or appendix' }, locate(source, path), { hints: ['{period} prints the period of execution: give it as period: { from: 2026-03-01, to: 2026-03-31 }'] }));
+        out.push(diagnostic('unknown_reference', { ref: `{${m[1]}}`, kind: msg('ref.target_or_appendix') }, locate(source, path), { hints: [msg('ref.period_hint')] }));
         continue;
       }
       const suggestion = didYouMean(m[1]!, names);
-      const hints = suggestion ? [`did you mean {${suggestion}}?`] : [`known: ${names.map((i) => `{${i}}`).join(', ')}`];
-      out.push(diagnostic('unknown_reference', { ref: `{${m[1]}}`, kind: 'target or appendix' }, locate(source, path), { hints }));
+      const hints = suggestion ? [msg('ref.did_you_mean', { name: suggestion })] : [msg('ref.known', { names: names.map((i) => `{${i}}`).join(', ') })];
+      out.push(diagnostic('unknown_reference', { ref: `{${m[1]}}`, kind: msg('ref.target_or_appendix') }, locate(source, path), { hints }));
     }
   }
   return out;
@@ -107,7 +107,7 @@ export function checkDepth(sections: Section[], source: PlanSource, path: Proper
   return sections.flatMap((s, i) => {
     const here = [...path, i];
     if (depth > MAX_SECTION_DEPTH)
-      return [diagnostic('invalid_value', { path: 'sections', reason: `sections nest at most ${MAX_SECTION_DEPTH} levels deep (I., 1., 1.1., a)); use items for deeper points` }, locate(source, here))];
+      return [diagnostic('invalid_value', { path: 'sections', key: 'sections', label: msg('plan.sections_label'), reason: msg('plan.sections_too_deep', { max: MAX_SECTION_DEPTH }) }, locate(source, here))];
     return checkDepth(s.sections, source, [...here, 'sections'], depth + 1);
   });
 }
@@ -135,7 +135,7 @@ export function checkAppendixMentions(plan: Plan, source: PlanSource): Diagnosti
       out.push(
         diagnostic('undeclared_appendix', { mention: m[0], count }, locate(source, path), {
           severity: 'warning',
-          hints: [count ? `declare it under appendices: (separate: true if it is issued separately) and write its {id} instead of the number; declared: ${ids}` : 'declare it under appendices: (separate: true if it is issued separately) and write its {id} instead of the number'],
+          hints: [count ? msg('appendix.declare_with_ids', { ids }) : msg('appendix.declare')],
         }),
       );
     }

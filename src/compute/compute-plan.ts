@@ -1,10 +1,10 @@
 // Stage: compute. Plan → ComputedPlan: appendix tables computed (reading data files beside the
 // plan), ids checked for uniqueness, references and section nesting checked.
-import { diagnostic, type Diagnostic, type Result } from '../diag/index.js';
+import { diagnostic, msg, type Diagnostic, type Msg, type Result } from '../diag/index.js';
 import type { PlanSource } from '../plan/load.js';
 import { locate } from '../plan/locate.js';
 import { appendixSchema } from '../plan/schema/appendices.js';
-import { parsePlanDate } from '../plan/schema/common.js';
+import { isPlanDate, parsePlanDate } from '../plan/schema/common.js';
 import { targetsSchema } from '../plan/schema/targets.js';
 import type { Plan } from '../plan/types.js';
 import { checkAppendixMentions, checkDepth, checkReferences } from './check-references.js';
@@ -16,11 +16,11 @@ import type { ComputedPlan } from './types.js';
 import type { Exact } from '../util/exact.js';
 
 function checkIds(plan: Plan, source: PlanSource): Diagnostic[] {
-  const seen = new Map<string, string>(Object.keys(plan.targets).map((id) => [id, 'a target']));
+  const seen = new Map<string, Msg>(Object.keys(plan.targets).map((id) => [id, msg('dup.target')]));
   return plan.appendices.flatMap((a, i) => {
     const first = seen.get(a.id);
-    seen.set(a.id, 'an appendix');
-    return first ? [diagnostic('duplicate_id', { id: a.id, first, second: 'an appendix' }, locate(source, ['appendices', i, 'id']))] : [];
+    seen.set(a.id, msg('dup.appendix'));
+    return first ? [diagnostic('duplicate_id', { id: a.id, first, second: msg('dup.appendix') }, locate(source, ['appendices', i, 'id']))] : [];
   });
 }
 
@@ -48,7 +48,7 @@ export async function checkTablesAlone(source: PlanSource): Promise<Diagnostic[]
   const parsedTargets = targetsSchema.safeParse(data.targets);
   const targets = parsedTargets.success ? exactTargets(parsedTargets.data, source).values : new Map<string, Exact>();
   const date = typeof data.date === 'string' || typeof data.date === 'number' ? parsePlanDate(data.date) : null;
-  const year = date && typeof date === 'object' ? date.year : 2000;
+  const year = date && isPlanDate(date) ? date.year : 2000;
   const out: Diagnostic[] = [];
   for (const [i, raw] of data.appendices.entries()) {
     const appendix = appendixSchema.safeParse(raw);

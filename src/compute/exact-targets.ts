@@ -1,7 +1,8 @@
 // Stage: compute. The plan's targets as exact values, read from the text typed in the plan
 // (95.505 is 95,505, not the nearest double; 1234567890123456 keeps every digit), held to the
 // size tables print exactly; "10.000" for a count warns, since YAML reads it as ten.
-import { diagnostic, type Diagnostic } from '../diag/index.js';
+import { diagnostic, msg, type Diagnostic } from '../diag/index.js';
+import { fieldAt } from '../plan/field-words.js';
 import type { PlanSource } from '../plan/load.js';
 import { locate, plainSource } from '../plan/locate.js';
 import type { Targets } from '../plan/types.js';
@@ -28,16 +29,16 @@ export function exactTargets(targets: Targets, source: PlanSource): { values: Ma
     const value = typedNumber(source, path, t.value);
     const where = locate(source, path);
     if (value.integerDigits() > MAX_INTEGER_DIGITS) {
-      diagnostics.push(diagnostic('invalid_value', { path: `targets.${id}.value`, reason: `${describeNumber(value)} is more than the ${MAX_INTEGER_DIGITS} digits before the decimal mark a plan prints exactly` }, where));
+      diagnostics.push(diagnostic('invalid_value', { ...fieldAt(path), reason: msg('target.too_many_digits', { number: describeNumber(value), max: MAX_INTEGER_DIGITS }) }, where));
       continue;
     }
     const text = plainSource(source, path);
     if (t.unit !== '%' && text !== null && /^[1-9]\d{0,2}\.\d{3}$/.test(text)) {
       const thousands = text.replace('.', '');
       diagnostics.push(
-        diagnostic('ambiguous_number', { where: `targets.${id}.value`, reason: `${text} is read as ${describeNumber(value)} (YAML's decimal point), but it could also mean ${thousands}` }, where, {
+        diagnostic('ambiguous_number', { where: msg('where.target', { id }), reason: msg('target.ambiguous', { text, value: describeNumber(value), thousands }) }, where, {
           severity: 'warning',
-          hints: [`to say which, write ${thousands} or ${value.toString()}`],
+          hints: [msg('target.ambiguous_hint', { thousands, plain: value.toString() })],
         }),
       );
     }

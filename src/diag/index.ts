@@ -1,5 +1,7 @@
-// Stage root: diagnostics (leaf module).
+// Stage root: diagnostics (leaf).
 export * from './types.js';
-export { diagnostic, messages } from './messages.js';
+export { diagnostic, msg } from './messages.js';
 export type { Where } from './messages.js';
-export { formatDiagnostic, sortDiagnostics } from './format.js';
+export { word, messageOf, hintsOf, isTextKey } from './word.js';
+export { formatDiagnostic, sortDiagnostics, identity } from './format.js';
+export { fsReason } from './fs-reason.js';

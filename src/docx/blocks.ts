@@ -25,7 +25,7 @@ const withLabel = (label: string, children: Inline[]): Inline[] => [{ type: 'tex
  */
 function text(style: string, children: Inline[], ctx: DocxContext, previous: Block | undefined): Paragraph {
   const before = spaceAfterTablePt(ctx.theme, style, previous);
-  return new Paragraph({ style: styleId(style), widowControl: true, ...(before === null ? {} : { spacing: { before: ptToTwips(before) } }), children: inlinesToRuns(children) });
+  return new Paragraph({ style: styleId(style), ...(ctx.keepNext ? { keepNext: true } : {}), widowControl: true, ...(before === null ? {} : { spacing: { before: ptToTwips(before) } }), children: inlinesToRuns(children) });
 }
 
 const handlers: { [K in Block['type']]: Handler<K> } = {
@@ -62,6 +62,7 @@ function ruleParagraph(fraction: number, ctx: DocxContext, previous: Block | und
   const sidePt = Math.max(0, (ctx.widthPt - lengthPt) / 2);
   const { thicknessPt, gapPt, afterPt } = ctx.theme.rule;
   return new Paragraph({
+    ...(ctx.keepNext ? { keepNext: true } : {}),
     indent: { left: ptToTwips(sidePt), right: ptToTwips(sidePt) },
     spacing: { before: ptToTwips(gapPt), after: ptToTwips(afterPt), line: ptToTwips(thicknessPt + 2), lineRule: 'exact' },
     border: { top: { style: BorderStyle.SINGLE, size: ptToEighths(thicknessPt), space: 0, color: '000000' } },

@@ -7,7 +7,8 @@ import type { Block, Brace } from '../model/types.js';
 import type { DocxContext } from './context.js';
 import { styleId } from './styles.js';
 import { runs } from './table-xml.js';
-import { ptToTwips } from './units.js';
+import { columnWidthsTw } from '../model/units.js';
+import { ptToTwips, twipsToPt } from './units.js';
 
 const EMU_PER_PT = 12700;
 
@@ -36,23 +37,24 @@ function shapeXml(id: number, widthPt: number, heightPt: number): string {
 }
 
 export function braceXml(brace: Brace, ctx: DocxContext, id: number): string {
-  const total = BRACE_WIDTHS.reduce((a, b) => a + b, 0);
-  const widthsPt = BRACE_WIDTHS.map((w) => (w / total) * ctx.widthPt);
+  // columns in whole twips that add up to the width exactly, as the layout engine measures them
+  const widthsTw = columnWidthsTw(BRACE_WIDTHS, ptToTwips(ctx.widthPt));
+  const widthsPt = widthsTw.map(twipsToPt);
   const style = ctx.theme.paragraphStyles[brace.style];
   if (!style) throw new Error(`style ${brace.style} reached the DOCX writer but is not in the theme`);
   const { widthPt, heightPt } = braceSizePt(braceLineCount(brace, style, widthsPt[0]!, ctx.measure), style, widthsPt[1]!);
   const cell = (i: number, content: string, vAlign: 'top' | 'center') =>
-    `<w:tc><w:tcPr><w:tcW w:w="${ptToTwips(widthsPt[i]!)}" w:type="dxa"/><w:vAlign w:val="${vAlign}"/></w:tcPr>${content}</w:tc>`;
+    `<w:tc><w:tcPr><w:tcW w:w="${widthsTw[i]!}" w:type="dxa"/><w:vAlign w:val="${vAlign}"/></w:tcPr>${content}</w:tc>`;
   // the brace's own paragraph is 1 pt high, so that the lines alone decide the row's height
   const anchor = `<w:p><w:pPr><w:spacing w:before="0" w:after="0" w:line="20" w:lineRule="exact"/><w:rPr><w:sz w:val="2"/></w:rPr></w:pPr>${shapeXml(id, widthPt, heightPt)}</w:p>`;
   return [
     '<w:tbl><w:tblPr>',
-    `<w:tblW w:w="${widthsPt.reduce((a, w) => a + ptToTwips(w), 0)}" w:type="dxa"/>`,
+    `<w:tblW w:w="${widthsTw.reduce((a, w) => a + w, 0)}" w:type="dxa"/>`,
     '<w:tblBorders><w:top w:val="nil"/><w:left w:val="nil"/><w:bottom w:val="nil"/><w:right w:val="nil"/><w:insideH w:val="nil"/><w:insideV w:val="nil"/></w:tblBorders>',
     '<w:tblLayout w:type="fixed"/>',
     '<w:tblCellMar><w:top w:w="0" w:type="dxa"/><w:left w:w="0" w:type="dxa"/><w:bottom w:w="0" w:type="dxa"/><w:right w:w="0" w:type="dxa"/></w:tblCellMar>',
     '</w:tblPr><w:tblGrid>',
-    ...widthsPt.map((w) => `<w:gridCol w:w="${ptToTwips(w)}"/>`),
+    ...widthsTw.map((w) => `<w:gridCol w:w="${w}"/>`),
     '</w:tblGrid><w:tr><w:trPr><w:cantSplit/></w:trPr>',
     cell(0, brace.children.map(paragraphXml).join(''), 'top'),
     cell(1, anchor, 'top'),

@@ -1,12 +1,10 @@
 // Stage: docx. Makes the package byte-identical for identical input: the `docx` library stamps
-// the clock into core.xml and into zip entries, and gives relationships random ids.
-import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
+// the clock into core.xml and gives relationships random ids; the zip is ours (zip.ts), with
+// fixed entry times.
+import { constantEntry, zipArchive, zipEntry } from './zip.js';
 
-/**
- * Zip entries store local wall-clock time (DOS format) and cannot predate 1980. Building the
- * date from local components gives the same stored fields in every time zone.
- */
-const ZIP_TIME = new Date(1980, 0, 1, 12, 0, 0);
+/** Parts that are the same in every document of a run (compressed once, see zip.ts). */
+const CONSTANT = /^(\[Content_Types\]\.xml|_rels\/\.rels|docProps\/app\.xml|word\/(styles|settings|fontTable|numbering|webSettings|comments|footnotes|endnotes)\.xml|word\/(header|footer)\d+\.xml|word\/_rels\/document\.xml\.rels|word\/theme\/theme\d+\.xml)$/;
 
 /**
  * Relationship ids that are not rIdN are random: rename them rIdK1, rIdK2 … in order of
@@ -25,21 +23,16 @@ function renameRandomIds(files: Record<string, string>): void {
     files[name] = files[name]!.replace(/\bId="([^"]+)"/g, rename('Id')).replace(/\br:id="([^"]+)"/g, rename('r:id'));
 }
 
-/** Zips the package's parts once, deterministically. */
-export function zipParts(parts: Map<string, string | Uint8Array>, isoDate: string): Uint8Array {
-  const entries: Record<string, Uint8Array> = {};
-  for (const [name, data] of parts) entries[name] = typeof data === 'string' ? strToU8(data) : data;
-  return deterministicZip(entries, isoDate);
-}
-
 /** The parts of a zipped package (what the docx library's Packer returns), XML as text. */
-export function unzippedParts(zip: Uint8Array): Map<string, string | Uint8Array> {
+export async function unzippedParts(zip: Uint8Array): Promise<Map<string, string | Uint8Array>> {
+  const { strFromU8, unzipSync } = await import('fflate'); // only should the library's compiler move
   return new Map(Object.entries(unzipSync(zip)).map(([name, bytes]) => [name, /\.(xml|rels)$/.test(name) ? strFromU8(bytes) : bytes]));
 }
 
-function deterministicZip(entries: Record<string, Uint8Array>, isoDate: string): Uint8Array {
+/** Zips the package's parts once, deterministically. */
+export function zipParts(parts: Map<string, string | Uint8Array>, isoDate: string): Uint8Array {
   const xml: Record<string, string> = {};
-  for (const [name, bytes] of Object.entries(entries)) if (/\.(xml|rels)$/.test(name)) xml[name] = strFromU8(bytes);
+  for (const [name, data] of parts) if (typeof data === 'string') xml[name] = data;
   const stamp = `${isoDate}T00:00:00Z`;
   if (xml['docProps/core.xml'])
     xml['docProps/core.xml'] = xml['docProps/core.xml'].replace(
@@ -47,7 +40,11 @@ function deterministicZip(entries: Record<string, Uint8Array>, isoDate: string):
       `$1${stamp}$2`,
     );
   renameRandomIds(xml);
-  const out: Zippable = {};
-  for (const name of Object.keys(entries)) out[name] = [xml[name] !== undefined ? strToU8(xml[name]!) : entries[name]!, { mtime: ZIP_TIME }];
-  return zipSync(out, { level: 6 });
+  return zipArchive(
+    [...parts.keys()].map((name) => {
+      const text = xml[name];
+      if (text === undefined) return zipEntry(name, parts.get(name) as Uint8Array);
+      return CONSTANT.test(name) ? constantEntry(name, text) : zipEntry(name, text);
+    }),
+  );
 }

@@ -31,6 +31,9 @@ function paragraphStyle(name: string, s: ParagraphStyle, font: string) {
           ? { left: mmToTwips(s.firstLineIndentMm + s.hangingIndentMm), hanging: mmToTwips(s.hangingIndentMm) }
           : { firstLine: mmToTwips(s.firstLineIndentMm) },
       keepNext: s.keepWithNext,
+      // kept together when asked, and when kept with the next: LibreOffice (and our layout) never
+      // split such a paragraph, while Word would unless told
+      keepLines: s.keepLines || s.keepWithNext,
       ...(name in OUTLINE_LEVEL ? { outlineLevel: OUTLINE_LEVEL[name] } : {}),
     },
   };

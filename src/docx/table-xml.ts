@@ -3,6 +3,7 @@
 // fraction of that. Header rows repeat on every page (tblHeader), rows never split (cantSplit),
 // cells spanning rows are continued with vMerge cells, as Word itself writes them.
 import { placeCells } from '../model/table-grid.js';
+import { columnWidthsTw } from '../model/units.js';
 import { PT_PER_MM, TABLE_ROW_STYLES, tableTextSizePt } from '../model/theme.js';
 import { inlineText } from '../model/text.js';
 import type { Inline, Table, TableRow } from '../model/types.js';
@@ -46,8 +47,7 @@ function mayOutgrowPage(row: TableRow, widths: readonly number[], ctx: DocxConte
 }
 
 export function tableXml(table: Table, ctx: DocxContext): string {
-  const total = table.widths.reduce((a, b) => a + b, 0);
-  const widths = table.widths.map((w) => ptToTwips((w / total) * ctx.widthPt));
+  const widths = columnWidthsTw(table.widths, ptToTwips(ctx.widthPt));
   const placed = placeCells(table);
   if ('error' in placed) throw new Error(`invalid table reached the DOCX writer: ${placed.error}`);
   const border = (side: string) => `<w:${side} w:val="single" w:sz="${ptToEighths(ctx.theme.table.borderPt)}" w:space="0" w:color="000000"/>`;

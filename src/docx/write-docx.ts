@@ -9,8 +9,9 @@ import { blocksToDocx } from './blocks.js';
 import { unzippedParts, zipParts } from './deterministic.js';
 import { insertTables, type TableSlot } from './table.js';
 import { stylesFromTheme } from './styles.js';
-import { mmToPt, mmToTwips, ptToHalfPoints, ptToTwips } from './units.js';
-import { SECTION_END_PT } from '../model/theme.js';
+import { pageSizeTw, textWidthTw } from '../model/units.js';
+import { mmToTwips, ptToHalfPoints, ptToTwips, twipsToPt } from './units.js';
+import { needsSectionEnd, SECTION_END_PT } from '../model/theme.js';
 
 export interface DocxOptions {
   /** Text measurement (rule lengths); Times-compatible metrics by default. */
@@ -39,9 +40,9 @@ const sectionEnd = (): Paragraph =>
 function sectionToDocx(section: Section, theme: Theme, measure: Measure, tables: TableSlot[], last: boolean): ISectionOptions {
   const p = theme.page;
   const landscape = section.orientation === 'landscape';
-  const pageWidthMm = landscape ? p.heightMm : p.widthMm;
-  const widthPt = mmToPt(pageWidthMm - p.marginLeftMm - p.marginRightMm);
-  const heightPt = mmToPt((landscape ? p.widthMm : p.heightMm) - p.marginTopMm - p.marginBottomMm);
+  // the text area in the whole twips the DOCX stores (and the layout engine measures)
+  const widthPt = twipsToPt(textWidthTw(p, landscape));
+  const heightPt = twipsToPt(pageSizeTw(p, landscape).heightTw - mmToTwips(p.marginTopMm) - mmToTwips(p.marginBottomMm));
   const empty = new Header({ children: [new Paragraph({})] });
   return {
     properties: {
@@ -66,7 +67,7 @@ function sectionToDocx(section: Section, theme: Theme, measure: Measure, tables:
     headers: section.pageNumbers.show ? { default: pageNumberHeader(theme), first: empty } : { default: empty, first: empty },
     children: [
       ...blocksToDocx(section.children, { theme, measure, widthPt, heightPt, tables }),
-      ...(!last && section.children[section.children.length - 1]?.type === 'table' ? [sectionEnd()] : []),
+      ...(!last && needsSectionEnd(section.children) ? [sectionEnd()] : []),
     ],
   };
 }
@@ -95,7 +96,7 @@ type Compiler = { compile(file: DocxDocument, prettify: unknown, overrides: unkn
  */
 async function pack(file: DocxDocument, isoDate: string, tables: TableSlot[]): Promise<Uint8Array> {
   const compiler = (Packer as unknown as { compiler?: Compiler }).compiler;
-  const parts = typeof compiler?.compile === 'function' ? compiler.compile(file, undefined, []) : unzippedParts(new Uint8Array(await Packer.toBuffer(file)));
+  const parts = typeof compiler?.compile === 'function' ? compiler.compile(file, undefined, []) : await unzippedParts(new Uint8Array(await Packer.toBuffer(file)));
   const document = parts.get('word/document.xml');
   if (typeof document !== 'string') throw new Error('the docx library gave no word/document.xml');
   parts.set('word/document.xml', insertTables(document, tables));

@@ -2,7 +2,8 @@
 // times.ttf, timesbd.ttf, timesi.ttf, timesbi.ttf) → FontFiles.
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { fsReason, isFsError } from '../util/fs-reason.js';
+import { fsReason, msg, type Msg } from '../diag/index.js';
+import { isFsError } from '../util/fs-reason.js';
 import { FileTooLarge, NotARegularFile, readRegularFile } from '../util/read-regular-file.js';
 import type { FaceName, FontFiles } from './measure.js';
 import { readTtfMetrics } from './ttf-metrics.js';
@@ -10,12 +11,12 @@ import { readTtfMetrics } from './ttf-metrics.js';
 export const WINDOWS_NAMES: Record<FaceName, string> = { regular: 'times.ttf', bold: 'timesbd.ttf', italic: 'timesi.ttf', boldItalic: 'timesbi.ttf' };
 
 /** The four faces in `dir` (file names compared without case), or the names that are missing. */
-export function findFontFiles(dir: string): { files: FontFiles } | { missing: string[]; reason?: string } {
+export function findFontFiles(dir: string): { files: FontFiles } | { missing: string[]; reason?: Msg } {
   let entries: string[];
   try {
     entries = readdirSync(dir);
   } catch (e) {
-    return { missing: Object.values(WINDOWS_NAMES), reason: (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such folder' : (e as Error).message };
+    return { missing: Object.values(WINDOWS_NAMES), reason: (e as NodeJS.ErrnoException).code === 'ENOENT' ? msg('fs.no_such_folder') : fsReason(e) };
   }
   const byLower = new Map(entries.map((e) => [e.toLowerCase(), e]));
   const found = Object.entries(WINDOWS_NAMES).map(([face, name]) => [face, byLower.get(name)] as const);
@@ -30,8 +31,8 @@ export const MAX_FONT_BYTES = 64 * 1024 * 1024;
 const PROBE = 'Aa0 ./ĐđƯươạẢảẫỹ–“”';
 
 /** Fonts that cannot be used, each with the reason in words; read whole, so a later build does not fail on them. */
-export async function fontProblems(files: FontFiles): Promise<{ file: string; reason: string }[]> {
-  const problems: { file: string; reason: string }[] = [];
+export async function fontProblems(files: FontFiles): Promise<{ file: string; reason: Msg }[]> {
+  const problems: { file: string; reason: Msg }[] = [];
   for (const file of new Set(Object.values(files))) {
     try {
       const m = readTtfMetrics(await readRegularFile(file, MAX_FONT_BYTES));
@@ -39,10 +40,10 @@ export async function fontProblems(files: FontFiles): Promise<{ file: string; re
       for (const ch of PROBE) m.advance(ch.codePointAt(0)!);
     } catch (e) {
       const reason =
-        e instanceof NotARegularFile ? `it is ${e.kind}, not a font file`
-        : e instanceof FileTooLarge ? `it is larger than ${e.limit} bytes`
+        e instanceof NotARegularFile ? msg('font.not_a_font', { kind: msg(`file_kind.${e.kind}`) })
+        : e instanceof FileTooLarge ? msg('font.too_large', { limit: e.limit })
         : isFsError(e) ? fsReason(e)
-        : `it is not a TrueType font file, or it is damaged (${(e as Error).message})`;
+        : msg('font.damaged', { detail: (e as Error).message });
       problems.push({ file, reason });
     }
   }

@@ -44,10 +44,12 @@ export interface TextMetrics {
   measure: Measure;
   /** Single line height as a multiple of the font size (Times New Roman, Tinos: 1.1499). */
   lineHeightEm: number;
-  /** Baseline below the top of a single line (the line gap goes below), as a multiple of the font size. */
+  /** Ascender above the baseline, as a multiple of the font size. */
   ascentEm: number;
   /** Descent below the baseline, as a multiple of the font size. */
   descentEm: number;
+  /** The font's line gap (external leading), as a multiple of the font size. */
+  lineGapEm: number;
 }
 
 export function createTextMetrics(files: FontFiles = tinosFiles()): TextMetrics {
@@ -57,15 +59,50 @@ export function createTextMetrics(files: FontFiles = tinosFiles()): TextMetrics 
     lineHeightEm: (m.ascender - m.descender + m.lineGap) / m.unitsPerEm,
     ascentEm: m.ascender / m.unitsPerEm,
     descentEm: -m.descender / m.unitsPerEm,
+    lineGapEm: m.lineGap / m.unitsPerEm,
   };
 }
 
+/**
+ * LibreOffice lays text out on a virtual device of 8640 dpi (six device pixels to the twip, 120
+ * to the point) and rounds each glyph's advance to whole pixels there; a line is full when the
+ * sum of those pixels passes its width. Measuring the same way makes our lines break where
+ * LibreOffice's do, to the pixel (a plain sum of exact advances drifts by up to a point over a
+ * line of narrow letters, and breaks a few lines in a hundred differently).
+ */
+export const PIXELS_PER_PT = 120;
+
+/** Advances of the BMP characters below this code are kept in arrays, the rest in maps. */
+const TABLE_SIZE = 0x2100;
+
 export function createMeasure(files: FontFiles = tinosFiles()): Measure {
+  /** Per face and size: advance in device pixels by character code (-1: not looked up yet). */
+  const tables = new Map<string, { small: Int32Array; other: Map<number, number> }>();
+  const tableOf = (face: FontFace, sizePt: number) => {
+    const key = `${faceName(face)}/${sizePt}`;
+    let t = tables.get(key);
+    if (!t) tables.set(key, (t = { small: new Int32Array(TABLE_SIZE).fill(-1), other: new Map() }));
+    return t;
+  };
   return (text, face, sizePt) => {
+    const t = tableOf(face, sizePt);
     const m = metricsOf(files[faceName(face)]);
-    let units = 0;
-    for (const ch of text) units += m.advance(ch.codePointAt(0)!);
-    return (units / m.unitsPerEm) * sizePt;
+    const scale = (sizePt * PIXELS_PER_PT) / m.unitsPerEm;
+    let px = 0;
+    for (let i = 0; i < text.length; i++) {
+      let cp = text.charCodeAt(i);
+      if (cp < TABLE_SIZE) {
+        let a = t.small[cp]!;
+        if (a < 0) t.small[cp] = a = Math.round(m.advance(cp) * scale);
+        px += a;
+        continue;
+      }
+      if (cp >= 0xd800 && cp < 0xdc00 && i + 1 < text.length) cp = text.codePointAt(i++)!;
+      let a = t.other.get(cp);
+      if (a === undefined) t.other.set(cp, (a = Math.round(m.advance(cp) * scale)));
+      px += a;
+    }
+    return px / PIXELS_PER_PT;
   };
 }
 

@@ -55,11 +55,11 @@ export function parseMarkup(markup: Markup, theme: Theme): Document {
       else block(line, n);
     } catch (e) {
       if (!(e instanceof MarkupError)) throw e;
-      errors.push(diagnostic('markup_error', { reason: `${e.message} (markup line ${n}: ${JSON.stringify(line.slice(0, 60))})` }, { file: markup.templateFile, line: 1, column: 1 }));
+      errors.push(diagnostic('markup_error', { detail: `${e.message} (markup line ${n}: ${JSON.stringify(line.slice(0, 60))})` }, { file: markup.templateFile, line: 1, column: 1 }));
     }
   });
   if (open.length > 0 && errors.length === 0)
-    errors.push(diagnostic('markup_error', { reason: `::${{ table: 'table', brace: 'brace', grid: 'grid', gridCell: 'grid' }[open[open.length - 1]!.kind]} is never closed with ::end` }, { file: markup.templateFile, line: 1, column: 1 }));
+    errors.push(diagnostic('markup_error', { detail: `::${{ table: 'table', brace: 'brace', grid: 'grid', gridCell: 'grid' }[open[open.length - 1]!.kind]} is never closed with ::end` }, { file: markup.templateFile, line: 1, column: 1 }));
   if (errors.length > 0) throw new DiagnosticError(errors);
   return { type: 'document', modelVersion: MODEL_VERSION, meta, theme, children: sections };
 
@@ -113,7 +113,8 @@ export function parseMarkup(markup: Markup, theme: Theme): Document {
         return;
       }
       case 'grid': {
-        const grid: Grid = { type: 'grid', widths: parseWidths(args, fail), children: [], origin: origin(n) };
+        const keep = args[args.length - 1] === 'keep-with-next';
+        const grid: Grid = { type: 'grid', widths: parseWidths(keep ? args.slice(0, -1) : args, fail), ...(keep ? { keepWithNext: true } : {}), children: [], origin: origin(n) };
         target().push(grid);
         open.push({ kind: 'grid', node: grid });
         return;

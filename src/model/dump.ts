@@ -30,7 +30,7 @@ function dumpBlock(b: Block, indent: string): string[] {
       return [`${indent}Rule ${b.fraction}`];
     case 'grid':
       return [
-        `${indent}Grid [${b.widths.join(', ')}]`,
+        `${indent}Grid [${b.widths.join(', ')}]${b.keepWithNext ? ' (keep with next)' : ''}`,
         ...b.children.flatMap((row, r) =>
           row.children.flatMap((c, k) => [`${indent}  Cell ${r + 1}.${k + 1}`, ...c.children.flatMap((x) => dumpBlock(x, `${indent}    `))]),
         ),

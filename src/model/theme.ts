@@ -4,9 +4,13 @@
 
 /** Points per millimetre: theme lengths are in mm, layout works in points. */
 export const PT_PER_MM = 72 / 25.4;
-/** Height of the empty paragraph that closes a section ending with a table (Word needs one to
- * hold the section's properties; both writers give it this height). */
+/** Height of the empty paragraph that closes a section ending with a table, grid or brace group
+ * (Word needs a paragraph to hold the section's properties; both writers give it this height). */
 export const SECTION_END_PT = 1;
+
+/** Whether a section (not the document's last) needs that paragraph: it ends with what the DOCX
+ * writes as a table (a data table, a layout grid, a brace group). */
+export const needsSectionEnd = (blocks: readonly { type: string }[]): boolean => ['table', 'grid', 'brace'].includes(blocks[blocks.length - 1]?.type ?? '');
 
 export type Align = 'left' | 'center' | 'right' | 'justify';
 
@@ -24,6 +28,8 @@ export interface ParagraphStyle {
   /** Line height as a multiple of single spacing ("multiple" rule). */
   lineSpacing: number;
   keepWithNext: boolean;
+  /** Never split across pages (a paragraph kept with the next one is kept whole too). */
+  keepLines: boolean;
 }
 
 export interface PageSetup {

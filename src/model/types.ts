@@ -78,6 +78,8 @@ export interface Grid {
   type: 'grid';
   /** Relative widths, summing to 100. */
   widths: number[];
+  /** Kept on the page of what follows (a joint plan's signatures stay with the Nơi nhận under them). */
+  keepWithNext?: boolean;
   children: GridRow[];
   origin?: Origin;
 }

@@ -2,9 +2,10 @@
 // built with pdf-lib's low-level objects. Text is encoded glyph by glyph from the font's own
 // cmap: no shaping engine, so nothing can substitute or drop a glyph, and a ToUnicode map keeps
 // the text extractable. Encoded strings are cached: plans repeat their words.
-import { PDFHexString, PDFRawStream, PDFString, type PDFDocument, type PDFRef } from 'pdf-lib';
+import { deflateSync } from 'node:zlib';
+import { PDFHexString, PDFRawStream, PDFString, type PDFDocument } from 'pdf-lib';
 import { readTtfMetrics, type FontMetrics } from '../fonts/ttf-metrics.js';
-import type { PreparedFont } from './fonts.js';
+import type { EmbeddedFont, PreparedFont } from './types.js';
 
 const metricsCache = new WeakMap<Uint8Array, FontMetrics>();
 const metricsOf = (bytes: Uint8Array): FontMetrics => {
@@ -12,12 +13,6 @@ const metricsOf = (bytes: Uint8Array): FontMetrics => {
   if (!m) metricsCache.set(bytes, (m = readTtfMetrics(bytes)));
   return m;
 };
-
-export interface EmbeddedFont {
-  ref: PDFRef;
-  /** Glyph ids of the text, as a PDF hex string (cached). */
-  encode(text: string): PDFHexString;
-}
 
 const hex4 = (n: number): string => n.toString(16).padStart(4, '0').toUpperCase();
 
@@ -63,7 +58,7 @@ export function embedTrueType(pdf: PDFDocument, font: PreparedFont, chars: strin
   const psName = m.postScriptName ?? fallbackName;
   const name = `${subsetTag(font.repertoire, psName)}+${psName}`;
 
-  // compressed once per subset with fflate (pdf-lib's pako is several times slower)
+  // compressed once per subset, at build time for the default fonts (pdf-lib's pako is several times slower)
   const fontFile = ctx.register(PDFRawStream.of(ctx.obj({ Filter: 'FlateDecode', Length1: font.bytes.length }), font.compressed));
   const descriptor = ctx.register(
     ctx.obj({
@@ -92,7 +87,7 @@ export function embedTrueType(pdf: PDFDocument, font: PreparedFont, chars: strin
       CIDToGIDMap: 'Identity',
     }),
   );
-  const toUnicode = ctx.register(ctx.flateStream(toUnicodeCMap(glyphs)));
+  const toUnicode = ctx.register(PDFRawStream.of(ctx.obj({ Filter: 'FlateDecode' }), deflateSync(Buffer.from(toUnicodeCMap(glyphs), 'latin1'), { level: 1 })));
   const ref = ctx.register(ctx.obj({ Type: 'Font', Subtype: 'Type0', BaseFont: name, Encoding: 'Identity-H', DescendantFonts: [cidFont], ToUnicode: toUnicode }));
 
   const cache = new Map<string, PDFHexString>();

@@ -1,10 +1,10 @@
 // Stage: pdf. PagedDocument → PDF bytes with pdf-lib. Draws what layout placed, nothing more:
 // no layout decisions here. Deterministic: no clock (dates come from the document), no ids.
-import { zlibSync } from 'fflate';
+import { deflateSync } from 'node:zlib';
 import { PDFDocument, PDFRawStream, type PDFPage } from 'pdf-lib';
 import { faceName, tinosFiles, type FaceName, type FontFiles } from '../fonts/measure.js';
 import type { Page, PagedDocument } from '../layout/types.js';
-import type { EmbeddedFont } from './embed-truetype.js';
+import type { EmbeddedFont } from './types.js';
 import { embedFonts } from './fonts.js';
 
 export interface PdfOptions {
@@ -59,9 +59,10 @@ export async function writePdf(doc: PagedDocument, options: PdfOptions = {}): Pr
   const fonts = await embedFonts(pdf, doc, options.fonts ?? tinosFiles());
   for (const p of doc.pages) {
     const page = pdf.addPage([p.widthPt, p.heightPt]);
-    // the content stream is compressed here with fflate: pdf-lib's pako took 150 ms on a cold start
-    const content = new TextEncoder().encode(pageContent(page, p, fonts));
-    page.node.addContentStream(pdf.context.register(PDFRawStream.of(pdf.context.obj({ Filter: 'FlateDecode' }), zlibSync(content, { level: 6 }))));
+    // the content stream is compressed here with node:zlib at its fastest level (twice as fast as
+    // its default, a few per cent larger): pdf-lib's pako took 150 ms on a cold start
+    const content = Buffer.from(pageContent(page, p, fonts), 'latin1');
+    page.node.addContentStream(pdf.context.register(PDFRawStream.of(pdf.context.obj({ Filter: 'FlateDecode' }), deflateSync(content, { level: 1 }))));
   }
   return pdf.save({ useObjectStreams: false, objectsPerTick: Infinity });
 }

@@ -1,9 +1,9 @@
 // Stage: plan. File path → PlanSource: bytes checked (size, UTF-8), text normalised to NFC,
 // YAML parsed with positions kept so later stages can point at lines and columns.
-import { isAlias, isMap, LineCounter, parseDocument, visit, type Document } from 'yaml';
-import { diagnostic, DiagnosticError, type Diagnostic } from '../diag/index.js';
-import { fsReason } from '../util/fs-reason.js';
+import { isAlias, isMap, LineCounter, parseDocument, type Document } from 'yaml';
+import { diagnostic, DiagnosticError, fsReason, msg, type TextKey } from '../diag/index.js';
 import { FileTooLarge, NotARegularFile, readRegularFile } from '../util/read-regular-file.js';
+import { yamlProblems } from './yaml-problems.js';
 
 /** Plans are a few dozen KB; anything past this is not a plan. */
 export const MAX_PLAN_BYTES = 2 * 1024 * 1024;
@@ -28,8 +28,8 @@ export async function readPlanBytes(file: string): Promise<Buffer> {
   try {
     return await readRegularFile(file, MAX_PLAN_BYTES);
   } catch (e) {
-    if (e instanceof FileTooLarge) throw new DiagnosticError([diagnostic('file_too_large', { size: e.size ?? `more than ${e.limit}`, limit: e.limit, what: 'a plan' }, at)]);
-    if (e instanceof NotARegularFile) throw new DiagnosticError([diagnostic('file_not_regular', { file, kind: e.kind }, at)]);
+    if (e instanceof FileTooLarge) throw new DiagnosticError([diagnostic('file_too_large', { size: e.size ?? undefined, limit: e.limit, what: msg('what.plan') }, at)]);
+    if (e instanceof NotARegularFile) throw new DiagnosticError([diagnostic('file_not_regular', { file, kind: msg(`file_kind.${e.kind}` as TextKey) }, at)]);
     throw new DiagnosticError([diagnostic('file_unreadable', { file, reason: fsReason(e) }, at)]);
   }
 }
@@ -64,31 +64,12 @@ function parseYaml(file: string, text: string): PlanSource {
     const p = lineCounter.linePos(offset);
     return { file, line: p.line, column: p.col };
   };
-  const problems: Diagnostic[] = doc.errors.map((e) =>
-    e.code === 'DUPLICATE_KEY'
-      ? diagnostic('yaml_duplicate_key', { key: duplicateKeyName(text, e.pos[0]) }, pos(e.pos[0]))
-      : /Maximum call stack/.test(e.message)
-        ? diagnostic('too_deep', {}, pos(e.pos[0]))
-        : diagnostic('yaml_syntax', { reason: firstLine(e.message) }, pos(e.pos[0])),
-  );
-  visit(doc, {
-    Alias(_, node) {
-      problems.push(diagnostic('yaml_alias', { name: node.source }, pos(node.range?.[0] ?? 0)));
-    },
-  });
+  const problems = yamlProblems(doc, text, lineCounter, file);
   if (problems.length > 0) throw new DiagnosticError(problems);
   if (doc.contents === null) throw new DiagnosticError([diagnostic('empty_file', {}, { file, line: 1, column: 1 })]);
   if (!isMap(doc.contents)) {
-    const found = isAlias(doc.contents) ? 'an alias' : Array.isArray(doc.toJS()) ? 'a list' : 'a single value';
-    throw new DiagnosticError([diagnostic('not_a_mapping', { found }, pos(doc.contents.range?.[0] ?? 0))]);
+    const found = isAlias(doc.contents) ? 'found.alias' : Array.isArray(doc.toJS()) ? 'found.list' : 'found.single_value';
+    throw new DiagnosticError([diagnostic('not_a_mapping', { found: msg(found) }, pos(doc.contents.range?.[0] ?? 0))]);
   }
   return { file, text, doc, lineCounter, data: doc.toJS({ maxAliasCount: 0 }) };
 }
-
-function duplicateKeyName(text: string, offset: number): string {
-  const m = /^\s*("[^"]*"|'[^']*'|[^:#\n]+)/.exec(text.slice(offset));
-  return (m?.[1] ?? '').trim().replace(/^["']|["']$/g, '');
-}
-
-const firstLine = (s: string): string => s.split('\n')[0]!.trim();
-

@@ -37,5 +37,5 @@ export async function comparePlans(text: string, otherShown: string, otherIsNewe
   if (!('value' in current) || !('value' in other))
     return { markdown: null, diagnostics: forPage([...('diagnostics' in current ? current.diagnostics : []), ...('diagnostics' in other ? other.diagnostics : [])], o) };
   const [older, newer] = otherIsNewer ? [current.value, other.value] : [other.value, current.value];
-  return { markdown: formatDiff(diffPlans(older.computed, newer.computed), 'md'), diagnostics: [] };
+  return { markdown: formatDiff(diffPlans(older, newer), 'md'), diagnostics: [] };
 }

@@ -1,7 +1,7 @@
 // Stage: studio. The project's diagnostics (the same as `check` prints) for the page: paths
 // shown as the user would type them, and marked when they point into the plan being edited.
 import { isAbsolute, relative, resolve } from 'node:path';
-import { DiagnosticError, type Diagnostic } from '../index.js';
+import { DiagnosticError, hintsOf, messageOf, word, type Diagnostic, type Lang } from '../index.js';
 import type { StudioDiagnostic } from './types.js';
 
 export interface Places {
@@ -11,7 +11,8 @@ export interface Places {
   cwd: string;
 }
 
-export function forPage(ds: readonly Diagnostic[], places: Places): StudioDiagnostic[] {
+/** The diagnostics worded for the page, in Vietnamese unless the studio was started with --lang en. */
+export function forPage(ds: readonly Diagnostic[], places: Places, lang: Lang = 'vi'): StudioDiagnostic[] {
   return ds.map((d) => {
     const abs = d.file === undefined ? undefined : resolve(places.cwd, d.file);
     const rel = abs && relative(places.cwd, abs);
@@ -19,8 +20,8 @@ export function forPage(ds: readonly Diagnostic[], places: Places): StudioDiagno
     return {
       severity: d.severity,
       code: d.code,
-      message: d.message,
-      hints: d.hints,
+      message: messageOf(d, lang),
+      hints: [...hintsOf(d, lang), ...(d.notes ?? []).map((n) => word(n, lang))],
       file,
       line: d.line,
       column: d.column,

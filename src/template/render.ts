@@ -13,7 +13,7 @@ export function renderTemplate(computed: ComputedPlan, templateDir: string, unit
   } catch (e) {
     if (!(e instanceof TemplateFileError)) throw e;
     const { line, column, reason } = templateErrorPosition(e.inner);
-    throw new DiagnosticError([diagnostic('template_error', { reason }, { file: e.file, line, column })]);
+    throw new DiagnosticError([diagnostic('template_error', { detail: reason }, { file: e.file, line, column })]);
   }
 }
 

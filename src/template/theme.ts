@@ -16,6 +16,7 @@ const styleSchema = z.strictObject({
   spaceAfterPt: z.number().min(0).default(0),
   lineSpacing: z.number().min(1).max(3).default(1),
   keepWithNext: z.boolean().default(false),
+  keepLines: z.boolean().default(false),
 });
 
 export const themeSchema = z
@@ -53,14 +54,14 @@ export function loadTheme(file: string): Theme {
     return { file, line: p.line, column: p.col };
   };
   if (doc.errors.length > 0)
-    throw new DiagnosticError(doc.errors.map((e) => diagnostic('template_error', { reason: `theme: ${e.message.split('\n')[0]}` }, at(e.pos[0]))));
+    throw new DiagnosticError(doc.errors.map((e) => diagnostic('template_error', { detail: `theme: ${e.message.split('\n')[0]}` }, at(e.pos[0]))));
   const parsed = themeSchema.safeParse(doc.toJS());
   if (!parsed.success)
     throw new DiagnosticError(
       parsed.error.issues.map((issue) => {
         let node: Node | undefined;
         for (let n = issue.path.length; n >= 0 && !node?.range; n--) node = doc.getIn(issue.path.slice(0, n) as PropertyKey[], true) as Node | undefined;
-        return diagnostic('template_error', { reason: `theme ${issue.path.join('.')}: ${issue.message}` }, at(node?.range?.[0] ?? 0));
+        return diagnostic('template_error', { detail: `theme ${issue.path.join('.')}: ${issue.message}` }, at(node?.range?.[0] ?? 0));
       }),
     );
   cache.set(file, parsed.data);

@@ -6,7 +6,7 @@
 // (columns down to half their widest word). Both writers use the same widths and sizes, so the
 // DOCX (in Word or LibreOffice) and the PDF agree. Tables whose numbers already fit are returned
 // untouched; a table whose numbers cannot fit even so is left as it is, with a warning.
-import { diagnostic, type Diagnostic } from '../diag/index.js';
+import { diagnostic, msg, type Diagnostic } from '../diag/index.js';
 import type { FontFace, Measure } from '../fonts/measure.js';
 import { PT_PER_MM, TABLE_ROW_STYLES, tableTextSizePt, type Theme } from '../model/theme.js';
 import type { Block, Document, Inline, Section, Table } from '../model/types.js';
@@ -116,7 +116,7 @@ export function fitTableColumns(doc: Document, measure: Measure): { document: Do
       if (b.type !== 'table') return b;
       const fitted = fitTable(b, widthPt, doc.theme, measure);
       if (fitted === null) {
-        diagnostics.push(diagnostic('table_too_narrow', { table: title, size: MIN_TABLE_TEXT_PT }, {}, { severity: 'warning', hints: ['print the table on landscape pages (orientation: landscape), or give it fewer columns or fewer decimals'] }));
+        diagnostics.push(diagnostic('table_too_narrow', { table: title, size: MIN_TABLE_TEXT_PT }, {}, { severity: 'warning', hints: [msg('narrow.hint')] }));
         return b;
       }
       changed ||= fitted !== b;

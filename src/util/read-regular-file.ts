@@ -5,7 +5,7 @@ import { constants } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
 
 export class NotARegularFile extends Error {
-  constructor(readonly kind: string) {
+  constructor(readonly kind: FileKind) {
     super(`not a regular file (${kind})`);
   }
 }
@@ -20,13 +20,15 @@ export class FileTooLarge extends Error {
   }
 }
 
-/** What a non-regular file is, in words. */
-export function fileKind(info: { isDirectory(): boolean; isFIFO(): boolean; isCharacterDevice(): boolean; isBlockDevice(): boolean; isSocket(): boolean }): string {
-  if (info.isDirectory()) return 'a folder';
-  if (info.isFIFO()) return 'a pipe (FIFO)';
-  if (info.isCharacterDevice() || info.isBlockDevice()) return 'a device';
-  if (info.isSocket()) return 'a socket';
-  return 'not an ordinary file';
+export type FileKind = 'folder' | 'pipe' | 'device' | 'socket' | 'other';
+
+/** What a non-regular file is (worded by the catalogues: file_kind.<kind>). */
+export function fileKind(info: { isDirectory(): boolean; isFIFO(): boolean; isCharacterDevice(): boolean; isBlockDevice(): boolean; isSocket(): boolean }): FileKind {
+  if (info.isDirectory()) return 'folder';
+  if (info.isFIFO()) return 'pipe';
+  if (info.isCharacterDevice() || info.isBlockDevice()) return 'device';
+  if (info.isSocket()) return 'socket';
+  return 'other';
 }
 
 /** The bytes of a regular file of at most `limit` bytes; throws NotARegularFile, FileTooLarge or the fs error. */

@@ -7,4 +7,5 @@ export const fakeMetrics: TextMetrics = {
   lineHeightEm: 1.2,
   ascentEm: 0.9,
   descentEm: 0.3,
+  lineGapEm: 0,
 };

@@ -5,6 +5,9 @@ import { execFileSync } from 'node:child_process';
 export interface PdfLine {
   page: number;
   y: number;
+  /** Left edge of the first word and right edge of the last, in points. */
+  xMin: number;
+  xMax: number;
   text: string;
 }
 
@@ -12,10 +15,11 @@ export function pdfLines(file: string): PdfLine[] {
   const html = execFileSync('pdftotext', ['-bbox', file, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   const out: PdfLine[] = [];
   html.split(/<page /).slice(1).forEach((pageHtml, p) => {
-    const words = [...pageHtml.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)<\/word>/g)].map((m) => ({
+    const words = [...pageHtml.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)].map((m) => ({
       x: Number(m[1]),
-      y: Number(m[3]), // bottom of the word box: the same for all words of a line
-      text: m[4]!.replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"'),
+      x2: Number(m[3]),
+      y: Number(m[4]), // bottom of the word box: the same for all words of a line
+      text: m[5]!.replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"'),
     }));
     words.sort((a, b) => a.y - b.y || a.x - b.x);
     const lines: { y: number; words: typeof words }[] = [];
@@ -24,7 +28,10 @@ export function pdfLines(file: string): PdfLine[] {
       if (line) line.words.push(w);
       else lines.push({ y: w.y, words: [w] });
     }
-    for (const l of lines.sort((a, b) => a.y - b.y)) out.push({ page: p + 1, y: l.y, text: l.words.sort((a, b) => a.x - b.x).map((w) => w.text).join(' ').normalize('NFC') });
+    for (const l of lines.sort((a, b) => a.y - b.y)) {
+      const ws = l.words.sort((a, b) => a.x - b.x);
+      out.push({ page: p + 1, y: l.y, xMin: ws[0]!.x, xMax: ws[ws.length - 1]!.x2, text: ws.map((w) => w.text).join(' ').normalize('NFC') });
+    }
   });
   return out;
 }

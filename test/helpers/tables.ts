@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { DiagnosticError, type Diagnostic } from '../../src/diag/index.js';
 import type { Document, Table } from '../../src/model/types.js';
 import { buildDocument } from '../../src/pipeline.js';
+import { inEnglish, type EnDiagnostic } from './en.js';
 
 const MINIMAL = readFileSync('test/fixtures/plans/minimal.yaml', 'utf8');
 
@@ -20,14 +21,14 @@ export function plan(extra: string, files: Record<string, string | Uint8Array> =
   return join(dir, 'plan.yaml');
 }
 
-/** The first table of the built document and the diagnostics; or the errors that stopped the build. */
-export async function build(file: string): Promise<{ table?: Table; document?: Document; diagnostics: Diagnostic[] }> {
+/** The first table of the built document and the diagnostics (in English; `raw`: as data); or the errors that stopped the build. */
+export async function build(file: string): Promise<{ table?: Table; document?: Document; diagnostics: EnDiagnostic[]; raw: Diagnostic[] }> {
   try {
     const { document, diagnostics } = await buildDocument(file);
     const table = document.children[1]?.children.find((b): b is Table => b.type === 'table');
-    return { table, document, diagnostics };
+    return { table, document, diagnostics: diagnostics.map(inEnglish), raw: diagnostics };
   } catch (e) {
-    if (e instanceof DiagnosticError) return { diagnostics: e.diagnostics };
+    if (e instanceof DiagnosticError) return { diagnostics: e.diagnostics.map(inEnglish), raw: e.diagnostics };
     throw e;
   }
 }

@@ -1,4 +1,5 @@
 // Stage: compute (expressions). Evaluates an Expr with names looked up in a Map, exactly.
+import { msg } from '../../diag/index.js';
 import { Exact, ExactOverflow } from '../../util/exact.js';
 import { FUNCTIONS } from './functions.js';
 import { FormulaError, ValueError, type Expr } from './types.js';
@@ -11,7 +12,7 @@ function run(e: Expr, names: ReadonlyMap<string, Exact>): Exact {
       return e.value;
     case 'name': {
       const v = names.get(e.name);
-      if (v === undefined) throw new FormulaError(`no value for ${e.name}`, e.offset);
+      if (v === undefined) throw new FormulaError(msg('formula.no_value', { name: e.name }), e.offset);
       return v;
     }
     case 'negate':
@@ -19,7 +20,7 @@ function run(e: Expr, names: ReadonlyMap<string, Exact>): Exact {
     case 'binary': {
       const l = run(e.left, names);
       const r = run(e.right, names);
-      if (e.op === '/' && r.isZero()) throw new DivisionByZero('division by zero', e.offset);
+      if (e.op === '/' && r.isZero()) throw new DivisionByZero(msg('formula.division_by_zero'), e.offset);
       return e.op === '+' ? l.add(r) : e.op === '-' ? l.sub(r) : e.op === '*' ? l.mul(r) : l.div(r);
     }
     case 'call':
@@ -35,7 +36,7 @@ export function evaluate(e: Expr, names: ReadonlyMap<string, Exact>): Exact {
   try {
     return run(e, names);
   } catch (err) {
-    if (err instanceof ExactOverflow) throw new ValueError('a number on the way grows too large to compute exactly', 0);
+    if (err instanceof ExactOverflow) throw new ValueError(msg('formula.too_large'), 0);
     throw err;
   }
 }

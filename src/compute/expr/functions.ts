@@ -1,6 +1,7 @@
 // Stage: compute (expressions). The functions formulas may call. They work on exact values, so
 // ceil(1000 * 1.1) is 1100 and floor(1 / 3 * 3) is 1 with no binary noise to trim; round is
 // half away from zero, as Excel's ROUND.
+import { msg, type Msg } from '../../diag/index.js';
 import { Exact } from '../../util/exact.js';
 import { formatNumber } from '../../util/vn-number.js';
 import { ValueError } from './types.js';
@@ -15,9 +16,9 @@ interface Fn {
 }
 
 /** Why `d` cannot be the digits of round(x, d), or null when it can. */
-export function roundDigitsProblem(d: Exact): string | null {
+export function roundDigitsProblem(d: Exact): Msg | null {
   if (d.isInteger() && d.sign() >= 0 && d.cmp(Exact.integer(MAX_ROUND_DIGITS)) <= 0) return null;
-  return `round(…, d) rounds to d places, a whole number from 0 to ${MAX_ROUND_DIGITS}; here d is ${formatNumber(d)}`;
+  return msg('formula.round_digits', { max: MAX_ROUND_DIGITS, d: formatNumber(d) });
 }
 
 function round([x, d = Exact.ZERO]: Exact[], offset: number): Exact {

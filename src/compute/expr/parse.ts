@@ -3,6 +3,7 @@
 //   unary := '-' unary | primary ; primary := number | name | name '(' args ')' | '(' expr ')'
 // Names are column keys and target ids: lowercase letters, digits and '-', so a minus sign
 // needs spaces around it ("dan-so - co-the"); "dan-so-co-the" is one name.
+import { msg } from '../../diag/index.js';
 import { Exact } from '../../util/exact.js';
 import { FUNCTIONS, roundDigitsProblem } from './functions.js';
 import { FormulaError, type Expr } from './types.js';
@@ -21,7 +22,7 @@ function tokenize(text: string): Token[] {
     const m = re.exec(text);
     if (!m) {
       const at = pos + (text.slice(pos).length - text.slice(pos).trimStart().length);
-      throw new FormulaError(`unexpected character ${JSON.stringify(text[at])}`, at);
+      throw new FormulaError(msg('formula.unexpected_char', { char: JSON.stringify(text[at]) }), at);
     }
     const offset = m.index + m[0].length - (m[1] ?? m[2] ?? m[3])!.length;
     if (m[1] !== undefined) tokens.push({ kind: 'number', value: Exact.parse(m[1])!, offset });
@@ -33,7 +34,7 @@ function tokenize(text: string): Token[] {
 }
 
 export function parseFormula(text: string): Expr {
-  if (text.length > MAX_FORMULA_LENGTH) throw new FormulaError(`a formula may have at most ${MAX_FORMULA_LENGTH} characters`, 0);
+  if (text.length > MAX_FORMULA_LENGTH) throw new FormulaError(msg('formula.too_long', { max: MAX_FORMULA_LENGTH }), 0);
   const tokens = tokenize(text);
   let i = 0;
   let depth = 0;
@@ -41,12 +42,12 @@ export function parseFormula(text: string): Expr {
   const end = () => text.length;
   const expect = (value: string) => {
     const t = tokens[i];
-    if (t?.kind !== 'punct' || t.value !== value) throw new FormulaError(`expected "${value}"${t ? ` before ${JSON.stringify(String(t.value))}` : ' at the end'}`, t?.offset ?? end());
+    if (t?.kind !== 'punct' || t.value !== value) throw new FormulaError(msg('formula.expected', { what: value, before: t ? JSON.stringify(String(t.value)) : undefined }), t?.offset ?? end());
     i++;
   };
 
   function expr(): Expr {
-    if (++depth > 50) throw new FormulaError('the formula nests too deeply', peek()?.offset ?? end());
+    if (++depth > 50) throw new FormulaError(msg('formula.nests'), peek()?.offset ?? end());
     let left = term();
     for (let t = peek(); t?.kind === 'punct' && (t.value === '+' || t.value === '-'); t = peek()) {
       i++;
@@ -73,12 +74,12 @@ export function parseFormula(text: string): Expr {
   }
   function primary(): Expr {
     const t = tokens[i++];
-    if (!t) throw new FormulaError('the formula ends too early', end());
+    if (!t) throw new FormulaError(msg('formula.ends_early'), end());
     if (t.kind === 'number') return { kind: 'number', value: t.value };
     if (t.kind === 'name') {
       const next = peek();
       if (!(next?.kind === 'punct' && next.value === '(')) return { kind: 'name', name: t.value, offset: t.offset };
-      if (!FUNCTIONS.has(t.value)) throw new FormulaError(`unknown function ${t.value}(); known: ${[...FUNCTIONS.keys()].join(', ')}`, t.offset);
+      if (!FUNCTIONS.has(t.value)) throw new FormulaError(msg('formula.unknown_function', { name: t.value, known: [...FUNCTIONS.keys()].join(', ') }), t.offset);
       i++;
       const args: Expr[] = [];
       if (!(peek()?.kind === 'punct' && peek()!.value === ')')) {
@@ -88,7 +89,7 @@ export function parseFormula(text: string): Expr {
       expect(')');
       const fn = FUNCTIONS.get(t.value)!;
       if (args.length < fn.minArgs || args.length > fn.maxArgs)
-        throw new FormulaError(`${t.value}() takes ${fn.minArgs === fn.maxArgs ? fn.minArgs : `${fn.minArgs} to ${fn.maxArgs === Infinity ? 'any number of' : fn.maxArgs}`} argument(s)`, t.offset);
+        throw new FormulaError(msg('formula.arg_count', { name: t.value, count: fn.minArgs === fn.maxArgs ? fn.minArgs : `${fn.minArgs}–${fn.maxArgs === Infinity ? '…' : fn.maxArgs}` }), t.offset);
       const digits = t.value === 'round' ? args[1] : undefined;
       const problem = digits?.kind === 'number' ? roundDigitsProblem(digits.value) : null;
       if (problem) throw new FormulaError(problem, t.offset);
@@ -99,11 +100,11 @@ export function parseFormula(text: string): Expr {
       expect(')');
       return inner;
     }
-    throw new FormulaError(`unexpected ${JSON.stringify(t.value)}`, t.offset);
+    throw new FormulaError(msg('formula.unexpected', { token: JSON.stringify(t.value) }), t.offset);
   }
 
   const result = expr();
   const rest = peek();
-  if (rest) throw new FormulaError(`unexpected ${JSON.stringify(String(rest.value))} (an operator is missing?)`, rest.offset);
+  if (rest) throw new FormulaError(msg('formula.operator_missing', { token: JSON.stringify(String(rest.value)) }), rest.offset);
   return result;
 }

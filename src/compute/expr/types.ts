@@ -2,6 +2,7 @@
 // numbers, names (columns of the same row, targets of the plan), + - * /, parentheses and a
 // fixed set of functions. Nothing here can reach JavaScript objects: names are looked up in Maps.
 // Numbers are exact (util/exact.ts): a formula computes what it says, digit for digit.
+import type { Msg } from '../../diag/index.js';
 import type { Exact } from '../../util/exact.js';
 
 export type Expr =
@@ -14,10 +15,10 @@ export type Expr =
 /** A formula problem, with the character offset in the formula text. */
 export class FormulaError extends Error {
   constructor(
-    message: string,
+    readonly reason: Msg,
     readonly offset: number,
   ) {
-    super(message);
+    super(reason.key);
   }
 }
 

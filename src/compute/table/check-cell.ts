@@ -2,6 +2,7 @@
 // Vietnamese way, workbook numbers honoured with their percent format, and every number typed or
 // computed held to what its column may hold — a whole count ≥ 0, a rate from 0 to 100, a value
 // small enough to print exactly, and no blank unless the column says `allow: [blank]`.
+import { msg, type Msg } from '../../diag/index.js';
 import { Exact } from '../../util/exact.js';
 import { describeNumber, formatNumber } from '../../util/vn-number.js';
 import type { GridCell } from './data-grid.js';
@@ -15,8 +16,8 @@ export type Value = string | Exact | null;
 export const MAX_INTEGER_DIGITS = 18;
 
 export interface Problem {
-  reason: string;
-  hints: string[];
+  reason: Msg;
+  hints: Msg[];
 }
 
 export type CellCheck = { value: Value; warning?: Problem } | { problem: Problem };
@@ -24,16 +25,16 @@ export type CellCheck = { value: Value; warning?: Problem } | { problem: Problem
 const allows = (col: LeafColumn, what: LeafColumn['allow'][number]) => col.allow.includes(what);
 
 /** Why `v` cannot stand in `col`, or null. `how` says where it came from ("computes to", "found"). */
-export function rangeProblem(col: LeafColumn, v: Exact, how = 'found'): Problem | null {
-  const allow = (what: string) => `if it may, write allow: [${what}] on the column`;
+export function rangeProblem(col: LeafColumn, v: Exact, how: Msg = msg('how.found')): Problem | null {
+  const allow = (what: string) => msg('table.allow_hint', { what });
   if (v.integerDigits() > MAX_INTEGER_DIGITS)
-    return { reason: `${how} ${describeNumber(v)}: a table holds numbers of at most ${MAX_INTEGER_DIGITS} digits before the decimal mark`, hints: [] };
+    return { reason: msg('table.too_many_digits', { how, number: describeNumber(v), max: MAX_INTEGER_DIGITS }), hints: [] };
   const negative = v.sign() < 0 && !allows(col, 'negative');
   if (col.type === 'integer' && (!v.isInteger() || negative))
-    return { reason: `expected a whole number${allows(col, 'negative') ? '' : ' ≥ 0'}, ${how} ${describeNumber(v)}`, hints: negative && v.isInteger() ? [allow('negative')] : [] };
+    return { reason: msg('table.not_whole', { negative: allows(col, 'negative') ? 1 : 0, how, number: describeNumber(v) }), hints: negative && v.isInteger() ? [allow('negative')] : [] };
   const over = v.cmp(HUNDRED) > 0 && !allows(col, 'over-100');
   if (col.type === 'percent' && (negative || over))
-    return { reason: `a rate must lie between 0 and 100, ${how} ${describeNumber(v)}`, hints: [allow(negative ? 'negative' : 'over-100')] };
+    return { reason: msg('table.rate_range', { how, number: describeNumber(v) }), hints: [allow(negative ? 'negative' : 'over-100')] };
   return null;
 }
 
@@ -43,8 +44,8 @@ const HUNDRED = Exact.integer(100);
 function ambiguity(text: string, value: Exact, other: Exact): Problem {
   const shown = (x: Exact) => formatNumber(x, x.decimalPlaces() ?? 0);
   return {
-    reason: `${JSON.stringify(text.trim())} is read as ${shown(value)}, but it could also mean ${shown(other)}`,
-    hints: [`to say which, write ${shown(value)} or ${shown(other)} (in YAML, text with a comma goes in quotes: "${shown(value)}")`],
+    reason: msg('table.ambiguous', { text: JSON.stringify(text.trim()), value: shown(value), other: shown(other) }),
+    hints: [msg('table.ambiguous_hint', { value: shown(value), other: shown(other) })],
   };
 }
 
@@ -60,12 +61,12 @@ function checkNumber(col: LeafColumn, raw: Exclude<GridCell, null>): CellCheck {
     if (read.other) {
       // "1,234" in a count: not a whole number as written, but it may be one thousand and more
       const range = rangeProblem(col, value);
-      if (range && !rangeProblem(col, read.other)) return { problem: { ...range, hints: [...range.hints, `if it means ${formatNumber(read.other)}, write ${formatNumber(read.other)} or ${read.other.toString()}`] } };
+      if (range && !rangeProblem(col, read.other)) return { problem: { ...range, hints: [...range.hints, msg('table.if_it_means', { other: formatNumber(read.other), plain: read.other.toString() })] } };
       warning = ambiguity(raw, read.value, read.other);
     }
   } else if (raw.percent) {
     if (col.type !== 'percent')
-      return { problem: { reason: `the cell shows ${formatNumber(raw.number)}%, but the column is not a percent column`, hints: ['format the cells as Number in Excel, or give the column type: percent'] } };
+      return { problem: { reason: msg('table.percent_cell', { shown: formatNumber(raw.number) }), hints: [msg('table.percent_cell_hint')] } };
     value = raw.number;
   } else value = raw.number;
   const range = rangeProblem(col, value);
@@ -82,6 +83,6 @@ export function checkCell(col: LeafColumn, raw: GridCell): CellCheck {
   }
   const checked = raw === null ? { value: null } : checkNumber(col, raw);
   if ('value' in checked && checked.value === null && !allows(col, 'blank'))
-    return { problem: { reason: 'the cell is empty', hints: ['type the figure (0 if there is none), or write allow: [blank] on the column if it may stay empty'] } };
+    return { problem: { reason: msg('table.cell_empty'), hints: [msg('table.cell_empty_hint')] } };
   return checked;
 }

@@ -2,7 +2,7 @@
 // type, formulas evaluated exactly in dependency order, every result held to its column's range,
 // typed figures compared with computed ones, totals summed or recomputed from the sums (a ratio of
 // totals, never an average of ratios). Nothing is rounded here: rounding happens once, at print.
-import { diagnostic, type Diagnostic, type Where } from '../../diag/index.js';
+import { diagnostic, msg, type Diagnostic, type Msg, type Where } from '../../diag/index.js';
 import type { Exact } from '../../util/exact.js';
 import { describeNumber, formatNumber } from '../../util/vn-number.js';
 import { DivisionByZero, evaluate } from '../expr/evaluate.js';
@@ -24,36 +24,36 @@ export interface RowContext {
 }
 
 /** `f` over `names`, or null with the problem reported (division by zero, round(x, 1.5) …). */
-function evaluateAt(col: LeafColumn, names: ReadonlyMap<string, Exact>, label: string, where: Where, ctx: RowContext): Exact | null {
+function evaluateAt(col: LeafColumn, names: ReadonlyMap<string, Exact>, label: Msg, where: Where, ctx: RowContext): Exact | null {
   const f = col.formula!;
   try {
     return evaluate(f.expr, names);
   } catch (e) {
     if (e instanceof DivisionByZero) ctx.diagnostics.push(diagnostic('division_by_zero', { where: label, column: col.key, formula: f.text }, where));
-    else if (e instanceof FormulaError) ctx.diagnostics.push(diagnostic('formula_error', { where: `${label}, column '${col.key}'`, formula: f.text, reason: e.message }, where));
+    else if (e instanceof FormulaError) ctx.diagnostics.push(diagnostic('formula_error', { where: msg('where.column_of', { where: label, column: col.key }), formula: f.text, reason: e.reason }, where));
     else throw e;
     return null;
   }
 }
 
 /** A computed value that its column cannot hold is reported and left out (the cell stays empty). */
-function held(col: LeafColumn, result: Exact | null, label: string, where: Where, ctx: RowContext): Exact | null {
+function held(col: LeafColumn, result: Exact | null, label: Msg, where: Where, ctx: RowContext): Exact | null {
   if (result === null) return null;
   const f = col.formula!;
   if (col.type === 'integer' && !result.isInteger()) {
-    const reason = `gives ${describeNumber(result)}, not a whole number`;
-    ctx.diagnostics.push(diagnostic('formula_error', { where: `${label}, column '${col.key}'`, formula: f.text, reason }, where, { hints: ['round it with ceil(…), floor(…) or round(…)'] }));
+    const reason = msg('table.not_whole_result', { number: describeNumber(result) });
+    ctx.diagnostics.push(diagnostic('formula_error', { where: msg('where.column_of', { where: label, column: col.key }), formula: f.text, reason }, where, { hints: [msg('table.round_hint')] }));
     return null;
   }
-  const problem = rangeProblem(col, result, 'computes to');
+  const problem = rangeProblem(col, result, msg('how.computes'));
   if (!problem) return result;
   (ctx.refused ??= new Set()).add(col.key);
-  ctx.diagnostics.push(diagnostic('cell_value', { where: label, column: col.key, reason: `${problem.reason} (${f.text})` }, where, { hints: problem.hints }));
+  ctx.diagnostics.push(diagnostic('cell_value', { where: label, column: col.key, reason: msg('table.with_formula', { problem: problem.reason, formula: f.text }) }, where, { hints: problem.hints }));
   return null;
 }
 
 /** Evaluates the formula columns of one row (values: key → value, inputs already in). */
-function evaluateRow(spec: TableSpec, values: Map<string, Value>, where: Where, label: string, ctx: RowContext, typed: Map<string, Where>): void {
+function evaluateRow(spec: TableSpec, values: Map<string, Value>, where: Where, label: Msg, ctx: RowContext, typed: Map<string, Where>): void {
   for (const col of evaluationOrder(spec.columns)) {
     const f = col.formula!;
     // A formula over an empty cell (allowed, or already reported) leaves its own cell empty.
@@ -74,14 +74,14 @@ export function computeRows(spec: TableSpec, raw: RawRow[], ctx: RowContext): Ma
     const typed = new Map<string, Where>();
     const name = spec.inputs.findIndex((c) => c.type === 'text');
     const text = name >= 0 ? row.values[name] : null;
-    const label = typeof text === 'string' && text.trim() !== '' ? `${row.label} (${text.trim()})` : row.label;
+    const label = typeof text === 'string' && text.trim() !== '' ? msg('where.named_row', { row: row.label, name: text.trim() }) : row.label;
     spec.inputs.forEach((col, i) => {
       const checked = checkCell(col, row.values[i] ?? null);
       if ('problem' in checked) {
         ctx.diagnostics.push(diagnostic('cell_value', { where: row.label, column: col.key, reason: checked.problem.reason }, row.cellWhere(i), { hints: checked.problem.hints }));
         (ctx.refused ??= new Set()).add(col.key);
       } else if (checked.warning)
-        ctx.diagnostics.push(diagnostic('ambiguous_number', { where: `${label}, column '${col.key}'`, reason: checked.warning.reason }, row.cellWhere(i), { severity: 'warning', hints: checked.warning.hints }));
+        ctx.diagnostics.push(diagnostic('ambiguous_number', { where: msg('where.column_of', { where: label, column: col.key }), reason: checked.warning.reason }, row.cellWhere(i), { severity: 'warning', hints: checked.warning.hints }));
       values.set(col.key, 'value' in checked ? checked.value : null);
       typed.set(col.key, row.cellWhere(i));
     });
@@ -93,13 +93,13 @@ export function computeRows(spec: TableSpec, raw: RawRow[], ctx: RowContext): Ma
 /** The totals of every column: exact sums for counts, formulas re-evaluated on the sums for ratios. */
 export function computeTotals(spec: TableSpec, rows: Map<string, Value>[], where: Where, ctx: RowContext): Map<string, Value> {
   const totals = new Map<string, Value>();
-  const label = 'the totals row';
+  const label = msg('where.totals_row');
   const refused = (col: LeafColumn) => ctx.refused?.has(col.key) ?? false;
   for (const col of spec.columns) {
     if (col.total !== 'sum') continue;
     const nums = rows.map((r) => r.get(col.key)).filter((v): v is Exact => v !== null && v !== undefined && typeof v !== 'string');
     const sum = nums.length ? nums.reduce((a, b) => a.add(b)) : null;
-    const problem = sum && !refused(col) && rangeProblem(col, sum, 'adds up to');
+    const problem = sum && !refused(col) && rangeProblem(col, sum, msg('how.adds'));
     if (problem) ctx.diagnostics.push(diagnostic('cell_value', { where: label, column: col.key, reason: problem.reason }, where, { hints: problem.hints }));
     totals.set(col.key, problem ? null : sum);
   }

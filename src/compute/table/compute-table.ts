@@ -1,6 +1,6 @@
 // Stage: compute (tables). Appendix → ComputedTable: columns expanded, rows loaded and computed,
 // totals and goals checked, the STT column added, orientation chosen.
-import { diagnostic, type Diagnostic, type Where } from '../../diag/index.js';
+import { diagnostic, msg, type Diagnostic, type Msg, type Where } from '../../diag/index.js';
 import type { PlanSource } from '../../plan/load.js';
 import { locate, toDotPath } from '../../plan/locate.js';
 import type { TableInput as Appendix } from '../../plan/types.js';
@@ -11,6 +11,7 @@ import type { ComputedCell, ComputedColumn, ComputedTable } from '../types.js';
 import { computeRows, computeTotals, type Value } from './compute-rows.js';
 import { expandColumns } from './expand-columns.js';
 import { loadRows } from './load-rows.js';
+import { checkTotalRow, splitTotalRow } from './total-row.js';
 import type { LeafColumn, TableSpec } from './types.js';
 
 /** Tables with more columns than this go on landscape pages when orientation is auto. */
@@ -20,15 +21,15 @@ const INDEX_WIDTH = 0.8;
 const cell = (col: LeafColumn, v: Value): ComputedCell => ({ kind: col.type, value: v, decimals: col.decimals });
 
 /** Why a column's goal cannot be checked, or null when it can. */
-function unchecked(col: LeafColumn, total: Value | undefined): string | null {
-  if (col.total === 'none') return col.formula === null ? 'the column holds typed figures and has no total (give it a formula)' : 'the column has no total (total: none)';
-  if (total === null || total === undefined) return 'the column has no total to compare (no rows, or cells left empty)';
-  if (typeof total === 'string') return 'the column holds text';
+function unchecked(col: LeafColumn, total: Value | undefined): Msg | null {
+  if (col.total === 'none') return msg(col.formula === null ? 'goal.no_total_typed' : 'goal.no_total');
+  if (total === null || total === undefined) return msg('goal.nothing_to_compare');
+  if (typeof total === 'string') return msg('goal.text_column');
   return null;
 }
 
 /** Goals are decided on the exact total: 95,4999 falls short of 95,5 although it prints 95,50. */
-function goalWarnings(spec: TableSpec, totals: Map<string, Value>, targets: ReadonlyMap<string, Exact>, title: string, where: Where): Diagnostic[] {
+function goalWarnings(spec: TableSpec, totals: Map<string, Value>, targets: ReadonlyMap<string, Exact>, title: Msg, where: Where): Diagnostic[] {
   return spec.columns.flatMap((col) => {
     const goal = col.goal === null ? undefined : targets.get(col.goal);
     if (goal === undefined) return [];
@@ -40,7 +41,7 @@ function goalWarnings(spec: TableSpec, totals: Map<string, Value>, targets: Read
     const unit = col.type === 'percent' ? '%' : '';
     const printed = formatNumber(exact, col.decimals);
     // when the printed total reaches the goal, say why it still falls short
-    const shown = exact.round(col.decimals).lt(goal) ? `${printed}${unit}` : `${printed}${unit} (exactly ${describeNumber(exact, 10)}${unit})`;
+    const shown = exact.round(col.decimals).lt(goal) ? `${printed}${unit}` : msg('table.exactly', { printed: `${printed}${unit}`, exact: `${describeNumber(exact, 10)}${unit}` });
     return [diagnostic('goal_not_met', { where: title, column: col.key, total: shown, goal: col.goal!, target: `${formatNumber(goal)}${unit}` }, where, { severity: 'warning' })];
   });
 }
@@ -49,12 +50,12 @@ function goalWarnings(spec: TableSpec, totals: Map<string, Value>, targets: Read
 function givenTotals(spec: TableSpec, totals: Map<string, Value>, given: Record<string, number>, at: (key: string) => Where, typed: (key: string) => Exact): Diagnostic[] {
   return Object.keys(given).flatMap((key) => {
     const col = spec.columns.find((c) => c.key === key);
-    if (!col) return [diagnostic('unknown_reference', { ref: key, kind: 'column' }, at(key), { hints: [`columns: ${spec.columns.map((c) => c.key).join(', ')}`] })];
+    if (!col) return [diagnostic('unknown_reference', { ref: key, kind: msg('kind.column') }, at(key), { hints: [msg('table.columns_list', { keys: spec.columns.map((c) => c.key).join(', ') })] })];
     const total = totals.get(key);
     const value = typed(key);
     if (total === null || total === undefined || typeof total === 'string' || value.round(col.decimals).eq(total.round(col.decimals))) return [];
-    const how = col.total === 'formula' ? col.formula!.text : 'sum of the rows';
-    return [diagnostic('given_mismatch', { where: 'the totals row', column: key, given: formatNumber(value, col.decimals), computed: formatNumber(total, col.decimals), formula: how }, at(key))];
+    const how = col.total === 'formula' ? col.formula!.text : msg('table.sum_of_rows');
+    return [diagnostic('given_mismatch', { where: msg('where.totals_row'), column: key, given: formatNumber(value, col.decimals), computed: formatNumber(total, col.decimals), formula: how }, at(key))];
   });
 }
 
@@ -74,10 +75,13 @@ export async function computeTable(appendix: Appendix, place: TablePlace, source
   const loaded = await loadRows(appendix, path, spec.inputs, source);
   diagnostics.push(...loaded.diagnostics);
   const ctx = { targets, diagnostics };
-  const rows = hasErrors ? [] : computeRows(spec, loaded.rows, ctx);
+  // a total row left at the bottom of a data file is checked, not counted
+  const { rows: dataRows, total: fileTotal } = appendix.source ? splitTotalRow(loaded.rows, spec) : { rows: loaded.rows, total: null };
+  const rows = hasErrors ? [] : computeRows(spec, dataRows, ctx);
   const where = locate(source, appendix.total ? [...path, 'total'] : path);
   const totals = hasErrors ? new Map<string, Value>() : computeTotals(spec, rows, where, ctx);
-  if (!hasErrors) diagnostics.push(...goalWarnings(spec, totals, targets, place.appendixId ? `appendix '${place.appendixId}'` : `the table at ${toDotPath(path)}`, where));
+  if (!hasErrors && fileTotal) diagnostics.push(...checkTotalRow(fileTotal, spec, totals));
+  if (!hasErrors) diagnostics.push(...goalWarnings(spec, totals, targets, place.appendixId ? msg('where.appendix', { id: place.appendixId }) : msg('where.table_at', { title: place.title ?? undefined, path: toDotPath(path) }), where));
   if (appendix.total && !hasErrors) {
     const at = (key: string) => [...path, 'total', 'given', key];
     diagnostics.push(...givenTotals(spec, totals, appendix.total.given, (key) => locate(source, at(key)), (key) => typedNumber(source, at(key), appendix.total!.given[key]!)));

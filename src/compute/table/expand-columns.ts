@@ -1,7 +1,7 @@
 // Stage: compute (tables). An appendix's columns and groups → leaf columns (repeated groups
 // expanded, keys suffixed with the repeat value), header rows with spans, parsed formulas whose
 // names are bound to columns of the same row or targets of the plan.
-import { diagnostic, type Diagnostic } from '../../diag/index.js';
+import { diagnostic, msg, type Diagnostic } from '../../diag/index.js';
 import type { PlanSource } from '../../plan/load.js';
 import { locate } from '../../plan/locate.js';
 import type { TableInput as Appendix, Column, ColumnType } from '../../plan/types.js';
@@ -61,7 +61,7 @@ export function expandColumns(
         formula = { text: c.formula, expr: rename(parseFormula(c.formula), siblings), where: fWhere };
       } catch (e) {
         if (!(e instanceof FormulaError)) throw e;
-        diagnostics.push(diagnostic('formula_error', { where: `column '${c.key}${suffix}'`, formula: c.formula, reason: `${e.message} (at character ${e.offset + 1})` }, fWhere));
+        diagnostics.push(diagnostic('formula_error', { where: msg('where.column', { column: `${c.key}${suffix}` }), formula: c.formula, reason: msg('table.at_character', { reason: e.reason, at: e.offset + 1 }) }, fWhere));
         broken.add(`${c.key}${suffix}`);
       }
     }
@@ -114,26 +114,26 @@ function checkNames(columns: LeafColumn[], targets: readonly string[], source: P
   const out: Diagnostic[] = [];
   const keys = new Map<string, LeafColumn>();
   for (const c of columns) {
-    if (keys.has(c.key)) out.push(diagnostic('duplicate_id', { id: c.key, first: 'a column', second: 'another column of the same table' }, c.where));
-    if (targets.includes(c.key)) out.push(diagnostic('duplicate_id', { id: c.key, first: 'a column', second: 'a target' }, c.where));
+    if (keys.has(c.key)) out.push(diagnostic('duplicate_id', { id: c.key, first: msg('dup.column'), second: msg('dup.other_column') }, c.where));
+    if (targets.includes(c.key)) out.push(diagnostic('duplicate_id', { id: c.key, first: msg('dup.column'), second: msg('dup.target') }, c.where));
     keys.set(c.key, c);
   }
   for (const c of columns) {
     if (c.rollover !== null && !keys.has(c.rollover))
-      out.push(diagnostic('unknown_reference', { ref: c.rollover, kind: 'column' }, c.where, { hints: [`rollover names a column of this table: ${[...keys.keys()].join(', ')}`] }));
+      out.push(diagnostic('unknown_reference', { ref: c.rollover, kind: msg('kind.column') }, c.where, { hints: [msg('table.rollover_columns', { keys: [...keys.keys()].join(', ') })] }));
     if (c.goal !== null && !targets.includes(c.goal))
-      out.push(diagnostic('unknown_reference', { ref: c.goal, kind: 'target' }, locate(source, [...path]), { hints: targets.length ? [`targets: ${targets.join(', ')}`] : [] }));
+      out.push(diagnostic('unknown_reference', { ref: c.goal, kind: msg('kind.target') }, locate(source, [...path]), { hints: targets.length ? [msg('table.targets_list', { ids: targets.join(', ') })] : [] }));
     if (!c.formula) continue;
     for (const name of namesIn(c.formula.expr)) {
       if (keys.has(name) || targets.includes(name)) continue;
       const suggestion = didYouMean(name, [...keys.keys(), ...targets]);
       const minus = /-/.test(name) && name.split('-').some((_, i, all) => keys.has(all.slice(0, i + 1).join('-')));
-      const hints = [...(suggestion ? [`did you mean ${suggestion}?`] : []), ...(minus ? ['write a minus sign with spaces around it: a - b'] : [])];
-      out.push(diagnostic('formula_error', { where: `column '${c.key}'`, formula: c.formula.text, reason: `${name} is neither a column of this table nor a target` }, c.formula.where, { hints }));
+      const hints = [...(suggestion ? [msg('table.did_you_mean', { name: suggestion })] : []), ...(minus ? [msg('table.minus_spaces')] : [])];
+      out.push(diagnostic('formula_error', { where: msg('where.column', { column: c.key }), formula: c.formula.text, reason: msg('table.unknown_name', { name }) }, c.formula.where, { hints }));
     }
   }
   const cycle = findCycle(columns);
-  if (cycle) out.push(diagnostic('formula_error', { where: `column '${cycle[0]}'`, formula: keys.get(cycle[0]!)!.formula!.text, reason: `the formulas go round in a circle: ${cycle.join(' → ')}` }, keys.get(cycle[0]!)!.formula!.where));
+  if (cycle) out.push(diagnostic('formula_error', { where: msg('where.column', { column: cycle[0] }), formula: keys.get(cycle[0]!)!.formula!.text, reason: msg('table.cycle', { cycle: cycle.join(' → ') }) }, keys.get(cycle[0]!)!.formula!.where));
   return out;
 }
 

@@ -2,15 +2,15 @@
 // as values of the table's input columns with the position of every cell.
 import { realpath } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative, sep } from 'node:path';
-import { diagnostic, messages, type Diagnostic, type Where } from '../../diag/index.js';
+import { diagnostic, fsReason, msg, type Diagnostic, type Msg, type Where } from '../../diag/index.js';
 import type { PlanSource } from '../../plan/load.js';
 import { locate, plainSource, toDotPath } from '../../plan/locate.js';
 import type { TableInput as Appendix } from '../../plan/types.js';
 import { didYouMean } from '../../util/did-you-mean.js';
-import { fsReason } from '../../util/fs-reason.js';
 import { FileTooLarge, NotARegularFile, readRegularFile } from '../../util/read-regular-file.js';
 import type { DataGrid, GridCell } from './data-grid.js';
-import { readCsv } from './read-csv.js';
+import { decodeText } from './decode-text.js';
+import { findHeader, normalise } from './find-header.js';
 import { readXlsx, SheetNotFound, XlsxError } from './read-xlsx.js';
 import type { LeafColumn } from './types.js';
 
@@ -21,7 +21,7 @@ export interface RawRow {
   where: Where;
   cellWhere: (i: number) => Where;
   /** How messages name the row: "row 3" or "sheet 'Thôn', row 5". */
-  label: string;
+  label: Msg;
   /**
    * The row could not be read (wrong number of values): it stays in the table, empty, so that
    * row i of the table is row i of the plan (a batch builds units by that index).
@@ -41,36 +41,39 @@ const outside = (dir: string, file: string): boolean => {
   return rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel);
 };
 
-const normalise = (s: string): string => s.normalize('NFC').replace(/\s+/g, ' ').trim().toLocaleLowerCase('vi');
 
 export async function loadRows(appendix: Appendix, path: PropertyKey[], inputs: LeafColumn[], source: PlanSource): Promise<{ rows: RawRow[]; diagnostics: Diagnostic[] }> {
   if (!appendix.source) return inlineRows(appendix, path, inputs, source);
   const at = locate(source, [...path, 'source', 'file']);
-  const fail = (reason: string, hints: string[] = []) => ({ rows: [], diagnostics: [diagnostic('data_file', { where: appendix.source!.file, reason }, at, { hints })] });
+  const fail = (reason: Msg, hints: Msg[] = []) => ({ rows: [], diagnostics: [diagnostic('data_file', { where: msg('where.file', { file: appendix.source!.file }), reason }, at, { hints })] });
   const planDir = dirname(source.file);
   const file = join(planDir, appendix.source.file);
-  if (isAbsolute(appendix.source.file) || outside(planDir, file)) return fail('a data file must be inside the plan\'s folder');
+  if (isAbsolute(appendix.source.file) || outside(planDir, file)) return fail(msg('data.inside_folder'));
   let bytes: Buffer;
   try {
     const [realDir, realFile] = await Promise.all([realpath(planDir), realpath(file)]);
-    if (outside(realDir, realFile)) return fail("a data file must be inside the plan's folder (it links outside)");
+    if (outside(realDir, realFile)) return fail(msg('data.links_outside'));
     bytes = await readRegularFile(realFile, MAX_DATA_FILE_BYTES);
   } catch (e) {
-    if (e instanceof FileTooLarge) return fail(messages.file_too_large({ size: e.size ?? `more than ${e.limit}`, limit: e.limit, what: 'a data file' }));
-    if (e instanceof NotARegularFile) return fail(messages.file_not_regular({ file, kind: e.kind }));
+    if (e instanceof FileTooLarge) return fail(msg('data.too_large', { size: e.size ?? undefined, limit: e.limit }));
+    if (e instanceof NotARegularFile) return fail(msg('data.not_regular', { file, kind: msg(`file_kind.${e.kind}`) }));
     const code = (e as NodeJS.ErrnoException).code;
-    return fail(code === 'ENOENT' ? `no such file (looked for ${file})` : `cannot read ${file}: ${fsReason(e)}`);
+    return fail(code === 'ENOENT' ? msg('data.no_such_file', { file }) : msg('data.cannot_read', { file, reason: fsReason(e) }));
   }
   let grid: DataGrid;
   let sheet = '';
   try {
     if (/\.xlsx$/i.test(file)) ({ sheet, ...grid } = readXlsx(bytes, appendix.source.sheet));
-    else if (/\.csv$/i.test(file)) grid = readCsv(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
-    else return fail('a data file must be .csv or .xlsx');
+    else if (/\.(csv|txt)$/i.test(file)) {
+      const decoded = decodeText(bytes);
+      if (!decoded) return fail(msg('data.unknown_encoding'), [msg('data.save_as_csv_utf8')]);
+      // (the CSV reader is loaded when a plan has a CSV file: most have none)
+      grid = (await import('./read-csv.js')).readCsv(decoded.text);
+    } else return fail(msg('data.csv_or_xlsx'));
   } catch (e) {
-    if (e instanceof SheetNotFound) return fail(`there is no sheet ${JSON.stringify(appendix.source.sheet)}`, [`sheets: ${e.sheets.join(', ')}`]);
-    if (e instanceof XlsxError) return fail(e.message, e.hints);
-    return fail(`cannot read the data: ${(e as Error).message.split('\n')[0]}`);
+    if (e instanceof SheetNotFound) return fail(msg('data.no_sheet', { sheet: JSON.stringify(appendix.source.sheet) }), [msg('data.sheets', { sheets: e.sheets.join(', ') })]);
+    if (e instanceof XlsxError) return fail(e.reason, e.hints);
+    return fail(msg('data.cannot_read_data', { detail: (e as Error).message.split('\n')[0] }));
   }
   return fileRows(grid, file, sheet, inputs, toDotPath([...path, 'rows']));
 }
@@ -83,12 +86,12 @@ function inlineRows(appendix: Appendix, path: PropertyKey[], inputs: LeafColumn[
     const where = locate(source, rowPath);
     const cellWhere = (i: number) => locate(source, [...rowPath, i]);
     if (row.length !== inputs.length) {
-      diagnostics.push(diagnostic('row_length', { where: `row ${r + 1}`, found: row.length, expected: inputs.length, keys: inputs.map((c) => c.key).join(', ') }, where));
-      rows.push({ values: inputs.map(() => null), where, cellWhere, label: `row ${r + 1}`, broken: true });
+      diagnostics.push(diagnostic('row_length', { where: msg('where.row', { n: r + 1 }), found: row.length, expected: inputs.length, keys: inputs.map((c) => c.key).join(', ') }, where));
+      rows.push({ values: inputs.map(() => null), where, cellWhere, label: msg('where.row', { n: r + 1 }), broken: true });
       return;
     }
     const values = row.map((v, i) => (typeof v === 'number' ? (plainSource(source, [...rowPath, i]) ?? String(v)) : v));
-    rows.push({ values, where, cellWhere, label: `row ${r + 1}` });
+    rows.push({ values, where, cellWhere, label: msg('where.row', { n: r + 1 }) });
   });
   return { rows, diagnostics };
 }
@@ -96,19 +99,18 @@ function inlineRows(appendix: Appendix, path: PropertyKey[], inputs: LeafColumn[
 /** `rowsPath` names the rows as if they were inline (appendices[0].rows), so a batch can tell which unit a problem belongs to. */
 function fileRows(grid: DataGrid, file: string, sheet: string, inputs: LeafColumn[], rowsPath: string) {
   const diagnostics: Diagnostic[] = [];
-  const inSheet = sheet ? `sheet '${sheet}', ` : '';
   if (!grid.header.some((h) => String(h ?? '').trim() !== '')) {
     const expected = inputs.map((c) => JSON.stringify(c.from)).join(', ');
-    return { rows: [], diagnostics: [diagnostic('data_file', { where: `${file}: ${inSheet.replace(/, $/, '') || 'the file'}`, reason: 'there is no header row: the file is empty' }, { file, line: 1, column: 1 }, { hints: [`its first row names the columns: ${expected}`] })] };
+    return { rows: [], diagnostics: [diagnostic('data_file', { where: msg('where.file_sheet', { file, sheet }), reason: msg('data.no_header') }, { file, line: 1, column: 1 }, { hints: [msg('data.header_names', { expected })] })] };
   }
-  const headers = grid.header.map((h) => normalise(String(h)));
+  const found = findHeader(grid, inputs.map((c) => c.from));
   const index = inputs.map((c) => {
-    const i = headers.indexOf(normalise(c.from));
+    const i = found.names.findIndex((n) => n.includes(normalise(c.from)));
     if (i < 0) {
-      const suggestion = didYouMean(c.from, grid.header.map(String));
+      const suggestion = didYouMean(c.from, found.header);
       diagnostics.push(
-        diagnostic('data_file', { where: `${file}: ${inSheet}header row`, reason: `no column named ${JSON.stringify(c.from)} (for column '${c.key}')` }, { file, line: grid.headerLine, column: 1 }, {
-          hints: suggestion ? [`did you mean ${JSON.stringify(suggestion)}? (or set from: on the column)`] : [`the file's columns: ${grid.header.join(' | ')}`],
+        diagnostic('data_file', { where: msg('where.header_row', { file, sheet }), reason: msg('data.no_column', { from: JSON.stringify(c.from), key: c.key }) }, { file, line: found.headerLine, column: 1 }, {
+          hints: suggestion ? [msg('data.did_you_mean', { name: JSON.stringify(suggestion) })] : [msg('data.file_columns', { columns: found.header.join(' | ') })],
         }),
       );
     }
@@ -116,14 +118,14 @@ function fileRows(grid: DataGrid, file: string, sheet: string, inputs: LeafColum
   });
   if (diagnostics.length > 0) return { rows: [], diagnostics };
   const rows: RawRow[] = [];
-  const width = fieldCount(grid.header);
-  grid.rows.forEach((row, r) => {
+  const width = fieldCount(found.header);
+  found.rows.forEach((row, r) => {
     const where = { file, line: row.line, column: 1, path: `${rowsPath}[${r}]` };
     // more fields than the header (a "," inside a number), or fewer (a short row): never guessed
     const fields = Math.max(fieldCount(row.cells), Math.min(row.cells.length, width));
-    if (grid.fieldsMatchHeader && fields !== width) {
+    if (found.fieldsMatchHeader && fields !== width) {
       const shown = row.cells.slice(0, fields).map((c) => JSON.stringify(c ?? '')).join(', ');
-      diagnostics.push(diagnostic('data_file', { where: `${file}: line ${row.line}`, reason: `this row has ${fields} field${fields === 1 ? '' : 's'}, the header row has ${width}: ${shown}` }, where, { hints: fields > width ? [FIELDS_HINT] : ['give every column its field, even an empty one'] }));
+      diagnostics.push(diagnostic('data_file', { where: msg('where.file_line', { file, line: row.line }), reason: msg('data.field_count', { fields, width, shown }) }, where, { hints: [msg(fields > width ? 'data.fields_hint' : 'data.short_row_hint')] }));
       return;
     }
     rows.push({
@@ -133,13 +135,12 @@ function fileRows(grid: DataGrid, file: string, sheet: string, inputs: LeafColum
       }),
       where,
       cellWhere: (k: number) => ({ file, line: row.line, column: index[k]! + 1, path: `${rowsPath}[${r}][${k}]` }),
-      label: `${inSheet}row ${row.line}`,
+      label: msg('where.data_row', { sheet, line: row.line }),
     });
   });
   return { rows, diagnostics };
 }
 
-const FIELDS_HINT = 'a number written with "," must be in quotes ("1,023"), or separate the fields with ";" (as Excel does in Vietnamese)';
 
 /** Fields of a CSV row, not counting empty ones at its end (Excel pads rows to the widest). */
 function fieldCount(cells: readonly GridCell[]): number {

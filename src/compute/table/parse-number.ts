@@ -3,6 +3,7 @@
 // "." groups thousands and "," marks decimals (16.095; 95,50). Forms with two readings are read
 // by the README's rule and the other reading is kept, so the caller can warn showing both;
 // forms that contradict the rule (1,234.56) or hide digits (1.23E+15) are refused.
+import { msg, type Msg } from '../../diag/index.js';
 import type { ColumnType } from '../../plan/types.js';
 import { Exact, ExactOverflow } from '../../util/exact.js';
 import { formatNumber } from '../../util/vn-number.js';
@@ -13,7 +14,7 @@ export type NumberText =
   | { kind: 'blank' }
   /** `other`: the value the text would have if read the other way (a warning shows both). */
   | { kind: 'number'; value: Exact; other?: Exact }
-  | { kind: 'invalid'; reason: string; hints: string[] };
+  | { kind: 'invalid'; reason: Msg; hints: Msg[] };
 
 /** Longer text is not a number anyone typed (and would only feed a huge BigInt). */
 const MAX_NUMBER_TEXT = 60;
@@ -49,28 +50,28 @@ function readUnsigned(s: string, type: NumberColumnType): NumberText {
     const decimals = value.decimalPlaces() ?? 0;
     return {
       kind: 'invalid',
-      reason: `${JSON.stringify(s)} is written the English way ("," between thousands); plans write numbers the Vietnamese way`,
-      hints: [`write ${formatNumber(value, decimals)} or ${value.toFixed(decimals)}`],
+      reason: msg('number.english_groups', { text: JSON.stringify(s) }),
+      hints: [msg('number.write_either', { a: formatNumber(value, decimals), b: value.toFixed(decimals) })],
     };
   }
   if (SCIENTIFIC.test(s))
     return {
       kind: 'invalid',
-      reason: `${JSON.stringify(s)} is in scientific notation, which hides digits`,
-      hints: ['write the number out in full (in Excel: widen the column or format the cells as Number, then save again)'],
+      reason: msg('number.scientific', { text: JSON.stringify(s) }),
+      hints: [msg('number.scientific_hint')],
     };
-  return { kind: 'invalid', reason: `expected a number, found ${JSON.stringify(s)}`, hints: [] };
+  return { kind: 'invalid', reason: msg('number.expected', { text: JSON.stringify(s) }), hints: [] };
 }
 
 /** Reads `text` for a column of `type`; a percent sign is accepted in percent columns only. */
 export function parseNumberText(text: string, type: NumberColumnType): NumberText {
   let s = text.replace(/[\s\u00a0\u202f]/g, '');
   if (s === '') return { kind: 'blank' };
-  if (s.length > MAX_NUMBER_TEXT) return { kind: 'invalid', reason: `${JSON.stringify(text.slice(0, 20))}… is too long for a number`, hints: [] };
+  if (s.length > MAX_NUMBER_TEXT) return { kind: 'invalid', reason: msg('number.too_long', { text: JSON.stringify(text.slice(0, 20)) }), hints: [] };
   const percent = s.endsWith('%');
   if (percent) s = s.slice(0, -1);
   if (percent && type !== 'percent')
-    return { kind: 'invalid', reason: `${JSON.stringify(text.trim())} has a percent sign, but the column is not a percent column`, hints: ['type the number without "%", or give the column type: percent'] };
+    return { kind: 'invalid', reason: msg('number.percent_sign', { text: JSON.stringify(text.trim()) }), hints: [msg('number.percent_sign_hint')] };
   const negative = /^[-\u2212]/.test(s);
   if (negative) s = s.slice(1);
   let read: NumberText;
@@ -78,7 +79,7 @@ export function parseNumberText(text: string, type: NumberColumnType): NumberTex
     read = readUnsigned(s, type);
   } catch (e) {
     if (!(e instanceof ExactOverflow)) throw e;
-    return { kind: 'invalid', reason: `${JSON.stringify(text.trim())} has too many digits`, hints: [] };
+    return { kind: 'invalid', reason: msg('number.too_many_digits', { text: JSON.stringify(text.trim()) }), hints: [] };
   }
   if (read.kind !== 'number' || !negative) return read;
   return { kind: 'number', value: read.value.neg(), ...(read.other ? { other: read.other.neg() } : {}) };

@@ -4,6 +4,7 @@
 // (0,9365 shown as 93,65 % is 93,65), formula cells by their saved result — and a formula Excel
 // never computed, or an error value, is a problem at its cell. Parts and sheets past the limits
 // are refused while they are read, so a small file cannot take minutes or all the memory.
+import { msg } from '../../diag/index.js';
 import { Exact } from '../../util/exact.js';
 import type { DataGrid, GridCell } from './data-grid.js';
 import { openZip, PartTooLarge, ZipError } from './unzip.js';
@@ -65,21 +66,21 @@ interface RawCell {
 function toGridCell(c: RawCell, book: Workbook): GridCell {
   if (c.type === 'inlineStr') return cellText(c.inline);
   if (c.value === null)
-    return c.formula ? { problem: `cell ${c.ref} holds a formula whose result was never saved (the file was written by a program, not by Excel)`, hints: ['open the file in Excel or LibreOffice and save it: the results of its formulas are then stored'] } : null;
+    return c.formula ? { problem: msg('xlsx.unsaved_formula', { ref: c.ref }), hints: [msg('xlsx.unsaved_formula_hint')] } : null;
   switch (c.type) {
     case 's':
-      return book.sharedStrings[Number(c.value)] ?? { problem: `cell ${c.ref} refers to a text the workbook does not have`, hints: ['open the file in Excel and save it again'] };
+      return book.sharedStrings[Number(c.value)] ?? { problem: msg('xlsx.missing_text', { ref: c.ref }), hints: [msg('xlsx.save_again')] };
     case 'str':
       return cellText(c.value);
     case 'b':
       return c.value === '1' ? 'TRUE' : 'FALSE';
     case 'e':
-      return { problem: `cell ${c.ref} shows the error ${c.value}`, hints: ['correct the formula in Excel and save the file again'] };
+      return { problem: msg('xlsx.error_value', { ref: c.ref, value: c.value }), hints: [msg('xlsx.error_value_hint')] };
     case 'd':
       return c.value.slice(0, 10);
   }
   const number = excelNumber(c.value);
-  if (number === null) return { problem: `cell ${c.ref} holds ${JSON.stringify(c.value)}, which is not a number`, hints: [] };
+  if (number === null) return { problem: msg('xlsx.not_number', { ref: c.ref, value: JSON.stringify(c.value) }), hints: [] };
   const format = book.formats[c.style] ?? 'number';
   if (format === 'date') return isoDate(number.toNumber());
   return format === 'percent' ? { number: number.mul(Exact.integer(100)), percent: true } : { number, percent: false };
@@ -101,13 +102,13 @@ function readSheet(xml: string, book: Workbook, sheet: string): { rows: { line: 
     open(name, attrs) {
       if (name === 'row') {
         line = Number(attr(attrs, 'r') ?? line + 1);
-        if (!(line >= 1 && line <= MAX_ROW)) throw new XlsxError(`sheet '${sheet}': a row numbered ${attr(attrs, 'r')}`);
+        if (!(line >= 1 && line <= MAX_ROW)) throw new XlsxError(msg('xlsx.bad_row', { sheet, row: attr(attrs, 'r') }));
         cells = [];
         nextColumn = 1;
       } else if (name === 'c') {
         const a = cellAttributes(attrs);
         const at: [number, number] | null = a.r ? parseRef(a.r) : [line, nextColumn];
-        if (!at || at[1] > MAX_COLUMN) throw new XlsxError(`sheet '${sheet}': ${JSON.stringify(a.r)} is not a cell reference`);
+        if (!at || at[1] > MAX_COLUMN) throw new XlsxError(msg('xlsx.bad_ref', { sheet, ref: JSON.stringify(a.r) }));
         column = at[1];
         cell = { ref: a.r ?? `${columnName(column)}${line}`, type: a.t ?? 'n', style: Number(a.s ?? 0), formula: false, value: null, inline: '' };
       } else if (cell && name === 'f') cell.formula = true;
@@ -143,8 +144,8 @@ function readSheet(xml: string, book: Workbook, sheet: string): { rows: { line: 
 
 function tooWide(sheet: string, ref: string, rows: number, columns: number): XlsxError {
   return new XlsxError(
-    `sheet '${sheet}' has a filled cell at ${ref}: ${grouped(rows)} rows × ${grouped(columns)} columns is more than the ${grouped(MAX_XLSX_CELLS)} cells a data sheet may span`,
-    [`delete what lies beyond the table (from ${ref} on) and save the file again`],
+    msg('xlsx.too_wide', { sheet, ref, rows: grouped(rows), columns: grouped(columns), max: grouped(MAX_XLSX_CELLS) }),
+    [msg('xlsx.too_wide_hint', { ref })],
   );
 }
 
@@ -156,7 +157,7 @@ export function readXlsx(bytes: Uint8Array, sheetName: string | null): DataGrid 
     const ref = wanted === undefined ? book.sheets[0] : book.sheets.find((s) => s.name === wanted);
     if (!ref) throw new SheetNotFound(book.sheets.map((s) => s.name));
     const xml = zip.read(ref.part, MAX_XLSX_PART_BYTES);
-    if (xml === null) throw new XlsxError(`sheet '${ref.name}' is missing from the file`, ['open the file in Excel and save it again']);
+    if (xml === null) throw new XlsxError(msg('xlsx.sheet_missing', { sheet: ref.name }), [msg('xlsx.save_again')]);
     const { rows, width } = readSheet(new TextDecoder().decode(xml), book, ref.name);
     const dense = rows.map((r) => {
       const cells: GridCell[] = new Array<GridCell>(width).fill(null);
@@ -167,8 +168,8 @@ export function readXlsx(bytes: Uint8Array, sheetName: string | null): DataGrid 
     const header = (head?.cells ?? []).map((h) => (typeof h === 'string' ? h.trim() : h && 'number' in h ? h.number.toString() : ''));
     return { sheet: ref.name, header, headerLine: head?.line ?? 1, rows: rest, fieldsMatchHeader: false };
   } catch (e) {
-    if (e instanceof PartTooLarge) throw new XlsxError(`${e.part} inflates to more than ${grouped(e.limit / 1024 / 1024)} MB, the most a part of a data workbook may have`, ['keep only the table in the workbook (no pictures or other sheets of this size)']);
-    if (e instanceof ZipError || e instanceof XmlError) throw new XlsxError(`this is not a readable .xlsx workbook: ${e.message}`, ['save it from Excel or LibreOffice as "Excel Workbook (.xlsx)"']);
+    if (e instanceof PartTooLarge) throw new XlsxError(msg('xlsx.part_too_large', { part: e.part, mb: grouped(e.limit / 1024 / 1024) }), [msg('xlsx.part_too_large_hint')]);
+    if (e instanceof ZipError || e instanceof XmlError) throw new XlsxError(msg('xlsx.unreadable', { detail: e.message }), [msg('xlsx.save_as_xlsx')]);
     throw e;
   }
 }

@@ -1,6 +1,7 @@
 // Stage: compute (tables). The parts of an .xlsx workbook a data sheet needs besides the sheet
 // itself: where each sheet's part is (workbook and relationships), the shared strings, and
 // which cell styles show numbers as percents or dates.
+import { msg, type Msg } from '../../diag/index.js';
 import { attr, scanXml } from './xml-scan.js';
 import type { Zip } from './unzip.js';
 
@@ -9,10 +10,10 @@ export const MAX_XLSX_PART_BYTES = 64 * 1024 * 1024;
 
 export class XlsxError extends Error {
   constructor(
-    message: string,
-    readonly hints: string[] = [],
+    readonly reason: Msg,
+    readonly hints: Msg[] = [],
   ) {
-    super(message);
+    super(reason.key);
   }
 }
 
@@ -128,7 +129,7 @@ export function readWorkbook(zip: Zip): Workbook {
   const book = root.byType.get('officeDocument') ?? 'xl/workbook.xml';
   const base = book.slice(0, book.lastIndexOf('/') + 1);
   const xml = text(zip, book);
-  if (xml === null) throw new XlsxError('this is not an .xlsx workbook (it has no workbook part)', ['save it from Excel or LibreOffice as "Excel Workbook (.xlsx)"']);
+  if (xml === null) throw new XlsxError(msg('xlsx.no_workbook'), [msg('xlsx.save_as_xlsx')]);
   const rels = relationships(zip, `${base}_rels/${book.slice(base.length)}.rels`, base);
   const sheets: SheetRef[] = [];
   scanXml(xml, {

@@ -4,6 +4,7 @@ import { headingInlines } from '../../model/heading-inlines.js';
 import { inlineText } from '../../model/text.js';
 import { spaceAfterTablePt } from '../../model/theme.js';
 import type { Block, Inline } from '../../model/types.js';
+import { storedBorderPt } from '../../model/units.js';
 import { tableSlices } from '../table/table.js';
 import { braceSlices } from './brace.js';
 import type { FlowContext } from './context.js';
@@ -51,16 +52,21 @@ function previousWidthPt(previous: Block | undefined, ctx: FlowContext): number 
   return Math.min(ctx.metrics.measure(inlineText(previous.children), { bold: s.bold, italic: s.italic }, s.sizePt), ctx.widthPt);
 }
 
-/** A short centred rule: a thin slice with a line across its top. */
+/**
+ * A short centred rule: a thin slice with a line across its top. In the DOCX it is the top
+ * border of a paragraph whose line is `thickness + 2` exactly; the border adds its own width
+ * (whole eighths of a point) above the line, as Word and LibreOffice draw it.
+ */
 function ruleSlice(fraction: number, ctx: FlowContext, previous: Block | undefined): Slice {
   const { thicknessPt, gapPt, afterPt } = ctx.theme.rule;
+  const borderPt = storedBorderPt(thicknessPt);
   const lengthPt = fraction * previousWidthPt(previous, ctx);
   const x1Pt = (ctx.widthPt - lengthPt) / 2;
   return {
-    heightPt: thicknessPt + 2,
+    heightPt: borderPt + thicknessPt + 2,
     spaceBeforePt: gapPt,
     spaceAfterPt: afterPt,
     keepWithNext: false,
-    items: [{ type: 'line', x1Pt, x2Pt: x1Pt + lengthPt, y1Pt: thicknessPt / 2, y2Pt: thicknessPt / 2, thicknessPt }],
+    items: [{ type: 'line', x1Pt, x2Pt: x1Pt + lengthPt, y1Pt: borderPt / 2, y2Pt: borderPt / 2, thicknessPt: borderPt }],
   };
 }

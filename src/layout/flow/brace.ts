@@ -3,6 +3,7 @@
 // shape), the label in the third, centred on the lines.
 import { BRACE_WIDTHS, braceLineCount, braceSizePt } from '../../model/brace.js';
 import type { Block, Brace } from '../../model/types.js';
+import { columnWidthsTw, ptToTwips, twipsToPt } from '../../model/units.js';
 import type { PlacedItem, PlacedLine } from '../types.js';
 import type { FlowContext } from './context.js';
 import { paragraphSlices } from './paragraph.js';
@@ -38,8 +39,7 @@ export function bracePath(w: number, h: number, thicknessPt = 0.75): PlacedLine[
 }
 
 export function braceSlices(brace: Brace, ctx: FlowContext, convert: Convert): Slice[] {
-  const total = BRACE_WIDTHS.reduce((a, b) => a + b, 0);
-  const [linesW, braceW, labelW] = BRACE_WIDTHS.map((w) => (w / total) * ctx.widthPt) as [number, number, number];
+  const [linesW, braceW, labelW] = columnWidthsTw(BRACE_WIDTHS, ptToTwips(ctx.widthPt)).map(twipsToPt) as [number, number, number];
   const style = ctx.theme.paragraphStyles[brace.style];
   if (!style) throw new Error(`style ${brace.style} reached layout but is not in the theme`);
   const lines = stack(convert(brace.children, { ...ctx, widthPt: linesW }));

@@ -1,9 +1,10 @@
 // Stage: layout (flow). Slices → pages. Greedy: a slice goes on the current page if it fits;
 // a chain of slices that keep together moves to a new page as a whole when it does not fit but
 // would fit on an empty page; a row taller than a page is cut (see split-row.ts); a table's
-// header rows are repeated at the top of each page the
-// table continues on. Between slices the larger of space after and space before applies;
-// space after the last slice of a page may run into the margin.
+// header rows are repeated at the top of each page the table continues on. Between slices the
+// larger of space after and space before applies (as LibreOffice spaces them); space after the
+// last slice of a page may run into the margin, and space before the first slice of a page is
+// dropped, but on a section's first page.
 import type { PlacedItem } from '../types.js';
 import { gapBetween, shift, type Slice } from './slice.js';
 
@@ -15,7 +16,10 @@ export interface PageBox {
 
 const EPSILON = 0.01;
 
-/** Height from the current position to the end of the chain of slices kept with slice `from` (which may be `first`, a fragment of it). */
+/**
+ * Height from the current position to the end of the chain of slices kept with slice `from`
+ * (which may be `first`, a fragment of it); the last one's overhang may hang into the margin.
+ */
 const chainHeight = (slices: readonly Slice[], from: number, previousAfterPt: number, first: Slice): number => {
   let h = 0;
   let after = previousAfterPt;
@@ -23,7 +27,7 @@ const chainHeight = (slices: readonly Slice[], from: number, previousAfterPt: nu
     const s = k === from ? first : slices[k]!;
     h += gapBetween(after, s.spaceBeforePt) + s.heightPt;
     after = s.spaceAfterPt;
-    if (!s.keepWithNext) break;
+    if (!s.keepWithNext) return h - (s.overhangPt ?? 0);
   }
   return h;
 };
@@ -37,8 +41,10 @@ export function paginate(slices: readonly Slice[], box: PageBox): PlacedItem[][]
   for (const s of slices) if (s.table?.header) headers.set(s.table.id, [...(headers.get(s.table.id) ?? []), s]);
 
   let after = 0; // space after the last slice placed on this page
+  let pageBreak = false; // the page was begun by a page break: no space before its first slice
   const put = (s: Slice) => {
-    y += gapBetween(after, s.spaceBeforePt);
+    y += pageBreak ? 0 : gapBetween(after, s.spaceBeforePt);
+    pageBreak = false;
     pages[pages.length - 1]!.push(...shift(s.items, box.xPt, y));
     y += s.heightPt;
     after = s.spaceAfterPt;
@@ -47,6 +53,7 @@ export function paginate(slices: readonly Slice[], box: PageBox): PlacedItem[][]
     pages.push([]);
     y = box.topPt;
     after = 0;
+    pageBreak = true;
   };
 
   const atTop = () => pages[pages.length - 1]!.length === 0;
@@ -71,7 +78,7 @@ export function paginate(slices: readonly Slice[], box: PageBox): PlacedItem[][]
     }
     const chain = chainHeight(slices, i, after, s);
     const fits = y + chain <= box.bottomPt + EPSILON;
-    const alone = y + gapBetween(after, s.spaceBeforePt) + s.heightPt <= box.bottomPt + EPSILON;
+    const alone = y + gapBetween(after, s.spaceBeforePt) + s.heightPt - (s.overhangPt ?? 0) <= box.bottomPt + EPSILON;
     if (!atTop() && (!alone || (!fits && chain <= capacity))) {
       newPage();
       repeatHeaders(s);

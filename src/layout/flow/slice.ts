@@ -8,6 +8,12 @@ export interface Slice {
   spaceBeforePt: number;
   spaceAfterPt: number;
   keepWithNext: boolean;
+  /**
+   * Bottom part of the slice that may hang into the bottom margin when it is the last on a page:
+   * the extra room of "multiple" line spacing, below a line's text (LibreOffice lets it hang;
+   * measured: the last line of a page fits when its text does).
+   */
+  overhangPt?: number;
   /** Items with x from the left of the flow's box and y from the slice's top. */
   items: PlacedItem[];
   /** For table rows: the table they belong to, and whether they are header rows (repeated). */

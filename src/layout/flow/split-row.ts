@@ -3,6 +3,7 @@
 // do: each fragment holds, per cell, the lines that fit, top-aligned, and is drawn with its
 // own borders; what does not fit goes on in the next fragment. No line is ever dropped.
 import type { PlacedItem } from '../types.js';
+import { storedBorderPt } from '../../model/units.js';
 import { gapBetween, shift, type Slice } from './slice.js';
 
 const EPSILON = 0.01;
@@ -50,8 +51,10 @@ export type SplitRow = (maxHeightPt: number) => [Slice, Slice] | null;
 
 /** A fragment of a row as a slice: its cells' lines, top-aligned, with borders; it can split again. */
 export function rowFragment(cells: readonly RowCell[], style: RowStyle, base: Pick<Slice, 'table'>): Slice {
-  const heightPt = Math.max(0, ...cells.map((c) => bottomOf(c.lines))) + 2 * style.padYPt;
-  const items: PlacedItem[] = cells.flatMap((c) => c.lines.flatMap((l) => shift(l.items, c.leftPt + style.padXPt, style.padYPt + l.topPt)));
+  // a bordered row's top border takes room above its top margin, as in measureTable
+  const topPt = style.borderPt === null ? 0 : storedBorderPt(style.borderPt);
+  const heightPt = topPt + Math.max(0, ...cells.map((c) => bottomOf(c.lines))) + 2 * style.padYPt;
+  const items: PlacedItem[] = cells.flatMap((c) => c.lines.flatMap((l) => shift(l.items, c.leftPt + style.padXPt, topPt + style.padYPt + l.topPt)));
   if (style.borderPt !== null) {
     const line = (x1Pt: number, y1Pt: number, x2Pt: number, y2Pt: number): PlacedItem => ({ type: 'line', x1Pt, y1Pt, x2Pt, y2Pt, thicknessPt: style.borderPt! });
     for (const c of cells) items.push(line(c.leftPt, 0, c.rightPt, 0), line(c.leftPt, heightPt, c.rightPt, heightPt), line(c.leftPt, 0, c.leftPt, heightPt), line(c.rightPt, 0, c.rightPt, heightPt));
@@ -61,7 +64,7 @@ export function rowFragment(cells: readonly RowCell[], style: RowStyle, base: Pi
 
 export function splitter(cells: readonly RowCell[], style: RowStyle, base: Pick<Slice, 'table'>): SplitRow {
   return (maxHeightPt) => {
-    const room = maxHeightPt - 2 * style.padYPt;
+    const room = maxHeightPt - 2 * style.padYPt - (style.borderPt === null ? 0 : storedBorderPt(style.borderPt));
     const cut = cells.map((c) => {
       let n = 0;
       while (n < c.lines.length && bottomOf(c.lines.slice(0, n + 1)) <= room + EPSILON) n++;

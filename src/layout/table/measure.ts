@@ -1,7 +1,8 @@
 // Stage: layout (table). Column widths scaled to the box, each cell's text broken into lines in
 // its column(s), and row heights: a row is as tall as its tallest single-row cell, and a cell
 // spanning rows stretches the last of them when it needs more room.
-import { PT_PER_MM, TABLE_ROW_STYLES, tableTextSizePt } from '../../model/theme.js';
+import { TABLE_ROW_STYLES, tableTextSizePt } from '../../model/theme.js';
+import { columnWidthsTw, mmToTwips, ptToTwips, storedBorderPt, twipsToPt } from '../../model/units.js';
 import { placeCells } from '../../model/table-grid.js';
 import type { Table } from '../../model/types.js';
 import { paragraphSlices } from '../flow/paragraph.js';
@@ -30,14 +31,17 @@ export interface MeasuredTable {
   cells: MeasuredCell[];
   padXPt: number;
   padYPt: number;
+  /** Width of the borders, which Word and LibreOffice add above each row's top margin. */
+  borderPt: number;
 }
 
 export function measureTable(table: Table, ctx: FlowContext): MeasuredTable {
-  const total = table.widths.reduce((a, b) => a + b, 0);
-  const widths = table.widths.map((w) => (w / total) * ctx.widthPt);
+  const widths = columnWidthsTw(table.widths, ptToTwips(ctx.widthPt)).map(twipsToPt);
   const lefts = widths.map((_, i) => widths.slice(0, i).reduce((a, b) => a + b, 0));
-  const padXPt = ctx.theme.table.cellPaddingMm * PT_PER_MM;
-  const padYPt = padXPt / 2;
+  // cell margins as the DOCX stores them: the padding left and right, half of it above and below
+  const padTw = mmToTwips(ctx.theme.table.cellPaddingMm);
+  const padXPt = twipsToPt(padTw);
+  const padYPt = twipsToPt(Math.round(padTw / 2));
   const placed = placeCells(table);
   if ('error' in placed) throw new Error(`invalid table reached layout: ${placed.error}`);
   const cells: MeasuredCell[] = table.children.flatMap((row, r) =>
@@ -51,12 +55,14 @@ export function measureTable(table: Table, ctx: FlowContext): MeasuredTable {
       return { row: r, column, colSpan: cell.colSpan, rowSpan: cell.rowSpan, items, contentHeightPt: heightPt, lines: rowLines(slices) };
     }),
   );
+  // a row: its top border, the margins, and its tallest cell (borders in whole eighths of a point)
+  const borderPt = storedBorderPt(ctx.theme.table.borderPt);
   const rowHeights = table.children.map(() => 0);
-  for (const c of cells) if (c.rowSpan === 1) rowHeights[c.row] = Math.max(rowHeights[c.row]!, c.contentHeightPt + 2 * padYPt);
+  for (const c of cells) if (c.rowSpan === 1) rowHeights[c.row] = Math.max(rowHeights[c.row]!, borderPt + c.contentHeightPt + 2 * padYPt);
   for (const c of cells.filter((x) => x.rowSpan > 1)) {
     const spanned = rowHeights.slice(c.row, c.row + c.rowSpan).reduce((a, b) => a + b, 0);
-    const need = c.contentHeightPt + 2 * padYPt;
+    const need = borderPt + c.contentHeightPt + 2 * padYPt;
     if (need > spanned) rowHeights[c.row + c.rowSpan - 1]! += need - spanned;
   }
-  return { lefts, widths, rowHeights, cells, padXPt, padYPt };
+  return { lefts, widths, rowHeights, cells, padXPt, padYPt, borderPt };
 }

@@ -14,7 +14,7 @@ function cellItems(cell: MeasuredCell, m: MeasuredTable, borderPt: number): Plac
   const x0 = m.lefts[cell.column]!;
   const x1 = x0 + m.widths.slice(cell.column, cell.column + cell.colSpan).reduce((a, b) => a + b, 0);
   const h = m.rowHeights.slice(cell.row, cell.row + cell.rowSpan).reduce((a, b) => a + b, 0);
-  const top = (h - cell.contentHeightPt) / 2; // vertically centred
+  const top = m.borderPt + (h - m.borderPt - cell.contentHeightPt) / 2; // vertically centred below the top border
   const line = (x1Pt: number, y1Pt: number, x2Pt: number, y2Pt: number): PlacedItem => ({ type: 'line', x1Pt, y1Pt, x2Pt, y2Pt, thicknessPt: borderPt });
   return [
     ...shift(cell.items, x0 + m.padXPt, top),

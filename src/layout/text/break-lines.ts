@@ -30,6 +30,12 @@ export interface Line {
   last: boolean;
   /** Largest font size on the line (sets its height). */
   sizePt: number;
+  /**
+   * Room kept after the line's text when it ends in italic (see italicReservePt): LibreOffice
+   * counts it in the line's width, so centred and right-aligned lines move left by it (or half
+   * of it) and justified lines stop short of the margin by it.
+   */
+  endReservePt: number;
 }
 
 /**
@@ -39,29 +45,37 @@ export interface Line {
  */
 const AFTER_HYPHEN = /(?<=[\p{L}\p{N}]-)(?=\p{L})/u;
 
+const newWord = (): Word => ({ fragments: [], widthPt: 0, spaceAfterPt: 0 });
+
 /** Pieces → words: split at ordinary spaces (and after hyphens); a no-break space belongs to its word. */
 export function toWords(pieces: readonly Piece[], measure: Measure): Word[] {
-  const words: Word[] = [{ fragments: [], widthPt: 0, spaceAfterPt: 0 }];
+  const words: Word[] = [newWord()];
+  let word = words[0]!;
   const add = (text: string, p: Piece) => {
-    const w = words[words.length - 1]!;
     const widthPt = measure(text, p.face, p.sizePt);
-    w.fragments.push({ ...p, text, widthPt });
-    w.widthPt += widthPt;
+    word.fragments.push({ text, face: p.face, sizePt: p.sizePt, widthPt });
+    word.widthPt += widthPt;
   };
   for (const p of pieces) {
-    p.text.split(' ').forEach((part, i) => {
+    const parts = p.text.split(' ');
+    const spacePt = parts.length > 1 ? measure(' ', p.face, p.sizePt) : 0;
+    for (let i = 0; i < parts.length; i++) {
       if (i > 0) {
-        Object.assign(words[words.length - 1]!, { spaceAfterPt: measure(' ', p.face, p.sizePt), spaceFace: p });
-        words.push({ fragments: [], widthPt: 0, spaceAfterPt: 0 });
+        word.spaceAfterPt = spacePt;
+        word.spaceFace = p;
+        words.push((word = newWord()));
       }
-      part.split(AFTER_HYPHEN).forEach((segment, k) => {
+      const part = parts[i]!;
+      // (the regular expression only where a hyphen could break: most words have none)
+      const segments = part.includes('-') ? part.split(AFTER_HYPHEN) : [part];
+      for (let k = 0; k < segments.length; k++) {
         if (k > 0) {
-          words[words.length - 1]!.glued = true;
-          words.push({ fragments: [], widthPt: 0, spaceAfterPt: 0 });
+          word.glued = true;
+          words.push((word = newWord()));
         }
-        if (segment !== '') add(segment, p);
-      });
-    });
+        if (segments[k] !== '') add(segments[k]!, p);
+      }
+    }
   }
   return words;
 }
@@ -83,7 +97,8 @@ function splitLongWord(word: Word, widthPt: number, measure: Measure): Word[] {
   return [...out, cur];
 }
 
-const EPSILON = 0.01;
+/** Widths are exact multiples of 1/120 pt and line widths of 1/20 pt: only float noise to absorb. */
+const EPSILON = 1e-6;
 
 export interface BreakOptions {
   widthPt: number;
@@ -92,6 +107,18 @@ export interface BreakOptions {
   restIndentPt?: number;
   /** Size of an empty line (a paragraph with no text still takes one). */
   sizePt: number;
+  /** Room to keep free after italic text at the end of a line, by font size (none by default). */
+  italicReservePt?: (sizePt: number) => number;
+}
+
+/** Whether a word starting at `x` ends in time: italic parts must leave the italic reserve free. */
+function fitsFrom(word: Word, x: number, availablePt: number, reserve: ((sizePt: number) => number) | undefined): boolean {
+  let end = x;
+  for (const f of word.fragments) {
+    end += f.widthPt;
+    if (end > availablePt - (reserve && f.face.italic ? reserve(f.sizePt) : 0) + EPSILON) return false;
+  }
+  return true;
 }
 
 export function breakLines(pieces: readonly Piece[], options: BreakOptions, measure: Measure): Line[] {
@@ -99,16 +126,20 @@ export function breakLines(pieces: readonly Piece[], options: BreakOptions, meas
   let words: Word[] = [];
   let width = 0;
   const available = () => options.widthPt - (lines.length === 0 ? options.firstLineIndentPt : (options.restIndentPt ?? 0));
+  const reserve = options.italicReservePt;
   const flush = () => {
-    const sizePt = Math.max(0, ...words.flatMap((w) => w.fragments.map((f) => f.sizePt))) || options.sizePt;
-    lines.push({ words, naturalWidthPt: width, availableWidthPt: available(), first: lines.length === 0, last: false, sizePt });
+    let sizePt = 0;
+    for (const w of words) for (const f of w.fragments) if (f.sizePt > sizePt) sizePt = f.sizePt;
+    const end = words[words.length - 1]?.fragments.at(-1);
+    const endReservePt = reserve && end?.face.italic ? reserve(end.sizePt) : 0;
+    lines.push({ words, naturalWidthPt: width, availableWidthPt: available(), first: lines.length === 0, last: false, sizePt: sizePt || options.sizePt, endReservePt });
     words = [];
     width = 0;
   };
   for (const word of toWords(pieces, measure)) {
     const gap = words.length > 0 ? words[words.length - 1]!.spaceAfterPt : 0;
     // (a glued word has no space after it: gap is 0, and the pieces may part at the line end)
-    if (words.length > 0 && width + gap + word.widthPt > available() + EPSILON) flush();
+    if (words.length > 0 && !fitsFrom(word, width + gap, available(), reserve)) flush();
     if (words.length === 0 && word.widthPt > available() + EPSILON) {
       const parts = splitLongWord(word, available(), measure);
       parts.slice(0, -1).forEach((p) => ((words = [p]), (width = p.widthPt), flush()));

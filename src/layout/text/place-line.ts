@@ -9,7 +9,7 @@ import type { Line } from './break-lines.js';
 export function placeLine(line: Line, align: Align, xPt: number, baselinePt: number): PlacedText[] {
   const gaps = line.words.length - 1;
   const spaces = line.words.slice(0, -1).filter((w) => !w.glued).length;
-  const slack = line.availableWidthPt - line.naturalWidthPt;
+  const slack = line.availableWidthPt - line.naturalWidthPt - line.endReservePt;
   const stretch = align === 'justify' && !line.last && spaces > 0 && slack > 0 ? slack / spaces : 0;
   let x = xPt + (align === 'center' ? slack / 2 : align === 'right' ? slack : 0);
   const out: PlacedText[] = [];

@@ -2,7 +2,7 @@
 // form: the table's fields on the appendix itself), text (paragraphs, items, tables, numbered
 // sections), or both; or an appendix issued separately, declared but not printed.
 import { z } from 'zod';
-import { idSchema, textSchema } from './common.js';
+import { idSchema, problem, textSchema } from './common.js';
 import { bodyEntrySchema, sectionSchema } from './sections.js';
 import { checkRowSource, tableFields } from './table.js';
 
@@ -26,9 +26,9 @@ export const appendixSchema = z
   .superRefine((a, ctx) => {
     checkRowSource(a, ctx);
     if (!a.columns && (a.rows.length > 0 || a.source || a.total))
-      ctx.addIssue({ code: 'custom', path: ['columns'], message: 'rows, source and total belong to a table: give its columns too' });
+      problem(ctx, ['columns'], 'plan.table_fields_without_columns');
     if (!a.separate && !a.columns && a.body.length === 0 && a.sections.length === 0)
-      ctx.addIssue({ code: 'custom', path: ['columns'], message: 'an appendix holds a table (columns:), text (body:, sections:) or both; one issued separately says separate: true' });
+      problem(ctx, ['columns'], 'plan.appendix_empty');
   })
   .describe('Một phụ lục: bảng số liệu, văn bản, hoặc cả hai');
 

@@ -1,6 +1,6 @@
 // Stage: plan schema. Signature block and recipients (Nơi nhận).
 import { z } from 'zod';
-import { textSchema } from './common.js';
+import { problem, says, textSchema } from './common.js';
 
 export const AUTHORITY_PREFIXES = ['KT.', 'Q.', 'TL.', 'TUQ.'] as const;
 
@@ -24,16 +24,16 @@ export const signatureSchema = z
   })
   .superRefine((s, ctx) => {
     if (s.authority && !s.authorityTitle)
-      ctx.addIssue({ code: 'custom', path: ['authorityTitle'], message: `"${s.authority}" needs authorityTitle (e.g. Chủ tịch)` });
+      problem(ctx, ['authorityTitle'], 'plan.authority_title_needed', { authority: s.authority });
     if (!s.authority && s.authorityTitle)
-      ctx.addIssue({ code: 'custom', path: ['authority'], message: 'authorityTitle needs authority (KT., Q., TL. or TUQ.)' });
+      problem(ctx, ['authority'], 'plan.authority_needed');
     if (!s.onBehalfOf && !s.authority && !s.title)
-      ctx.addIssue({ code: 'custom', path: ['title'], message: 'the signature needs at least a title (chức vụ)' });
+      problem(ctx, ['title'], 'plan.signature_title_needed');
   })
   .describe('Chữ ký: thẩm quyền, chức vụ, họ tên');
 
 const toSchema = z
-  .union([textSchema.transform((s) => [s]), z.array(textSchema).min(1)])
+  .union([textSchema.transform((s) => [s]), z.array(textSchema).min(1, says('plan.list_empty'))])
   .describe('Nơi nhận; nhiều nơi cùng mục đích thì viết thành danh sách');
 
 export const recipientLineSchema = z
@@ -50,12 +50,12 @@ export const recipientLineSchema = z
   ])
   .describe('Một nơi nhận');
 
-const archiveSchema = z.array(textSchema).min(1, { error: 'archive needs at least VT' });
+const archiveSchema = z.array(textSchema).min(1, says('plan.archive_needs_vt'));
 
 export const recipientGroupSchema = z
   .strictObject({
     group: textSchema.describe('Tên nhóm nơi nhận, in "- <tên>:", các nơi nhận trong nhóm in với dấu "+"'),
-    to: z.array(recipientLineSchema).min(1, { error: 'list at least one recipient in the group' }).describe('Các nơi nhận trong nhóm'),
+    to: z.array(recipientLineSchema).min(1, says('plan.group_recipient_needed')).describe('Các nơi nhận trong nhóm'),
     archive: archiveSchema.nullable().default(null).describe('Dòng "+ Lưu: VT, …" khi dòng Lưu nằm trong nhóm này'),
   })
   .describe('Một nhóm nơi nhận, ví dụ "Văn phòng UBND:" với các dòng "+ …"');
@@ -66,7 +66,7 @@ export const recipientSchema = z
 
 export const recipientsSchema = z
   .strictObject({
-    to: z.array(recipientSchema).min(1, { error: 'list at least one recipient' }).describe('Các nơi nhận'),
+    to: z.array(recipientSchema).min(1, says('plan.recipient_needed')).describe('Các nơi nhận'),
     archive: archiveSchema
       .nullable()
       .default(null)
@@ -74,8 +74,8 @@ export const recipientsSchema = z
   })
   .superRefine((r, ctx) => {
     const inGroups = r.to.flatMap((t, i) => (typeof t === 'object' && 'group' in t && t.archive ? [i] : []));
-    if (inGroups.length > 1) ctx.addIssue({ code: 'custom', path: ['to', inGroups[1]!, 'archive'], message: 'a plan has one "Lưu" line: give archive in one group only' });
-    if (inGroups.length > 0 && r.archive) ctx.addIssue({ code: 'custom', path: ['archive'], message: 'the "Lưu" line is already in a group (to: … archive:): remove this one' });
+    if (inGroups.length > 1) problem(ctx, ['to', inGroups[1]!, 'archive'], 'plan.one_archive_line');
+    if (inGroups.length > 0 && r.archive) problem(ctx, ['archive'], 'plan.archive_already_in_group');
   })
   .describe('Nơi nhận');
 

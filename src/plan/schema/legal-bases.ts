@@ -1,16 +1,14 @@
 // Stage: plan schema. Legal bases (căn cứ / thực hiện) as data, not sentences; a basis that does
 // not follow the usual pattern (a law cited by name, a sentence of its own) may be plain text.
 import { z } from 'zod';
-import { dateStyleSchema, fullDateSchema, textSchema } from './common.js';
+import { dateStyleSchema, fullDateSchema, says, textSchema } from './common.js';
 
 export const SEPARATORS = [';', ','] as const;
 
 const VERBS = /^(căn cứ|thực hiện|theo)(?=\s|$)/iu;
 
 export const legalBasisTextSchema = textSchema
-  .refine((s) => !VERBS.test(s.normalize('NFC')), {
-    message: 'the verb ("Căn cứ", "Thực hiện") is added by the tool: start with the document itself, e.g. "Luật Phòng, chống thiên tai ngày 19 tháng 6 năm 2013"',
-  })
+  .refine((s) => !VERBS.test(s.normalize('NFC')), says('plan.basis_starts_with_verb'))
   .describe('Căn cứ viết thành câu (khi không tách được loại, số, ngày …), không gõ "Căn cứ" ở đầu');
 
 export const legalBasisObjectSchema = z

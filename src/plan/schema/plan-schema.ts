@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { appendixSchema } from './appendices.js';
 import { recipientsSchema, signatureSchema } from './closing.js';
-import { partialDateSchema, periodSchema, textSchema } from './common.js';
+import { partialDateSchema, periodSchema, problem, says, textSchema } from './common.js';
 import { issuerSchema } from './issuer.js';
 import { legalBasesSchema } from './legal-bases.js';
 import { sectionSchema } from './sections.js';
@@ -11,7 +11,7 @@ import { targetsSchema } from './targets.js';
 export const planSchema = z
   .strictObject({
     issuer: z
-      .union([issuerSchema.transform((i) => [i]), z.array(issuerSchema).min(1, { error: 'list at least one issuer' })])
+      .union([issuerSchema.transform((i) => [i]), z.array(issuerSchema).min(1, says('plan.issuer_needed'))])
       .describe('Cơ quan ban hành văn bản (kế hoạch liên tịch: danh sách các cơ quan, cơ quan chủ trì trước)'),
     number: z
       .number()
@@ -22,7 +22,7 @@ export const planSchema = z
       .describe('Số văn bản; để trống (null) để văn thư điền tay'),
     symbol: z
       .string()
-      .regex(/^[A-ZĐ0-9]+(?:-[A-ZĐ0-9]+)*(?:\/[A-ZĐ0-9]+(?:-[A-ZĐ0-9]+)*)?$/u, { error: 'write the symbol in capitals, e.g. KHPH-UBND-MTTQ' })
+      .regex(/^[A-ZĐ0-9]+(?:-[A-ZĐ0-9]+)*(?:\/[A-ZĐ0-9]+(?:-[A-ZĐ0-9]+)*)?$/u, says('plan.symbol_form'))
       .nullable()
       .default(null)
       .describe('Ký hiệu văn bản sau số, khi khác mặc định (KH-<ký hiệu cơ quan>; liên tịch: KHLT-<cơ quan 1>-<cơ quan 2>)'),
@@ -30,22 +30,22 @@ export const planSchema = z
     date: partialDateSchema.describe('Ngày ban hành: YYYY-MM-DD, YYYY-MM (ngày để trống) hoặc YYYY (ngày, tháng để trống)'),
     period: periodSchema.nullable().default(null),
     title: z
-      .union([textSchema.transform((s) => [s]), z.array(textSchema).min(1).max(4)])
+      .union([textSchema.transform((s) => [s]), z.array(textSchema).min(1, says('plan.list_empty')).max(4, says('plan.title_lines'))])
       .describe('Trích yếu nội dung, ví dụ "Thực hiện bảo hiểm y tế toàn dân năm 2026"; danh sách các dòng khi muốn tự ngắt dòng'),
     legalBases: legalBasesSchema.default({ verb: 'Căn cứ', layout: 'separate', leadIn: false, dateStyle: 'short', items: [] }),
     intro: z
-      .union([textSchema.transform((s) => [s]), z.array(textSchema).min(1)])
+      .union([textSchema.transform((s) => [s]), z.array(textSchema).min(1, says('plan.intro_empty'))])
       .describe('Các đoạn mở đầu sau căn cứ, ví dụ "UBND xã xây dựng Kế hoạch … như sau:"'),
     targets: targetsSchema,
-    sections: z.array(sectionSchema).min(1, { error: 'a plan needs at least one section' }).describe('Các phần I., II., …'),
+    sections: z.array(sectionSchema).min(1, says('plan.section_needed')).describe('Các phần I., II., …'),
     closing: textSchema.describe('Đoạn kết; "./." được thêm tự động'),
     signature: z
-      .union([signatureSchema.transform((s) => [s]), z.array(signatureSchema).min(1, { error: 'give at least one signature' })])
+      .union([signatureSchema.transform((s) => [s]), z.array(signatureSchema).min(1, says('plan.signature_needed'))])
       .describe('Chữ ký: thẩm quyền, chức vụ, họ tên (kế hoạch liên tịch: một chữ ký cho mỗi cơ quan, theo thứ tự các cơ quan)'),
     recipients: recipientsSchema,
     appendixLabel: z
       .string()
-      .regex(/^[^{}]*\{(?:I|1|01)\}[^{}]*$/u, { error: 'write the label with the number as {I}, {1} or {01}, e.g. "Phụ lục {I}", "Phụ lục số {01}"' })
+      .regex(/^[^{}]*\{(?:I|1|01)\}[^{}]*$/u, says('plan.appendix_label_form'))
       .nullable()
       .default(null)
       .describe('Cách ghi nhãn phụ lục: "Phụ lục {I}" (mặc định khi có nhiều phụ lục), "Phụ lục {01}", "Phụ lục số {01}", "Phụ lục {1}"'),
@@ -53,7 +53,7 @@ export const planSchema = z
   })
   .superRefine((p, ctx) => {
     if (p.signature.length !== p.issuer.length)
-      ctx.addIssue({ code: 'custom', path: ['signature'], message: `a joint plan has one signature per issuer: ${p.issuer.length} issuers, ${p.signature.length} signatures` });
+      problem(ctx, ['signature'], 'plan.signatures_per_issuer', { issuers: p.issuer.length, signatures: p.signature.length });
   })
   .describe('Kế hoạch (văn bản hành chính theo Nghị định 30/2020/NĐ-CP)');
 

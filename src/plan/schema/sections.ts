@@ -3,7 +3,7 @@
 // content is paragraphs, "-" items (with "+" items and paragraphs nested freely), timeline
 // entries, tables and duties, then its subsections, then any text that follows them.
 import { z } from 'zod';
-import { textSchema } from './common.js';
+import { problem, says, textSchema } from './common.js';
 import { tableSchema } from './table.js';
 
 export const timelineEntrySchema = z
@@ -68,7 +68,7 @@ export const unitDutySchema = z
 
 export const dutiesSchema = z
   .strictObject({
-    lead: z.array(unitDutySchema).min(1, { error: 'name at least one lead unit' }).describe('Đơn vị chủ trì'),
+    lead: z.array(unitDutySchema).min(1, says('plan.lead_unit_needed')).describe('Đơn vị chủ trì'),
     cooperating: z.array(unitDutySchema).default([]).describe('Đơn vị phối hợp thực hiện'),
   })
   .describe('Phân công: đơn vị chủ trì và đơn vị phối hợp');
@@ -87,16 +87,11 @@ export interface Section {
 /** A section is a heading (title), a numbered paragraph (paragraph) or a run-in heading (text, with or without a title). */
 function checkForm(s: { title: string | null; paragraph: string | null; text: string | null; numbered: boolean }, ctx: z.RefinementCtx): void {
   if (s.paragraph !== null && (s.title !== null || s.text !== null))
-    ctx.addIssue({ code: 'custom', path: ['paragraph'], message: 'a numbered paragraph (paragraph:) has no title: and no text:; for "**1. Title:** text" write title: and text:' });
+    problem(ctx, ['paragraph'], 'plan.paragraph_with_title');
   else if (s.title === null && s.paragraph === null && s.text === null)
-    ctx.addIssue({
-      code: 'custom',
-      path: ['title'],
-      message: 'a section needs a title',
-      params: { missing: 'title', hint: 'or paragraph: for a numbered paragraph, or text: for the text after a bold number' },
-    });
+    problem(ctx, ['title'], 'plan.section_title_needed', {}, { missing: 'title', hint: 'hint.section_forms' });
   if (!s.numbered && s.title === null)
-    ctx.addIssue({ code: 'custom', path: ['numbered'], message: 'only a heading (title:) can go without a number; a numbered paragraph or a run-in heading is there for its number' });
+    problem(ctx, ['numbered'], 'plan.unnumbered_needs_title');
 }
 
 export const sectionSchema: z.ZodType<Section, unknown> = z

@@ -3,7 +3,7 @@
 // per year), rows inline (one per line) or read from a CSV or XLSX file beside the plan, and a
 // totals row.
 import { z } from 'zod';
-import { idSchema, textSchema } from './common.js';
+import { idSchema, problem, says, textSchema } from './common.js';
 
 export const COLUMN_TYPES = ['text', 'integer', 'decimal', 'percent'] as const;
 export type ColumnType = (typeof COLUMN_TYPES)[number];
@@ -33,7 +33,7 @@ export const columnSchema = z
       .describe('Dòng tổng: sum (cộng), formula (tính lại từ các tổng), none (để trống); auto: integer cộng, cột có công thức tính lại'),
     goal: z
       .string()
-      .regex(/^[a-z][a-z0-9]*(?:-(?:[a-z0-9]+|\{each\}))*$/, { error: 'a goal names a target id (in a repeated group it may end in -{each})' })
+      .regex(/^[a-z][a-z0-9]*(?:-(?:[a-z0-9]+|\{each\}))*$/, says('plan.goal_form'))
       .nullable()
       .default(null)
       .describe('Mã chỉ tiêu mà số ở dòng tổng phải đạt (cảnh báo nếu thấp hơn); trong nhóm lặp có thể viết bao-phu-{each}'),
@@ -56,7 +56,7 @@ export const columnGroupSchema = z
       .array(z.union([z.string(), z.number()]))
       .default([])
       .describe('Lặp nhóm cho từng giá trị, ví dụ [2018, 2019, 2020]; mã cột thành <mã>-<giá trị>'),
-    columns: z.array(columnSchema).min(1, { error: 'a group needs at least one column' }).describe('Các cột con của nhóm'),
+    columns: z.array(columnSchema).min(1, says('plan.group_column_needed')).describe('Các cột con của nhóm'),
   })
   .describe('Một nhóm cột có tiêu đề chung');
 
@@ -72,7 +72,7 @@ export const tableFields = {
   numbered: z.boolean().default(true).describe('Có cột STT tự đánh số'),
   columns: z
     .array(z.union([columnSchema, columnGroupSchema]))
-    .min(1, { error: 'a table needs at least one column' })
+    .min(1, says('plan.table_column_needed'))
     .describe('Các cột (hoặc nhóm cột) của bảng, theo thứ tự; cột STT được thêm tự động'),
   rows: z
     .array(z.array(z.union([z.string(), z.number(), z.null()])))
@@ -95,7 +95,7 @@ export const tableFields = {
 /** Rows come either inline or from a file. */
 export const checkRowSource = (t: { source: unknown; rows: unknown[] }, ctx: z.RefinementCtx): void => {
   if (t.source && t.rows.length > 0)
-    ctx.addIssue({ code: 'custom', path: ['source'], message: 'give the rows either inline (rows:) or from a file (source:), not both' });
+    problem(ctx, ['source'], 'plan.rows_and_source');
 };
 
 export const tableSchema = z

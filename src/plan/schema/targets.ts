@@ -1,11 +1,11 @@
 // Stage: plan schema. Numeric targets (chỉ tiêu), typed once and referenced from the text as {id}.
 import { z } from 'zod';
-import { idSchema, textSchema } from './common.js';
+import { idSchema, problem, textSchema } from './common.js';
 
 export const targetSchema = z
   .strictObject({
     label: textSchema.describe('Tên chỉ tiêu, ví dụ "Tỷ lệ dân số tham gia BHYT năm 2026"'),
-    value: z.number({ error: 'expected a number' }).finite().describe('Giá trị chỉ tiêu, ví dụ 95.5'),
+    value: z.number().finite().describe('Giá trị chỉ tiêu, ví dụ 95.5'),
     unit: z.string().default('%').describe('Đơn vị: "%" (viết liền số) hoặc "người", "thôn" … (có dấu cách)'),
     decimals: z
       .number()
@@ -18,7 +18,7 @@ export const targetSchema = z
   })
   .superRefine((t, ctx) => {
     if (t.unit === '%' && (t.value < 0 || t.value > 100))
-      ctx.addIssue({ code: 'custom', path: ['value'], message: `a rate must lie between 0 and 100, found ${t.value}` });
+      problem(ctx, ['value'], 'plan.rate_range', { value: t.value });
   })
   .describe('Một chỉ tiêu có số liệu');
 

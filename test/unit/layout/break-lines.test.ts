@@ -42,6 +42,22 @@ describe('breakLines', () => {
     expect(texts(breakLines([piece('aaaaaaaaaa')], { widthPt: 20, firstLineIndentPt: 0, sizePt: 10 }, m))).toEqual(['aaaa', 'aaaa', 'aa']);
   });
 
+  it('keeps the italic reserve free after italic text at the end of a line (13-italic-reserve)', () => {
+    const I = { bold: false, italic: true };
+    const reserve = () => 3;
+    // "aaaa bbbb" is 45 pt: it fits 46 pt upright, but italic needs 45 + 3
+    const upright = breakLines([piece('aaaa bbbb')], { widthPt: 46, firstLineIndentPt: 0, sizePt: 10, italicReservePt: reserve }, m);
+    const italic = breakLines([piece('aaaa bbbb', I)], { widthPt: 46, firstLineIndentPt: 0, sizePt: 10, italicReservePt: reserve }, m);
+    expect(texts(upright)).toEqual(['aaaa bbbb']);
+    expect(texts(italic)).toEqual(['aaaa', 'bbbb']);
+    // the reserve counts in the line's width where it ends in italic (centring moves left)
+    expect(italic.map((l) => l.endReservePt)).toEqual([3, 3]);
+    expect(placeLine({ ...italic[1]!, availableWidthPt: 30 }, 'center', 0, 9)[0]!.xPt).toBe(3.5);
+    // an upright word after italic text may still reach the margin
+    const mixed = breakLines([piece('aaaa', I), piece(' bbbb')], { widthPt: 46, firstLineIndentPt: 0, sizePt: 10, italicReservePt: reserve }, m);
+    expect(texts(mixed)).toEqual(['aaaa bbbb']);
+  });
+
   it('gives an empty paragraph one line of its size', () => {
     const lines = breakLines([], { widthPt: 20, firstLineIndentPt: 0, sizePt: 13 }, m);
     expect(lines).toHaveLength(1);

@@ -42,6 +42,18 @@ describe('paginate', () => {
     const slices = [slice('H', { keepWithNext: true, table: { id: 1, header: true } }), ...['r1', 'r2', 'r3', 'r4'].map((n) => slice(n, { table }))];
     expect(names(paginate(slices, box))).toEqual(['H r1 r2', 'H r3 r4']);
   });
+
+  it('lets the extra room of multiple line spacing under the last line of a page hang into the margin (13-overhang)', () => {
+    const lines = ['a', 'b', 'c', 'd'].map((n) => slice(n, { heightPt: 12, overhangPt: 2 }));
+    // three lines of 12 pt end at 36 in a 35 pt page: the third one's text ends at 34
+    expect(names(paginate(lines, box))).toEqual(['a b c', 'd']);
+    expect(names(paginate(lines.map((l) => ({ ...l, overhangPt: 0 })), box))).toEqual(['a b', 'c d']);
+  });
+
+  it('drops space before at the top of a page begun by a page break, not at the top of the section (13-space-before)', () => {
+    const pages = paginate(['a', 'b', 'c', 'd'].map((n) => slice(n, { spaceBeforePt: 5 })), { xPt: 0, topPt: 0, bottomPt: 40 });
+    expect(pages.map((p) => p.map((i) => (i as PlacedText).yPt))).toEqual([[5, 20], [0, 15]]);
+  });
 });
 
 describe('11-pdf-long-cell: paginate cuts a row taller than a page', () => {

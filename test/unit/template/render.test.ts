@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DiagnosticError } from '../../../src/diag/index.js';
 import { buildDocument } from '../../../src/pipeline.js';
+import { en } from '../../helpers/en.js';
 
 function brokenTemplates(file: string, edit: (s: string) => string): string {
   const dir = join(mkdtempSync(join(tmpdir(), 'kh-tpl-')), 'ke-hoach');
@@ -30,7 +31,7 @@ describe('template errors', () => {
     expect(d).toMatchObject({ code: 'template_error', file: join(dir, 'partials/masthead.hbs') });
     const line = readFileSync(join(dir, 'partials/masthead.hbs'), 'utf8').split('\n').findIndex((l) => l.includes('plaec')) + 1;
     expect(d!.line).toBe(line);
-    expect(d!.message).toContain('"plaec" not defined');
+    expect(en(d!)).toContain('"plaec" not defined');
   });
 
   it('name the file and line of a syntax error', async () => {
@@ -50,7 +51,7 @@ describe('template errors', () => {
     const dir = brokenTemplates('main.hbs', (s) => s.replace('[DocType] {{docTypeUpper}}', '[Doctype] {{docTypeUpper}}'));
     const [d] = await diagnosticsOf(dir);
     expect(d).toMatchObject({ code: 'markup_error' });
-    expect(d!.message).toContain('unknown paragraph style [Doctype]');
+    expect(en(d!)).toContain('unknown paragraph style [Doctype]');
   });
 });
 

@@ -1,0 +1,11 @@
+// Stage: diagnostics (catalogue, English, behind --lang en). The same keys as the Vietnamese one.
+import type { TextKey } from '../vi/index.js';
+import type { Wording } from '../wording.js';
+import { enCli } from './cli.js';
+import { enCompute } from './compute.js';
+import { enFiles } from './files.js';
+import { enPlan } from './plan.js';
+import { enTable } from './table.js';
+import { enYaml } from './yaml.js';
+
+export const enTexts: Record<TextKey, Wording> = { ...enFiles, ...enYaml, ...enPlan, ...enCli, ...enCompute, ...enTable };

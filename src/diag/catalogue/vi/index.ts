@@ -1,0 +1,12 @@
+// Stage: diagnostics (catalogue, Vietnamese: the default). Every sentence key and its wording;
+// the keys of this catalogue are the keys of all catalogues (TextKey).
+import { viCli } from './cli.js';
+import { viCompute } from './compute.js';
+import { viFiles } from './files.js';
+import { viPlan } from './plan.js';
+import { viTable } from './table.js';
+import { viYaml } from './yaml.js';
+
+export const viTexts = { ...viFiles, ...viYaml, ...viPlan, ...viCli, ...viCompute, ...viTable };
+
+export type TextKey = keyof typeof viTexts;

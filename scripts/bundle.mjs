@@ -21,7 +21,7 @@ const noZodLocales = {
   },
 };
 
-const commands = ['main', 'check', 'fmt', 'new-plan', 'diff-plan', 'schema', 'batch-worker', 'studio'];
+const commands = ['main', 'check', 'fmt', 'new-plan', 'diff-plan', 'import-plan', 'schema', 'batch-worker', 'studio'];
 
 await esbuild.build({
   entryPoints: Object.fromEntries(commands.map((c) => [c, `dist/cli/${c}.js`])),

@@ -4,6 +4,8 @@
 //     --renderTemplate--> Markup --parseMarkup--> Document --numberHeadings--> Document
 //     Document --writeDocx--> Uint8Array
 //     Document --layoutDocument--> PagedDocument --writePdf--> Uint8Array
+//   and back: last year's Word file
+//     DOCX --readDocx--> DocxTree --recognisePlan--> plan + review list --writePlanYaml--> YAML
 //
 // One folder per stage (see docs/house-style.md); this file names the public API.
 export { loadPlan, parsePlanText, type PlanSource } from './plan/load.js';
@@ -29,3 +31,4 @@ export { diffPlans, type Change } from './workflow/diff-plans.js';
 export { formatDiff, type DiffFormat } from './workflow/format-diff.js';
 export { planJsonSchema } from './plan/json-schema.js';
 export { DiagnosticError, formatDiagnostic, hintsOf, messageOf, word, type Diagnostic, type Lang } from './diag/index.js';
+export { importPlan, readDocx, type Imported, type DocxTree, type ReviewNote } from './reader/index.js';

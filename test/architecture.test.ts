@@ -25,6 +25,7 @@ const FORBIDDEN: Record<string, string[]> = {
   pdf: ['plan', 'template', 'docx', 'cli'],
   plan: ['template', 'markup', 'docx', 'cli', 'compute'],
   util: ['*'],
+  reader: ['docx', 'layout', 'pdf', 'markup', 'model', 'transform', 'compute', 'cli', 'fonts'],
 };
 
 describe('architecture', () => {
@@ -64,6 +65,7 @@ describe('architecture', () => {
         "formatDiff",
         "formats",
         "hintsOf",
+        "importPlan",
         "layoutDocument",
         "loadPlan",
         "loadTheme",
@@ -74,6 +76,7 @@ describe('architecture', () => {
         "planJsonSchema",
         "planSchema",
         "preparePlan",
+        "readDocx",
         "renderFormat",
         "renderTemplate",
         "rollPlan",

@@ -163,7 +163,7 @@ describe('17-new-plan: the draft is named after the plan, and always written', (
     expect(r.status, r.stderr).toBe(1);
     expect(r.stdout).toContain(`wrote ${out}, with 1 error left`);
     expect(r.stderr).toContain('no column named "Số hộ năm 2027"');
-    expect(readFileSync(out, 'utf8')).toContain(`# - Bản nháp còn 1 lỗi (npm run check báo như sau), sửa trước khi dùng:\n#     ${join(dir, 'bang-2027.csv')}: header row: no column named "Số hộ năm 2027" (for column 'ho')`);
+    expect(readFileSync(out, 'utf8')).toContain(`# - Bản nháp còn 1 lỗi (npm run check báo như sau), sửa trước khi dùng:\n#     ${join(dir, 'bang-2027.csv')}: dòng tiêu đề: không có cột nào tên "Số hộ năm 2027" (cho cột 'ho')`);
   });
 });
 

@@ -7,15 +7,24 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dump } from '../src/model/dump.js';
 import { buildDocument, renderFormat } from '../src/pipeline.js';
+import { DiagnosticError } from '../src/diag/index.js';
 import { docxParts } from './helpers/docx.js';
+import { inEnglish } from './helpers/en.js';
 
 const MINIMAL = readFileSync('test/fixtures/plans/minimal.yaml', 'utf8');
 const SECTIONS = '  - title: Mục đích\n    body:\n      - Một đoạn văn.\n';
 
+/** The built plan, its diagnostics in English; a refused plan rejects with its diagnostics in English. */
 async function build(edit: (s: string) => string) {
   const file = join(mkdtempSync(join(tmpdir(), 'kh-shapes-')), 'p.yaml');
   writeFileSync(file, edit(MINIMAL));
-  return buildDocument(file);
+  try {
+    const built = await buildDocument(file);
+    return { ...built, diagnostics: built.diagnostics.map(inEnglish) };
+  } catch (e) {
+    if (e instanceof DiagnosticError) throw Object.assign(new Error('refused'), { diagnostics: e.diagnostics.map(inEnglish) });
+    throw e;
+  }
 }
 const dumpOf = async (edit: (s: string) => string): Promise<string> => dump((await build(edit)).document);
 const withSections = (yaml: string) => (s: string) => s.replace(SECTIONS, yaml);

@@ -96,7 +96,7 @@ describe('new-plan → check → diff-plan', () => {
     expect(runCommand('check', [next])).toMatchObject({ status: 0, stdout: 'checked 1 plan: 0 errors, 0 warnings\n' });
     const again = runCommand('new-plan', ['plans/2026.yaml', '--year', '2027', '--out', next]);
     expect(again.status).toBe(2);
-    expect(again.stderr).toContain('đã có; chọn --out khác hoặc thêm --force');
+    expect(again.stderr).toContain('exists; choose another --out or add --force');
     expect(runCommand('new-plan', ['plans/2026.yaml', '--year', '2027', '--out', next, '--force']).status).toBe(0);
   });
 

@@ -9,6 +9,13 @@ export interface Where {
   path?: string;
 }
 
+/**
+ * Codes reported as warnings unless the caller says otherwise: a typed figure that differs from
+ * the computed one (given: true) is printed as computed, so the plan still builds; `check` lists
+ * every such row and --strict fails on them.
+ */
+const WARNING_BY_DEFAULT: ReadonlySet<DiagnosticCode> = new Set(['given_mismatch']);
+
 /** A sentence of the catalogue with its values. */
 export const msg = (key: TextKey, data?: Data): Msg => (data ? { key, data } : { key });
 
@@ -20,7 +27,7 @@ export function diagnostic(
   options: { severity?: Severity; hints?: Msg[] } = {},
 ): Diagnostic {
   return {
-    severity: options.severity ?? 'error',
+    severity: options.severity ?? (WARNING_BY_DEFAULT.has(code) ? 'warning' : 'error'),
     code,
     data,
     ...where,

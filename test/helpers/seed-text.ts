@@ -34,7 +34,22 @@ const paragraphText = (p: string): string => [...p.matchAll(/<w:t(?: [^>]*)?>([^
  * extracted tables do; paragraphs of borderless layout tables stay separate.
  */
 export function docxTokens(bytes: Uint8Array, paragraphs: boolean): string[] {
-  const xml = strFromU8(unzipSync(bytes)['word/document.xml']!);
+  return xmlTokens(strFromU8(unzipSync(bytes)['word/document.xml']!), paragraphs);
+}
+
+/**
+ * A Word file made elsewhere → the words a reader sees: tracked deletions, text boxes and
+ * drawings left out, tabs and manual line breaks read as spaces.
+ */
+export function foreignDocxTokens(bytes: Uint8Array, paragraphs: boolean): string[] {
+  const xml = strFromU8(unzipSync(bytes)['word/document.xml']!)
+    .replace(/<mc:AlternateContent>[\s\S]*?<\/mc:AlternateContent>|<w:drawing>[\s\S]*?<\/w:drawing>|<w:pict>[\s\S]*?<\/w:pict>/g, '')
+    .replace(/<w:del\b[^>]*>[\s\S]*?<\/w:del>/g, '')
+    .replace(/<w:(?:tab|br)\/>/g, '<w:t> </w:t>');
+  return xmlTokens(xml, paragraphs);
+}
+
+function xmlTokens(xml: string, paragraphs: boolean): string[] {
   const units: string[] = [];
   const pieces = xml.match(/<w:tbl>[\s\S]*?<\/w:tbl>|<w:p\b[\s\S]*?<\/w:p>/g) ?? [];
   for (const piece of pieces) {

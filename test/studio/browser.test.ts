@@ -120,7 +120,7 @@ describe('studio in a browser', { timeout: 180_000 }, () => {
     expect(await underline.evaluate((e) => e.closest('.cm-line')!.textContent)).toBe('date: 2026-13');
     const check = runCommand('check', [join(c!.dir, c!.plan)]);
     writeFileSync(join(c!.dir, 'bad.yaml'), await editorText());
-    const expected = runCommand('check', [join(c!.dir, 'bad.yaml')]).stderr.split('\n')[0]!.replace(/^.*bad\.yaml:\d+:\d+: /, '');
+    const expected = runCommand('check', [join(c!.dir, 'bad.yaml')], { KE_HOACH_LANG: '' }).stderr.split('\n')[0]!.replace(/^.*bad\.yaml:\d+:\d+: /, '');
     expect(check.status).toBe(0); // the file on disk is untouched
     const problem = page.locator('#problems li.error');
     await expect.poll(() => problem.innerText()).toContain('Lỗi · Dòng 12, cột 7');

@@ -91,7 +91,7 @@ describe('studio server: the plan', () => {
     expect(p.pdf.length).toBe(0);
     const elsewhere = mkdtempSync(join(tmpdir(), 'kh-check-'));
     writeFileSync(join(elsewhere, 'bad.yaml'), text);
-    const check = runCommand('check', [join(elsewhere, 'bad.yaml')]);
+    const check = runCommand('check', [join(elsewhere, 'bad.yaml')], { KE_HOACH_LANG: '' }); // both in the default language
     const fromCheck = check.stderr.split('\n').filter((l) => /^\S.*:\d+:\d+: /.test(l)).map((l) => l.replace(/^.*?bad\.yaml:/, ''));
     const fromStudio = p.head.diagnostics.map((d: { line: number; column: number; message: string; inPlan: boolean }) => (expect(d.inPlan).toBe(true), `${d.line}:${d.column}: ${d.message}`));
     expect(fromStudio).toEqual(fromCheck);

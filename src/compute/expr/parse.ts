@@ -89,7 +89,7 @@ export function parseFormula(text: string): Expr {
       expect(')');
       const fn = FUNCTIONS.get(t.value)!;
       if (args.length < fn.minArgs || args.length > fn.maxArgs)
-        throw new FormulaError(msg('formula.arg_count', { name: t.value, count: fn.minArgs === fn.maxArgs ? fn.minArgs : `${fn.minArgs}–${fn.maxArgs === Infinity ? '…' : fn.maxArgs}` }), t.offset);
+        throw new FormulaError(msg('formula.arg_count', { name: t.value, min: fn.minArgs, max: fn.maxArgs === Infinity ? undefined : fn.maxArgs }), t.offset);
       const digits = t.value === 'round' ? args[1] : undefined;
       const problem = digits?.kind === 'number' ? roundDigitsProblem(digits.value) : null;
       if (problem) throw new FormulaError(problem, t.offset);

@@ -2,7 +2,7 @@
 // numbers, names (columns of the same row, targets of the plan), + - * /, parentheses and a
 // fixed set of functions. Nothing here can reach JavaScript objects: names are looked up in Maps.
 // Numbers are exact (util/exact.ts): a formula computes what it says, digit for digit.
-import type { Msg } from '../../diag/index.js';
+import { word, type Msg } from '../../diag/index.js';
 import type { Exact } from '../../util/exact.js';
 
 export type Expr =
@@ -18,7 +18,7 @@ export class FormulaError extends Error {
     readonly reason: Msg,
     readonly offset: number,
   ) {
-    super(reason.key);
+    super(word(reason, 'en')); // for whoever debugs; users see `reason` worded in their language
   }
 }
 

@@ -77,7 +77,7 @@ export const enTable: Record<keyof typeof viTable, Wording> = {
   'formula.nests': () => 'the formula nests too deeply',
   'formula.ends_early': () => 'the formula ends too early',
   'formula.unknown_function': (w) => `unknown function ${w.name}(); known: ${w.known}`,
-  'formula.arg_count': (w) => `${w.name}() takes ${w.count} argument(s)`,
+  'formula.arg_count': (w) => `${w.name}() takes ${w.min === w.max ? w.min : `${w.min} to ${w.max ?? 'any number of'}`} argument(s)`,
   'formula.unexpected': (w) => `unexpected ${w.token}`,
   'formula.operator_missing': (w) => `unexpected ${w.token} (an operator is missing?)`,
   'formula.round_digits': (w) => `round(…, d) rounds to d places, a whole number from 0 to ${w.max}; here d is ${w.d}`,

@@ -76,7 +76,7 @@ export const viTable = {
   'formula.nests': () => 'công thức lồng quá nhiều ngoặc',
   'formula.ends_early': () => 'công thức kết thúc giữa chừng',
   'formula.unknown_function': (w) => `không có hàm ${w.name}(); các hàm dùng được: ${w.known}`,
-  'formula.arg_count': (w) => `hàm ${w.name}() nhận ${w.count} đối số`,
+  'formula.arg_count': (w) => `hàm ${w.name}() nhận ${w.min === w.max ? `${w.min} đối số` : w.max === undefined ? `từ ${w.min} đối số trở lên` : `từ ${w.min} đến ${w.max} đối số`}`,
   'formula.unexpected': (w) => `${w.token} không đúng chỗ`,
   'formula.operator_missing': (w) => `${w.token} không đúng chỗ (thiếu một phép tính?)`,
   'formula.round_digits': (w) => `round(…, d) làm tròn đến d chữ số thập phân, d là số nguyên từ 0 đến ${w.max}; ở đây d là ${w.d}`,

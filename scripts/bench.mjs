@@ -90,13 +90,20 @@ for (const file of shippedPlans()) {
   perPlan.push({ plan: file, docxMs: ms(median(runs.docx)), pdfMs: ms(median(runs.pdf)), bothMs: ms(median(runs.both)) });
 }
 
+// npm's own script when npm runs us (npm run bench); otherwise the npm command, which on Windows
+// is npm.cmd and needs a shell
+const runNpm = (args) =>
+  process.env.npm_execpath
+    ? execFileSync(process.execPath, [process.env.npm_execpath, ...args], { stdio: 'pipe' })
+    : execFileSync('npm', args, { stdio: 'pipe', shell: process.platform === 'win32' });
+
 // 2. Cold command, as a user runs it: node on the bundle (median of 11, with its CPU time, a bare
 // node start and the floor each package sets, see bench-cold.mjs); and through npm run, which adds
 // npm's own start.
 const out = tmp();
 const cold = await coldStart('plans/2026.yaml', out);
 const npmRuns = [];
-for (let i = 0; i < 3; i++) npmRuns.push(await time(() => execFileSync('npm', ['run', '-s', 'build-plan', '--', 'plans/2026.yaml', '--out', out], { stdio: 'pipe' })));
+for (let i = 0; i < 3; i++) npmRuns.push(await time(() => runNpm(['run', '-s', 'build-plan', '--', 'plans/2026.yaml', '--out', out])));
 
 // 3. Big appendices: the 2026 plan with N generated villages.
 function bigPlan(n) {
@@ -170,7 +177,7 @@ const batch = { plans: 1000, files: readdirSync(batchOut).length, seconds: ms(ba
 
 // 5. LibreOffice's DOCX → PDF on the same DOCX files, in the same run.
 let libreoffice = null;
-if (spawnSync('which', ['soffice']).status === 0) {
+if (spawnSync('soffice', ['--version'], { stdio: 'ignore' }).status === 0) {
   const dir = tmp();
   const profile = pathToFileURL(join(dir, 'profile')).href;
   const docs = [];

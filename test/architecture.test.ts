@@ -12,10 +12,10 @@ function files(dir: string): string[] {
 /** Stage folder (under src/) of each relative import of a file. */
 function importedStages(file: string): string[] {
   const text = readFileSync(file, 'utf8');
-  return [...text.matchAll(/from '(\.[^']+)'/g)].map((m) => relative('src', join(dirname(file), m[1]!)).split('/')[0]!);
+  return [...text.matchAll(/from '(\.[^']+)'/g)].map((m) => relative('src', join(dirname(file), m[1]!)).split(/[\\/]/)[0]!);
 }
 
-const stageOf = (file: string) => relative('src', file).split('/')[0]!;
+const stageOf = (file: string) => relative('src', file).split(/[\\/]/)[0]!; // \ on Windows
 
 const FORBIDDEN: Record<string, string[]> = {
   model: ['*'],

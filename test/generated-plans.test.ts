@@ -12,13 +12,16 @@ import { DiagnosticError } from '../src/diag/index.js';
 import { buildDocument, renderFormat } from '../src/pipeline.js';
 import { wellFormedDocx } from './helpers/docx.js';
 import { constructsOf, planArb, planYaml, type GeneratedPlan } from './helpers/plan-generator.js';
-import { hasPdftotext, hasQpdf, missingWords, qpdfProblems } from './helpers/words.js';
+import { hasTool, requireTools } from './helpers/tools.js';
+import { missingWords, qpdfProblems } from './helpers/words.js';
 import { en } from './helpers/en.js';
 
 const RUNS = process.env.FUZZ_RUNS ? Math.max(6, Math.round(Number(process.env.FUZZ_RUNS) / 4)) : 6;
 const seen = new Map<string, number>();
 let cases = 0;
-if (!hasPdftotext || !hasQpdf) console.log('notice: pdftotext or qpdf missing: generated plans are not read back / checked with qpdf');
+/** Cases qpdf checked: all of them where qpdf is installed (the last check says so, or skips). */
+let qpdfChecked = 0;
+const hasQpdf = hasTool('qpdf');
 
 async function check(p: GeneratedPlan): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'kh-gen-'));
@@ -37,10 +40,10 @@ async function check(p: GeneratedPlan): Promise<void> {
   const docx = wellFormedDocx((await renderFormat(built.document, 'docx')).bytes, file);
   const rendered = await renderFormat(built.document, 'pdf');
   const pdf = rendered.bytes;
-  if (hasQpdf) expect(qpdfProblems(pdf), file).toBeNull();
+  if (hasQpdf) expect(qpdfProblems(pdf), file).toBeNull(), qpdfChecked++;
   // characters the fonts lack were reported as warnings (the PDF shows an empty box): not compared
   const undrawable = rendered.diagnostics.filter((d) => d.code === 'font_missing_glyph').map((d) => en(d)).join('');
-  if (hasPdftotext) expect(missingWords(docx, pdf, undrawable), file).toBeNull();
+  expect(await missingWords(docx, pdf, undrawable), file).toBeNull();
   if (++cases % 25 === 0) console.log(`generated plans: ${cases} cases checked`);
   for (const c of constructsOf(p.data)) seen.set(c, (seen.get(c) ?? 0) + 1);
 }
@@ -53,4 +56,10 @@ describe('11-generated-plans', () => {
     console.log(`generated plans: ${cases} cases, ${seen.size} constructs: ${[...seen].map(([c, n]) => `${c} ×${n}`).join(', ')}`);
     expect(cases).toBe(RUNS);
   }, Math.max(900_000, RUNS * 20_000));
+
+  it('qpdf --check found every generated PDF clean', (ctx) => {
+    requireTools(ctx, 'qpdf');
+    expect(qpdfChecked).toBe(cases);
+    expect(cases).toBe(RUNS);
+  });
 });

@@ -1,7 +1,6 @@
 // 18-numbers-never-split: a number is never broken inside a table cell ("1.234.567,2" over "5"),
 // in our PDF nor in LibreOffice's rendering of our DOCX. Columns widen to their widest number,
 // the text shrinks when the page is too narrow for that, and the build warns when even that fails.
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,13 +11,13 @@ import { layoutDocument } from '../src/layout/index.js';
 import type { Document } from '../src/model/types.js';
 import { buildDocument, renderFormat } from '../src/pipeline.js';
 import { fitTableColumns } from '../src/transform/fit-table-columns.js';
-import { pdfLines } from './helpers/pdf-lines.js';
+import { pdfLines } from './helpers/read-pdf.js';
 import { shippedPlans } from './helpers/plans.js';
-import { docxToPdf, soffice } from './helpers/soffice.js';
+import { docxToPdf } from './helpers/soffice.js';
 import { build, plan } from './helpers/tables.js';
+import { requireTools } from './helpers/tools.js';
 import { en, inEnglish } from './helpers/en.js';
 
-const has = (tool: string) => spawnSync('which', [tool]).status === 0;
 const NUMBER = /^-?\d{1,3}(?:\.\d{3})*(?:,\d+)?$/;
 
 /** Six number columns of figures in đồng: on a portrait page their default widths are too narrow. */
@@ -104,7 +103,8 @@ describe('18-numbers-never-split', () => {
     expect(fitTableColumns(document, createTextMetrics().measure).document).toBe(document);
   });
 
-  it.skipIf((!soffice || !has('pdftotext')) && !process.env.CI)('no number is split in our PDF nor in LibreOffice’s rendering of our DOCX', async () => {
+  it('no number is split in our PDF nor in LibreOffice’s rendering of our DOCX (both read with pdf.js)', async (ctx) => {
+    requireTools(ctx, 'soffice');
     const dir = mkdtempSync(join(tmpdir(), 'kh-split-'));
     const shrunk = BUDGET('portrait', ['[ Quảng Ngọc, 123456789012345, 133456789012345 ]', '[ Quảng Phú, 9876543210987, 9976543210987 ]']).replace('appendices:\n', '').replace('id: ngan-sach', 'id: ngan-sach-2');
     const { document } = await build(plan(`${BUDGET('portrait', ROWS)}${shrunk}`));
@@ -114,7 +114,7 @@ describe('18-numbers-never-split', () => {
     writeFileSync(join(dir, 'plan.docx'), (await renderFormat(document!, 'docx')).bytes);
     writeFileSync(join(dir, 'plan.pdf'), (await renderFormat(document!, 'pdf')).bytes);
     for (const pdf of [join(dir, 'plan.pdf'), docxToPdf(join(dir, 'plan.docx'), join(dir, 'lo'))]) {
-      const words = pdfLines(pdf).flatMap((l) => l.text.split(' '));
+      const words = (await pdfLines(pdf)).flatMap((l) => l.text.split(' '));
       for (const n of numbers) expect(words, `${n} in ${pdf}`).toContain(n);
     }
   }, 240_000);

@@ -8,7 +8,7 @@ export interface CliOptions {
   strict: boolean;
   debug: boolean;
   help: boolean;
-  /** Folder with the office's own Times New Roman files (PDF), or null for Tinos. */
+  /** Folder with the office's own Times New Roman files (PDF), 'tinos', or null for the default (cli/fonts-option.ts). */
   fontsDir: string | null;
   watch: boolean;
   /** build-plan --each <appendix id>: one plan per row of that appendix. */
@@ -25,8 +25,9 @@ options:
   --out DIR                 output folder (default: out)
   --format docx|pdf|all     what to write (default: all available formats)
   --fonts DIR               draw the PDF with the Times New Roman files in DIR (times.ttf,
-                            timesbd.ttf, timesi.ttf, timesbi.ttf); default: Tinos, which has
-                            the same metrics
+                            timesbd.ttf, timesi.ttf, timesbi.ttf, as in C:\\Windows\\Fonts);
+                            --fonts tinos: the bundled Tinos, which has the same metrics.
+                            Default: Windows' own Times New Roman on Windows, Tinos elsewhere
   --each ID                 build one plan per row of appendix ID (e.g. each commune of a
                             province's table), on all cores; files are named <plan>-<row name>
   --watch                   rebuild whenever the plan, its data files or the templates change

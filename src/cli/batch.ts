@@ -2,7 +2,6 @@
 // own plan, its own figures, its own file name), built on worker threads, one per core. A unit
 // that fails is reported and the others go on; the exit code says whether any failed.
 import { availableParallelism } from 'node:os';
-import { basename, extname } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { DiagnosticError, hasErrors, identity, messageOf, msg, type Diagnostic } from '../diag/index.js';
 import type { FontFiles } from '../fonts/measure.js';
@@ -13,6 +12,7 @@ import { slug } from '../util/slug.js';
 import { visible } from '../util/visible.js';
 import { unitBuilder, type UnitJob, type UnitResult, type WorkerSetup } from './unit-builder.js';
 import { lang } from './lang.js';
+import { outputBase } from './paths.js';
 import { EXIT, printDiagnostics } from './run.js';
 import { say } from './say.js';
 
@@ -92,7 +92,7 @@ export async function runBatch(plan: string, each: string, o: BatchOptions): Pro
 
   const typedRows = prepared.computed.plan.appendices[tableIndex]!.rows;
   const labelOf = (row: number) => unitLabel(table, typedRows[row], row);
-  const base = basename(plan, extname(plan));
+  const base = outputBase(plan);
   const seen = new Map<string, number>();
   const jobs: UnitJob[] = [];
   const failed: { label: string; reason: Diagnostic | string; strict?: boolean; io?: boolean }[] = [];

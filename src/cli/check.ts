@@ -5,6 +5,7 @@
 import { DiagnosticError, type Diagnostic } from '../diag/index.js';
 import { buildDocument } from '../pipeline.js';
 import { parseFlags, UsageError, withUsage } from './flags.js';
+import { expandWildcards } from './paths.js';
 import { printDiagnostics, runCommand } from './run.js';
 import { say } from './say.js';
 
@@ -20,7 +21,8 @@ async function main(argv: string[]): Promise<number> {
     if (flags.has('-h') || flags.has('--help')) return console.log(USAGE), 0;
     if (positionals.length === 0) throw new UsageError('name at least one plan file');
     const all: Diagnostic[] = [];
-    for (const file of positionals) {
+    const files = expandWildcards(positionals);
+    for (const file of files) {
       try {
         all.push(...(await buildDocument(file, { each: values.get('--each') })).diagnostics);
       } catch (e) {
@@ -31,7 +33,7 @@ async function main(argv: string[]): Promise<number> {
     printDiagnostics(all);
     const errors = all.filter((d) => d.severity === 'error').length;
     const warnings = all.length - errors;
-    console.log(say('cli.checked', { plans: positionals.length, errors, warnings }));
+    console.log(say('cli.checked', { plans: files.length, errors, warnings }));
     return errors > 0 || (flags.has('--strict') && warnings > 0) ? 1 : 0;
   });
 }

@@ -10,6 +10,8 @@ import { decodeText, readPlanBytes } from '../plan/load.js';
 import { canonicalYaml } from '../workflow/canonical-yaml.js';
 import { withPlaceholders } from '../workflow/year-placeholders.js';
 import { parseFlags, UsageError, withUsage } from './flags.js';
+import { lineEnding, toLf, withLineEnding } from './line-endings.js';
+import { expandWildcards } from './paths.js';
 import { EXIT, plural, printDiagnostics, runCommand } from './run.js';
 import { OutputError, writeAtomically } from './write-output.js';
 
@@ -31,11 +33,12 @@ async function main(argv: string[]): Promise<number> {
     let changed = 0;
     let failed = 0;
     let unwritable = 0;
-    for (const file of positionals) {
+    for (const file of expandWildcards(positionals)) {
       try {
         const text = decodeText(file, await readPlanBytes(file));
-        const years = flags.has('--placeholders') ? withPlaceholders(text) : { text, changes: [] };
-        const canonical = canonicalYaml(file, years.text);
+        // CRLF stays CRLF (a plan saved on Windows)
+        const years = flags.has('--placeholders') ? withPlaceholders(toLf(text)) : { text: toLf(text), changes: [] };
+        const canonical = withLineEnding(canonicalYaml(file, years.text), lineEnding(text));
         for (const c of years.changes) console.log(`${file}:${c.line}: «${c.excerpt}»: ${c.year} → ${c.placeholder}`);
         if (canonical === text) continue;
         changed++;

@@ -2,17 +2,19 @@
 // Stage: cli. The only code that touches process.*, console.* and out/: parses arguments, runs
 // the pipeline for each plan, prints diagnostics, writes files, sets the exit code
 // (0 ok · 1 plan/template errors · 2 usage · 3 warnings with --strict · 70 internal error ·
-// 74 a file could not be written).
-import { basename, extname, join } from 'node:path';
+// 74 a file could not be written, e.g. one open in Word).
+import { join } from 'node:path';
 import { diagnostic, DiagnosticError, formatDiagnostic, fsReason, identity, msg } from '../diag/index.js';
-import { findFontFiles, fontProblems, WINDOWS_NAMES } from '../fonts/find-fonts.js';
 import type { FontFiles } from '../fonts/measure.js';
 import { buildDocument, renderFormat } from '../pipeline.js';
 import { lang } from './lang.js';
 import { say } from './say.js';
 import { parseArgs, UsageError, USAGE, type CliOptions } from './args.js';
 import { runBatch } from './batch.js';
-import { EXIT, plural, printDiagnostics, runCommand } from './run.js';
+import { busyMessage, OutputBusyError, retryWaiting, type Waiting } from './busy-output.js';
+import { chooseFonts } from './fonts-option.js';
+import { expandWildcards, outputBase, outputPath } from './paths.js';
+import { EXIT, printDiagnostics, runCommand } from './run.js';
 import { watchPlans } from './watch.js';
 import { cleanUpOnSignals, OutputError, removeStaleLeftovers, writeTogether } from './write-output.js';
 
@@ -23,9 +25,9 @@ interface Outcome {
   ioFaults: number;
 }
 
-const outputName = (plan: string): string => basename(plan, extname(plan));
-
-async function buildOne(plan: string, o: CliOptions, fonts: FontFiles | undefined): Promise<Outcome> {
+/** `waiting`: plans whose outputs wait for a file open in Word to be closed (--watch writes them then). */
+async function buildOne(plan: string, o: CliOptions, fonts: FontFiles | undefined, waiting: Waiting): Promise<Outcome> {
+  waiting.delete(plan);
   try {
     const built = await buildDocument(plan);
     const outputs = await Promise.all(o.formats.map(async (f) => [f, await renderFormat(built.document, f, { fonts })] as const));
@@ -36,8 +38,15 @@ async function buildOne(plan: string, o: CliOptions, fonts: FontFiles | undefine
       console.error(say('cli.strict_nothing_written', { plan, warnings: warnings.length }));
       return { errors: 0, warnings: warnings.length, ioFaults: 0 };
     }
-    const files = outputs.map(([format, { bytes }]) => ({ path: join(o.outDir, `${outputName(plan)}.${format}`), bytes }));
-    await writeTogether(files);
+    const files = outputs.map(([format, { bytes }]) => ({ path: outputPath(o.outDir, plan, format), bytes }));
+    try {
+      await writeTogether(files);
+    } catch (e) {
+      if (!(e instanceof OutputBusyError)) throw e;
+      console.error(busyMessage(e.path, o.watch, files.map((f) => f.path).filter((p) => p !== e.path)));
+      waiting.set(plan, files);
+      return { errors: 0, warnings: warnings.length, ioFaults: 1 };
+    }
     for (const f of files) console.log(say('cli.wrote', { file: f.path }));
     return { errors: 0, warnings: warnings.length, ioFaults: 0 };
   } catch (e) {
@@ -60,21 +69,12 @@ function clashingNames(plans: readonly string[], outDir: string): string | null 
   const seen = new Map<string, string>();
   for (const plan of plans) {
     // case and Unicode form aside, as Windows and macOS compare file names
-    const key = outputName(plan).normalize('NFC').toLowerCase();
+    const key = outputBase(plan).toLowerCase();
     const first = seen.get(key);
-    if (first !== undefined) return formatDiagnostic(diagnostic('output_clash', { first, second: plan, name: join(outDir, `${outputName(plan)}.*`) }), lang());
+    if (first !== undefined) return formatDiagnostic(diagnostic('output_clash', { first, second: plan, name: join(outDir, `${outputBase(plan)}.*`) }), lang());
     seen.set(key, plan);
   }
   return null;
-}
-
-/** The --fonts folder's four faces, or a message saying what is wrong with it. */
-async function fontsFrom(dir: string): Promise<FontFiles | string> {
-  const found = findFontFiles(dir);
-  if ('missing' in found) return say('cli.fonts_folder', { dir, reason: found.reason ?? msg('cli.fonts_missing', { names: found.missing.join(', ') }), names: Object.values(WINDOWS_NAMES).join(', ') });
-  const problems = await fontProblems(found.files);
-  if (problems.length > 0) return problems.map((p) => formatDiagnostic(diagnostic('font_unusable', p), lang())).join('\n');
-  return found.files;
 }
 
 async function main(argv: string[]): Promise<number> {
@@ -90,27 +90,32 @@ async function main(argv: string[]): Promise<number> {
     console.log(USAGE);
     return EXIT.ok;
   }
+  o.plans = expandWildcards(o.plans);
   const clash = o.each === null ? clashingNames(o.plans, o.outDir) : null;
   if (clash) return console.error(`build-plan: ${clash}`), EXIT.usage;
-  let fonts: FontFiles | undefined;
-  if (o.fontsDir !== null) {
-    const found = await fontsFrom(o.fontsDir);
-    if (typeof found === 'string') return console.error(found.replace(/^/gm, 'build-plan: ')), EXIT.usage;
-    fonts = found;
-  }
+  const chosen = await chooseFonts(o.fontsDir);
+  if ('error' in chosen) return console.error(chosen.error.replace(/^/gm, 'build-plan: ')), EXIT.usage;
+  const { fonts } = chosen;
+  if (chosen.note) console.log(chosen.note);
   cleanUpOnSignals(o.outDir);
   removeStaleLeftovers(o.outDir);
   if (o.each !== null) {
     const code = await runBatch(o.plans[0]!, o.each, { outDir: o.outDir, formats: o.formats, fonts, strict: o.strict, workers: Number(process.env.KE_HOACH_WORKERS) || undefined });
     return code;
   }
+  const waiting: Waiting = new Map();
   if (o.watch)
-    return watchPlans(o.plans, async () => {
-      for (const plan of o.plans) await buildOne(plan, o, fonts);
-    });
+    return watchPlans(
+      o.plans,
+      async () => {
+        for (const plan of o.plans) await buildOne(plan, o, fonts, waiting);
+        return waiting.size > 0;
+      },
+      () => retryWaiting(waiting, writeTogether),
+    );
   const total: Outcome = { errors: 0, warnings: 0, ioFaults: 0 };
   for (const plan of o.plans) {
-    const r = await buildOne(plan, o, fonts);
+    const r = await buildOne(plan, o, fonts, waiting);
     total.errors += r.errors;
     total.warnings += r.warnings;
     total.ioFaults += r.ioFaults;

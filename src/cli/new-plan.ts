@@ -12,6 +12,7 @@ import { buildFromSource, preparePlan } from '../pipeline.js';
 import { withReviewList } from '../workflow/review-list.js';
 import { draftName, rollPlan } from '../workflow/roll-plan.js';
 import { parseFlags, UsageError, withUsage } from './flags.js';
+import { lineEnding, toLf, withLineEnding } from './line-endings.js';
 import { printDiagnostics, runCommand } from './run.js';
 import { say } from './say.js';
 import { writeAtomically } from './write-output.js';
@@ -59,10 +60,11 @@ async function main(argv: string[]): Promise<number> {
       console.error(`new-plan: ${say('cli.draft_exists', { out })}`);
       return 2;
     }
-    const rolled = rollPlan(decodeText(file, await readPlanBytes(file)), built.computed, { outFile: out, fromFile: file, year, dataExists: (f) => existsSync(resolve(dirname(out), f)) });
+    const source = decodeText(file, await readPlanBytes(file));
+    const rolled = rollPlan(toLf(source), built.computed, { outFile: out, fromFile: file, year, dataExists: (f) => existsSync(resolve(dirname(out), f)) });
     const draftProblems = await problemsOf(out, rolled.text);
     const text = withReviewList({ computed: built.computed, fromFile: file, draftFile: out, year, draft: rolled.text, tables: rolled.tables, canChi: rolled.canChi, problems: draftProblems });
-    await writeAtomically(out, new TextEncoder().encode(text));
+    await writeAtomically(out, new TextEncoder().encode(withLineEnding(text, lineEnding(source)))); // a Windows plan's draft keeps its CRLF
     const problems = await problemsOf(out, text);
     printDiagnostics(problems);
     const errors = problems.filter((d) => d.severity === 'error').length;

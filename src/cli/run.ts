@@ -2,20 +2,17 @@
 // and the last-resort handler: a file system error is a fault of the disk, said plainly with
 // the path (exit 74); any other unexpected error is a bug, reported in one line (exit 70;
 // --debug prints the stack). KE_HOACH_FAULT=internal simulates one, for the tests.
-import { isAbsolute, relative } from 'node:path';
 import { diagnostic, formatDiagnostic, sortDiagnostics, type Diagnostic } from '../diag/index.js';
 import { fsReason } from '../diag/index.js';
 import { isFsError } from '../util/fs-reason.js';
 import { lang, takeLang } from './lang.js';
 import { visible } from '../util/visible.js';
+import { OutputBusyError } from './busy-output.js';
+import { displayPath } from './paths.js';
 import { OutputError } from './write-output.js';
 
 /** Absolute paths inside the working folder are shown relative to it, as users typed them. */
-const show = (d: Diagnostic): Diagnostic => {
-  if (!d.file || !isAbsolute(d.file)) return d;
-  const rel = relative(process.cwd(), d.file);
-  return rel && !rel.startsWith('..') ? { ...d, file: rel } : d;
-};
+const show = (d: Diagnostic): Diagnostic => (d.file ? { ...d, file: displayPath(d.file, process.cwd()) } : d);
 
 /** Prints diagnostics on stderr; what they quote of the plan cannot act on the terminal. */
 export function printDiagnostics(ds: readonly Diagnostic[]): void {
@@ -29,6 +26,7 @@ export const plural = (n: number, word: string): string => `${n} ${word}${n === 
 
 /** An unexpected failure in lines to print, and the exit code it gives: a fault of the disk or a bug. */
 export function describeFailure(name: string, e: unknown, debug: boolean): { lines: string[]; code: number } {
+  if (e instanceof OutputBusyError) return { lines: [e.message], code: EXIT.io }; // open in Word: said in Vietnamese
   if (e instanceof OutputError || isFsError(e)) {
     // the disk, not the program: a plain message naming the path
     const path = e instanceof OutputError ? e.path : (e.path ?? '');

@@ -5,12 +5,11 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { loadPlan } from '../plan/load.js';
-import { DiagnosticError, msg } from '../diag/index.js';
-import { findFontFiles, WINDOWS_NAMES } from '../fonts/find-fonts.js';
-import type { FontFiles } from '../fonts/measure.js';
+import { DiagnosticError } from '../diag/index.js';
 import { startStudio } from '../studio/server.js';
 import { packageRoot } from '../util/package-root.js';
 import { parseFlags, UsageError, withUsage } from './flags.js';
+import { chooseFonts } from './fonts-option.js';
 import { printDiagnostics, runCommand } from './run.js';
 import { say } from './say.js';
 
@@ -21,7 +20,8 @@ type; save, write DOCX and PDF, compare with another plan of the same folder.
   --port N     listen on port N of 127.0.0.1 (default: any free port)
   --no-open    only print the address, do not open the browser
   --out DIR    where "Xuất DOCX và PDF" writes (default: out)
-  --fonts DIR  draw the PDF with the Times New Roman files in DIR (as build-plan --fonts)`;
+  --fonts DIR  draw the PDF with the Times New Roman files in DIR, or --fonts tinos with the
+               bundled Tinos (as build-plan --fonts; on Windows the default is the system's)`;
 
 /** The system's way to open an address in the default browser. */
 function openBrowser(url: string): void {
@@ -46,12 +46,11 @@ async function main(argv: string[]): Promise<number> {
     if (positionals.length !== 1) throw new UsageError('name one plan file');
     const plan = positionals[0]!;
     const port = parsePort(values.get('--port'));
-    let fonts: FontFiles | undefined;
-    if (values.has('--fonts')) {
-      const found = findFontFiles(values.get('--fonts')!);
-      if ('missing' in found) throw new UsageError(say('cli.fonts_folder', { dir: values.get('--fonts'), reason: found.reason ?? msg('cli.fonts_missing', { names: found.missing.join(', ') }), names: Object.values(WINDOWS_NAMES).join(', ') }));
-      fonts = found.files;
-    }
+    // as build-plan: --fonts DIR or tinos; without it, Times New Roman of C:\Windows\Fonts on Windows
+    const chosen = await chooseFonts(values.get('--fonts') ?? null);
+    if ('error' in chosen) throw new UsageError(chosen.error);
+    const { fonts } = chosen;
+    if (chosen.note) console.log(chosen.note);
     try {
       await loadPlan(plan);
     } catch (e) {

@@ -3,11 +3,13 @@
 // (.NAME.PID.tmp), then all are renamed into place; should one rename fail, those already
 // replaced are put back, so the set is replaced together or not at all. Temporary files are
 // removed on failure, on Ctrl+C, SIGTERM and SIGHUP, and those of processes that died without
-// a chance to clean up (kill -9, power cut) are removed by the next build writing there.
-import { readdirSync, rmSync } from 'node:fs';
+// a chance to clean up (kill -9, power cut) are removed by the next build writing there. A
+// target held open by another program (Word) is reported as OutputBusyError (busy-output.ts).
+import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { copyFile, link, mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { isFsError } from '../util/fs-reason.js';
+import { renameUnlessBusy, type RetryOptions } from './busy-output.js';
 
 export interface OutputFile {
   path: string;
@@ -108,8 +110,12 @@ async function backUp(path: string): Promise<string | null> {
   return old;
 }
 
-/** Writes every file of the set, or none: on any failure the previous files stay as they were. */
-export async function writeTogether(files: readonly OutputFile[]): Promise<void> {
+/**
+ * Writes every file of the set, or none: on any failure the previous files stay as they were.
+ * A file held open by another program (Word) is waited for briefly (`retry`), then the set
+ * fails with OutputBusyError.
+ */
+export async function writeTogether(files: readonly OutputFile[], retry?: RetryOptions): Promise<void> {
   for (const dir of new Set(files.map((f) => dirname(f.path)))) {
     cleanUpOnSignals(dir);
     await at(dir, () => mkdir(dir, { recursive: true }));
@@ -124,7 +130,7 @@ export async function writeTogether(files: readonly OutputFile[]): Promise<void>
     }
     if (files.length > 1) for (const f of files) backups.set(f.path, await backUp(f.path));
     for (const f of files) {
-      await at(f.path, () => rename(tmpName(f.path, 'tmp'), f.path));
+      await at(f.path, () => renameUnlessBusy(faultyRename ?? rename, tmpName(f.path, 'tmp'), f.path, retry));
       renamed.push(f.path);
     }
   } catch (e) {
@@ -141,4 +147,16 @@ export async function writeTogether(files: readonly OutputFile[]): Promise<void>
 }
 
 /** Writes one file atomically (a temporary file beside it, then a rename). */
-export const writeAtomically = (path: string, bytes: Uint8Array): Promise<void> => writeTogether([{ path, bytes }]);
+export const writeAtomically = (path: string, bytes: Uint8Array, retry?: RetryOptions): Promise<void> => writeTogether([{ path, bytes }], retry);
+
+/**
+ * KE_HOACH_FAULT=word-lock, for the tests: a file is "open in Word" while Word's owner file
+ * `~$<name>` lies beside it, and replacing it fails with EBUSY as on Windows.
+ */
+const faultyRename =
+  process.env.KE_HOACH_FAULT === 'word-lock'
+    ? async (from: string, to: string): Promise<void> => {
+        if (existsSync(join(dirname(to), `~$${basename(to)}`))) throw Object.assign(new Error(`EBUSY: resource busy or locked, rename '${from}' -> '${to}'`), { code: 'EBUSY' });
+        await rename(from, to);
+      }
+    : undefined;

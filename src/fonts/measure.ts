@@ -106,6 +106,9 @@ export function createMeasure(files: FontFiles = tinosFiles()): Measure {
   };
 }
 
+/** The Vietnamese alphabet, small letters (upper case: toLocaleUpperCase('vi')). */
+export const VIETNAMESE_LETTERS = 'aàảãáạăằẳẵắặâầẩẫấậbcdđeèẻẽéẹêềểễếệfghiìỉĩíịjklmnoòỏõóọôồổỗốộơờởỡớợpqrstuùủũúụưừửữứựvwxyỳỷỹýỵz';
+
 /** Characters of `text` that the face's font file cannot draw. */
 export function missingCharacters(files: FontFiles, face: FaceName, text: string): string[] {
   const m = metricsOf(files[face]);

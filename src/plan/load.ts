@@ -3,6 +3,7 @@
 import { isAlias, isMap, LineCounter, parseDocument, type Document } from 'yaml';
 import { diagnostic, DiagnosticError, fsReason, msg, type TextKey } from '../diag/index.js';
 import { FileTooLarge, NotARegularFile, readRegularFile } from '../util/read-regular-file.js';
+import { matchUnicodePath } from '../util/unicode-path.js';
 import { yamlProblems } from './yaml-problems.js';
 
 /** Plans are a few dozen KB; anything past this is not a plan. */
@@ -26,7 +27,7 @@ export async function loadPlan(file: string): Promise<PlanSource> {
 export async function readPlanBytes(file: string): Promise<Buffer> {
   const at = { file, line: 1, column: 1 };
   try {
-    return await readRegularFile(file, MAX_PLAN_BYTES);
+    return await readRegularFile(matchUnicodePath(file), MAX_PLAN_BYTES); // a name saved in the other Unicode form too
   } catch (e) {
     if (e instanceof FileTooLarge) throw new DiagnosticError([diagnostic('file_too_large', { size: e.size ?? undefined, limit: e.limit, what: msg('what.plan') }, at)]);
     if (e instanceof NotARegularFile) throw new DiagnosticError([diagnostic('file_not_regular', { file, kind: msg(`file_kind.${e.kind}` as TextKey) }, at)]);

@@ -10,7 +10,7 @@ import type { AddressInfo } from 'node:net';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { planJsonSchema, type FontFiles } from '../index.js';
 import { comparePlans, exportPlan, type ActionOptions } from './actions.js';
-import { dataFilesOf } from './data-files.js';
+import { dataFilesOf } from '../compute/table/data-path.js';
 import { checkRequest, newToken } from './guard.js';
 import { PlanFile } from './plan-file.js';
 import { frame, previewPlan } from './preview.js';

@@ -3,7 +3,7 @@
 // (a line break or a page break placed differently, with the widths that decided it), so that a
 // failure says what to look at.
 import { diffArrays } from 'diff';
-import type { PdfLine } from './pdf-lines.js';
+import type { PdfLine } from './read-pdf.js';
 
 const key = (l: PdfLine): string => `${l.page}\u0000${l.text}`;
 

@@ -1,7 +1,7 @@
 // The plans shipped in plans/ (every *.yaml below it), as golden-test cases. A plan built once
 // per unit (build-plan --each) is listed by eachPlans() instead.
 import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, sep } from 'node:path';
 
 export function shippedPlans(root = 'plans', includeEach = false): { file: string; name: string }[] {
   const out: { file: string; name: string }[] = [];
@@ -9,7 +9,7 @@ export function shippedPlans(root = 'plans', includeEach = false): { file: strin
     for (const e of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
       const p = join(dir, e.name);
       if (e.isDirectory()) walk(p);
-      else if (e.name.endsWith('.yaml') && (includeEach || !readFileSync(p, 'utf8').includes('{each.'))) out.push({ file: p, name: relative(root, p).replace(/\.yaml$/, '') });
+      else if (e.name.endsWith('.yaml') && (includeEach || !readFileSync(p, 'utf8').includes('{each.'))) out.push({ file: p, name: relative(root, p).split(sep).join('/').replace(/\.yaml$/, '') }); // examples/x on Windows too
     }
   };
   walk(root);

@@ -1,11 +1,12 @@
 // Converts DOCX files to PDF with LibreOffice. Each test process gets its own LibreOffice
 // profile, so conversions running in parallel test files do not lock each other out.
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { findSoffice } from './tools.js';
 
-export const soffice = ['soffice', 'libreoffice'].find((c) => spawnSync('which', [c]).status === 0);
+export const soffice = findSoffice();
 
 /** Converts the files in one LibreOffice run (its start-up is most of the time); returns the PDFs' paths. */
 export function docxToPdfs(docxFiles: readonly string[], outDir: string): string[] {

@@ -1,24 +1,16 @@
 // "The same words in DOCX and PDF": every word of the DOCX must be found in the text read back
-// from the PDF (pdftotext), as many times. The PDF may have more (page numbers, table headers
+// from the PDF (pdf.js, read-pdf.ts), as many times. The PDF may have more (page numbers, table headers
 // repeated on each page), never fewer. Order is not compared: a row cut across pages puts the
 // short cells' words before the long cell's continuation. Words are split at spaces and after
 // hyphens (where lines may break).
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { docxParagraphs } from './docx.js';
-
-export const hasPdftotext = spawnSync('which', ['pdftotext']).status === 0;
-export const hasQpdf = spawnSync('which', ['qpdf']).status === 0;
+import { pdfText } from './read-pdf.js';
 
 export const words = (text: string): string[] => text.normalize('NFC').split(/\s+|(?<=-)/u).filter((w) => w !== '');
-
-export function pdfText(pdf: Uint8Array): string {
-  const file = join(mkdtempSync(join(tmpdir(), 'kh-words-')), 'p.pdf');
-  writeFileSync(file, pdf);
-  return execFileSync('pdftotext', ['-raw', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
-}
 
 /**
  * Words of the DOCX that the PDF lacks (each as often as it lacks it), or null when it has them
@@ -26,10 +18,10 @@ export function pdfText(pdf: Uint8Array): string {
  * as found when the PDF's text without spaces holds it; words with a character in `undrawable`
  * (what the fonts lack: the build warned of it, and the PDF shows an empty box) are not compared.
  * Right-to-left words count when found reversed: layout draws them in logical order (no bidi),
- * and pdftotext reorders them.
+ * and a reader may reorder them.
  */
-export function missingWords(docx: Uint8Array, pdf: Uint8Array, undrawable = ''): string[] | null {
-  const text = pdfText(pdf);
+export async function missingWords(docx: Uint8Array, pdf: Uint8Array, undrawable = ''): Promise<string[] | null> {
+  const text = await pdfText(pdf);
   const have = new Map<string, number>();
   for (const w of words(text)) have.set(w, (have.get(w) ?? 0) + 1);
   const joined = text.normalize('NFC').replace(/\s+/g, '');
@@ -42,7 +34,7 @@ export function missingWords(docx: Uint8Array, pdf: Uint8Array, undrawable = '')
   return missing.length ? missing : null;
 }
 
-/** qpdf --check's complaints about a PDF, or null when it is clean. */
+/** qpdf --check's complaints about a PDF, or null when it is clean (needs qpdf: requireTools). */
 export function qpdfProblems(pdf: Uint8Array): string | null {
   const file = join(mkdtempSync(join(tmpdir(), 'kh-qpdf-')), 'p.pdf');
   writeFileSync(file, pdf);

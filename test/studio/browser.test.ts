@@ -3,11 +3,12 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { buildDocument, renderFormat } from '../../src/index.js';
 import { CHROMIUM, launchBrowser } from '../helpers/browser.js';
 import { runCommand } from '../helpers/cli.js';
 import { openStudio, type StudioCase } from '../helpers/studio.js';
+import { requireTools } from '../helpers/tools.js';
 
 let browser: BrowserContext;
 let c: StudioCase | undefined;
@@ -60,10 +61,12 @@ async function replaceBefore(count: number, typed: string): Promise<void> {
   await page.keyboard.type(typed, { delay: 30 });
 }
 
-describe.skipIf(!CHROMIUM && !process.env.CI)('studio in a browser', { timeout: 180_000 }, () => {
+describe('studio in a browser', { timeout: 180_000 }, () => {
   beforeAll(async () => {
-    browser = await launchBrowser();
+    if (CHROMIUM) browser = await launchBrowser();
   });
+  // without chromium each check skips, named in the line at the end of the run (CI requires it)
+  beforeEach((ctx) => requireTools(ctx, 'chromium'));
   afterAll(() => browser?.close());
   afterEach(async () => {
     await page?.close();

@@ -1,33 +1,13 @@
 // The studio's server without a browser: who may talk to it, and what it answers (the same
 // diagnostics as `check`, the PDF, saves that never overwrite a change made on disk meanwhile,
 // the files written, the comparison, the events when data files change).
-import { request } from 'node:http';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCommand } from '../helpers/cli.js';
-import { openStudio, type StudioCase } from '../helpers/studio.js';
-
-interface Answer {
-  status: number;
-  headers: Record<string, string | string[] | undefined>;
-  body: Buffer;
-}
-
-function call(port: number, path: string, o: { method?: string; headers?: Record<string, string>; body?: string } = {}): Promise<Answer> {
-  return new Promise((ok, fail) => {
-    const req = request({ host: '127.0.0.1', port, path, method: o.method ?? 'GET', headers: { Host: `127.0.0.1:${port}`, ...o.headers } }, (res) => {
-      const parts: Buffer[] = [];
-      res.on('data', (c: Buffer) => parts.push(c));
-      res.on('end', () => ok({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(parts) }));
-    });
-    req.on('error', fail);
-    req.end(o.body);
-  });
-}
-
-const json = (a: Answer) => JSON.parse(a.body.toString('utf8'));
+import { call, json, openStudio, type Answer, type StudioCase } from '../helpers/studio.js';
 
 /** A preview answer: 4 bytes of length, the JSON head, the PDF. */
 function preview(a: Answer) {
@@ -172,8 +152,8 @@ describe('studio server: data files', () => {
   });
   afterAll(() => d.studio.close());
 
-  it('announces a change of a data file the plan reads', async () => {
-    const plan = readFileSync(join(d.dir, 'examples/002-trieu-son-2024.yaml'), 'utf8');
+  /** Previews `plan`, changes the CSV on disk and gives the events that came meanwhile. */
+  async function eventsWhenCsvChanges(plan: string, from: string, to: string): Promise<string> {
     const events: string[] = [];
     const stream = request({ host: '127.0.0.1', port: d.studio.port, path: `/${d.studio.token}/api/events`, headers: { Host: `127.0.0.1:${d.studio.port}` } }, (res) => res.on('data', (b: Buffer) => events.push(b.toString())));
     stream.end();
@@ -181,9 +161,20 @@ describe('studio server: data files', () => {
     expect(p.head.ok).toBe(true);
     const csv = join(d.dir, 'examples/data/002-trieu-son-2024.csv');
     await new Promise((ok) => setTimeout(ok, 600));
-    writeFileSync(csv, readFileSync(csv, 'utf8').replace('1.082', '1.083'));
+    writeFileSync(csv, readFileSync(csv, 'utf8').replace(from, to));
     for (let i = 0; i < 40 && !events.join('').includes('data-changed'); i++) await new Promise((ok) => setTimeout(ok, 100));
     stream.destroy();
-    expect(events.join('')).toContain('"type":"data-changed","file":"data/002-trieu-son-2024.csv"');
+    return events.join('');
+  }
+
+  it('announces a change of a data file the plan reads', async () => {
+    const plan = readFileSync(join(d.dir, 'examples/002-trieu-son-2024.yaml'), 'utf8');
+    expect(await eventsWhenCsvChanges(plan, '1.082', '1.083')).toContain('"type":"data-changed","file":"data/002-trieu-son-2024.csv"');
+  });
+
+  it('16-paths: also when the plan names it the Windows way (data\\file.csv)', async () => {
+    const plan = readFileSync(join(d.dir, 'examples/002-trieu-son-2024.yaml'), 'utf8').replace('file: data/002', 'file: data\\002');
+    expect(plan).toContain('file: data\\002-trieu-son-2024.csv');
+    expect(await eventsWhenCsvChanges(plan, '1.083', '1.084')).toContain('"type":"data-changed","file":"data/002-trieu-son-2024.csv"');
   });
 });

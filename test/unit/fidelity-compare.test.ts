@@ -2,7 +2,7 @@
 // explanations are right, since the shipped plans and the corpus currently give none.
 import { describe, expect, it } from 'vitest';
 import { compareLines, shiftedPlan } from '../helpers/fidelity.js';
-import type { PdfLine } from '../helpers/pdf-lines.js';
+import type { PdfLine } from '../helpers/read-pdf.js';
 
 const line = (page: number, text: string, xMax = 500): PdfLine => ({ page, y: 0, xMin: 85, xMax, text });
 

@@ -1,13 +1,15 @@
 // Stage: compute (tables). The rows of an appendix, inline or from a data file beside the plan,
 // as values of the table's input columns with the position of every cell.
 import { realpath } from 'node:fs/promises';
-import { dirname, isAbsolute, join, relative, sep } from 'node:path';
+import { dirname } from 'node:path';
 import { diagnostic, fsReason, msg, type Diagnostic, type Msg, type Where } from '../../diag/index.js';
 import type { PlanSource } from '../../plan/load.js';
 import { locate, plainSource, toDotPath } from '../../plan/locate.js';
 import type { TableInput as Appendix } from '../../plan/types.js';
 import { didYouMean } from '../../util/did-you-mean.js';
 import { FileTooLarge, NotARegularFile, readRegularFile } from '../../util/read-regular-file.js';
+import { matchUnicodePath } from '../../util/unicode-path.js';
+import { dataFilePath, isInside } from './data-path.js';
 import type { DataGrid, GridCell } from './data-grid.js';
 import { decodeText } from './decode-text.js';
 import { findHeader, normalise } from './find-header.js';
@@ -35,24 +37,20 @@ export interface RawRow {
  */
 export const MAX_DATA_FILE_BYTES = 32 * 1024 * 1024;
 
-/** Is `file` outside `dir`? ("..x.csv" is a file inside whose name starts with two dots.) */
-const outside = (dir: string, file: string): boolean => {
-  const rel = relative(dir, file);
-  return rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel);
-};
-
 
 export async function loadRows(appendix: Appendix, path: PropertyKey[], inputs: LeafColumn[], source: PlanSource): Promise<{ rows: RawRow[]; diagnostics: Diagnostic[] }> {
   if (!appendix.source) return inlineRows(appendix, path, inputs, source);
   const at = locate(source, [...path, 'source', 'file']);
   const fail = (reason: Msg, hints: Msg[] = []) => ({ rows: [], diagnostics: [diagnostic('data_file', { where: msg('where.file', { file: appendix.source!.file }), reason }, at, { hints })] });
   const planDir = dirname(source.file);
-  const file = join(planDir, appendix.source.file);
-  if (isAbsolute(appendix.source.file) || outside(planDir, file)) return fail(msg('data.inside_folder'));
+  const where = dataFilePath(source.file, appendix.source.file); // data\thon.csv as data/thon.csv
+  if ('reason' in where) return fail(where.reason);
+  const file = where.file;
   let bytes: Buffer;
   try {
-    const [realDir, realFile] = await Promise.all([realpath(planDir), realpath(file)]);
-    if (outside(realDir, realFile)) return fail(msg('data.links_outside'));
+    // a name saved in the other Unicode form (NFD) is found too
+    const [realDir, realFile] = await Promise.all([realpath(matchUnicodePath(planDir)), realpath(matchUnicodePath(file))]);
+    if (!isInside(realDir, realFile)) return fail(msg('data.links_outside'));
     bytes = await readRegularFile(realFile, MAX_DATA_FILE_BYTES);
   } catch (e) {
     if (e instanceof FileTooLarge) return fail(msg('data.too_large', { size: e.size ?? undefined, limit: e.limit }));

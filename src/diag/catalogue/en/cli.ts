@@ -32,4 +32,9 @@ export const enCli: Record<keyof typeof viCli, Wording> = {
     `built ${w.built} of ${count(w.total, 'plan')} (${count(w.files, 'file')}) in ${w.seconds} s on ${count(w.threads, 'thread')}, peak memory ${w.rss} MB; ${w.failed} failed${w.warnings ? `; ${count(w.warnings, 'warning')}` : ''}`,
   'cli.fonts_folder': (w) => `--fonts ${w.dir}: ${w.reason} (the folder needs ${w.names})`,
   'cli.fonts_missing': (w) => `missing ${w.names}`,
+  'cli.fonts_note_system': (w) => `PDF fonts: Times New Roman from ${w.dir} (--fonts tinos for the bundled Tinos)`,
+  'cli.fonts_note_tinos': (w) => `PDF fonts: Tinos; the Times New Roman in ${w.dir} ${w.why}`,
+  'cli.fonts_lack_letters': (w) => `lacks Vietnamese letters (${w.letters} in ${w.file})`,
+  'cli.fonts_unusable': (w) => `cannot be used (${w.file}: ${w.reason})`,
+  'cli.fonts_unreadable': (w) => `cannot be read (${w.detail})`,
 };

@@ -8,6 +8,7 @@ const withCode = (text: string) => (w: { code?: string | number }) => (w.code ? 
 export const enFiles: Record<keyof typeof viFiles, Wording> = {
   'fs.no_such_file': () => 'no such file',
   'fs.no_such_folder': () => 'no such folder',
+  'fs.not_a_folder': () => 'not a folder',
   'fs.EACCES': () => 'permission denied',
   'fs.EPERM': withCode('the operation is not permitted'),
   'fs.EISDIR': () => 'it is a folder, not a file',
@@ -30,6 +31,10 @@ export const enFiles: Record<keyof typeof viFiles, Wording> = {
   'file_kind.other': () => 'something other than a file',
   'what.plan': () => 'a plan',
   'what.data_file': () => 'a data file',
+  'busy.holder_word': () => 'Word',
+  'busy.holder_pdf': () => 'a PDF reader',
+  'busy.output': (w) =>
+    `${w.file}: the file is open in ${w.holder} and cannot be replaced; the previous file is as it was.${w.heldBack ? ` ${w.heldBack} was not replaced either, so that the DOCX and the PDF always come from the same build.` : ''} Close ${w.name} in ${w.holder}${w.watching ? ': once it is closed, the new one is written at once.' : ' and run again.'}`,
   'kept.plan_files': (w) => `nothing of ${w.plan} was written; its previous files are as they were`,
   'kept.file_as_was': () => 'the file is as it was',
   'font.not_a_font': (w) => `it is ${w.kind}, not a font file`,

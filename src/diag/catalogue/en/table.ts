@@ -99,6 +99,7 @@ export const enTable: Record<keyof typeof viTable, Wording> = {
   'xlsx.save_as_xlsx': () => 'save it from Excel or LibreOffice as "Excel Workbook (.xlsx)"',
   'xlsx.no_workbook': () => 'this is not an .xlsx workbook (it has no workbook part)',
   'data.inside_folder': () => "a data file must be inside the plan's folder",
+  'data.inside_folder_relative': () => "a data file must be inside the plan's folder: write its path from there, e.g. data/thon.csv",
   'data.links_outside': () => "a data file must be inside the plan's folder (it links outside)",
   'data.no_such_file': (w) => `no such file (looked for ${w.file})`,
   'data.cannot_read': (w) => `cannot read ${w.file}: ${w.reason}`,

@@ -32,4 +32,9 @@ export const viCli = {
     `đã dựng ${n(w.built)}/${n(w.total)} kế hoạch (${n(w.files)} tệp) trong ${w.seconds} giây trên ${n(w.threads)} luồng, bộ nhớ tối đa ${w.rss} MB; ${n(w.failed)} không dựng được${w.warnings ? `; ${n(w.warnings)} cảnh báo` : ''}`,
   'cli.fonts_folder': (w) => `--fonts ${w.dir}: ${w.reason} (thư mục cần có ${w.names})`,
   'cli.fonts_missing': (w) => `thiếu ${w.names}`,
+  'cli.fonts_note_system': (w) => `phông chữ của PDF: Times New Roman trong ${w.dir} (--fonts tinos để dùng Tinos đi kèm)`,
+  'cli.fonts_note_tinos': (w) => `phông chữ của PDF: Tinos; Times New Roman trong ${w.dir} ${w.why}`,
+  'cli.fonts_lack_letters': (w) => `thiếu chữ tiếng Việt (${w.letters} trong ${w.file})`,
+  'cli.fonts_unusable': (w) => `không dùng được (${w.file}: ${w.reason})`,
+  'cli.fonts_unreadable': (w) => `không đọc được (${w.detail})`,
 } satisfies Record<string, Wording>;

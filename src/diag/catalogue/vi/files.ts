@@ -7,6 +7,7 @@ const withCode = (text: string) => (w: { code?: string | number }) => (w.code ? 
 export const viFiles = {
   'fs.no_such_file': () => 'không có tệp này',
   'fs.no_such_folder': () => 'không có thư mục này',
+  'fs.not_a_folder': () => 'không phải thư mục',
   'fs.EACCES': () => 'không có quyền truy cập',
   'fs.EPERM': withCode('hệ thống không cho phép thao tác này'),
   'fs.EISDIR': () => 'đây là một thư mục, không phải tệp',
@@ -29,6 +30,10 @@ export const viFiles = {
   'file_kind.other': () => 'một thứ không phải tệp thông thường',
   'what.plan': () => 'một kế hoạch',
   'what.data_file': () => 'một tệp số liệu',
+  'busy.holder_word': () => 'Word',
+  'busy.holder_pdf': () => 'trình đọc PDF',
+  'busy.output': (w) =>
+    `${w.file}: tệp đang mở trong ${w.holder} nên không ghi đè được; tệp cũ vẫn giữ nguyên.${w.heldBack ? ` ${w.heldBack} cũng chưa được thay, để DOCX và PDF luôn là của cùng một lần dựng.` : ''} Hãy đóng tệp ${w.name} trong ${w.holder}${w.watching ? ': khi tệp được đóng, bản mới sẽ được ghi ngay.' : ' rồi chạy lại.'}`,
   'kept.plan_files': (w) => `chưa ghi gì của ${w.plan}; các tệp cũ vẫn giữ nguyên`,
   'kept.file_as_was': () => 'tệp vẫn giữ nguyên như trước',
   'font.not_a_font': (w) => `đó là ${w.kind}, không phải tệp phông chữ`,

@@ -98,6 +98,7 @@ export const viTable = {
   'xlsx.save_as_xlsx': () => 'lưu lại từ Excel hoặc LibreOffice với kiểu "Excel Workbook (.xlsx)"',
   'xlsx.no_workbook': () => 'đây không phải sổ tính .xlsx (không có phần workbook)',
   'data.inside_folder': () => 'tệp số liệu phải nằm trong thư mục của kế hoạch',
+  'data.inside_folder_relative': () => 'tệp số liệu phải nằm trong thư mục của kế hoạch: hãy ghi đường dẫn tính từ thư mục đó, ví dụ data/thon.csv',
   'data.links_outside': () => 'tệp số liệu phải nằm trong thư mục của kế hoạch (đường dẫn trỏ ra ngoài)',
   'data.no_such_file': (w) => `không có tệp này (đã tìm ${w.file})`,
   'data.cannot_read': (w) => `không đọc được ${w.file}: ${w.reason}`,

@@ -1,17 +1,11 @@
-// Reads a PDF back with poppler's pdftotext: the words of each page grouped into visual lines
-// (same baseline), for comparing our PDF with LibreOffice's rendering of our DOCX.
+// Reads a PDF back with poppler's pdftotext -bbox: the words of each page grouped into visual
+// lines (same baseline). A second reader, independent of pdf.js (read-pdf.ts), which the checks
+// use where poppler is installed to confirm that both read our PDF alike.
 import { execFileSync } from 'node:child_process';
 
-export interface PdfLine {
-  page: number;
-  y: number;
-  /** Left edge of the first word and right edge of the last, in points. */
-  xMin: number;
-  xMax: number;
-  text: string;
-}
+import type { PdfLine } from './read-pdf.js';
 
-export function pdfLines(file: string): PdfLine[] {
+export function popplerLines(file: string): PdfLine[] {
   const html = execFileSync('pdftotext', ['-bbox', file, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   const out: PdfLine[] = [];
   html.split(/<page /).slice(1).forEach((pageHtml, p) => {
@@ -36,4 +30,3 @@ export function pdfLines(file: string): PdfLine[] {
   return out;
 }
 
-export const pageCount = (lines: PdfLine[]): number => Math.max(0, ...lines.map((l) => l.page));

@@ -47,6 +47,18 @@ describe('12-comma-split: a list in brackets that commas split inside a phrase',
   });
 });
 
+describe('12-text-as-key: only one line of text is taken for text read as a key', () => {
+  // found by the fuzz test: an empty key with a value over several lines was "fixed" into a quote
+  // holding line breaks, and the message ended on an empty key
+  it('says nothing of it for an empty key, nor for a value over several lines', () => {
+    for (const item of ['- "": |+\n\n', '- Kinh phí: |\n          dòng một\n          dòng hai']) {
+      const r = runCommand('check', [planWith([['- Một đoạn văn.', item]])]);
+      expect(r.status, item).toBe(1);
+      expect(r.stderr, item).not.toContain('thành tên một trường');
+    }
+  });
+});
+
 describe('12-lang: Vietnamese by default, English behind --lang en', () => {
   const file = planWith([['title: Mục đích', 'title: I. Mục đích']]);
 

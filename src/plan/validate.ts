@@ -120,6 +120,8 @@ function textReadAsKey(source: PlanSource, path: PropertyKey[], key: string): Di
   const pair = map.items.find((p) => isScalar(p.key) && String(p.key.value) === key);
   const value = pair?.value;
   if (value !== null && value !== undefined && !isScalar(value)) return null;
+  // one line of text: not an empty key ("": …) nor a value over several lines (a block |, > or "…\n…")
+  if (key.trim() === '' || (isScalar(value) && /\n/.test(String(value.source ?? value.value ?? '')))) return null;
   const text = `${key}:${isScalar(value) && value.value !== null ? ` ${String(value.source ?? value.value)}` : ''}`;
   const parent = source.doc.getIn(path.slice(0, -1), true);
   const lead = typeof path[path.length - 1] === 'number' && isSeq(parent) ? '- ' : `${String(path[path.length - 1] ?? '')}: `;

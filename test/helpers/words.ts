@@ -29,9 +29,18 @@ export async function missingWords(docx: Uint8Array, pdf: Uint8Array, undrawable
   for (const w of words(docxParagraphs(docx).join(' '))) {
     const n = have.get(w) ?? 0;
     if (n > 0) have.set(w, n - 1);
-    else if (![...w].some((c) => undrawable.includes(c)) && !joined.includes(w) && !joined.includes([...w].reverse().join(''))) missing.push(w);
+    else if (![...w].some((c) => undrawable.includes(c)) && !joined.includes(w) && !joined.includes([...w].reverse().join('')) && !rtlFound(w, joined)) missing.push(w);
   }
   return missing.length ? missing : null;
+}
+
+const RTL = /[\p{Script=Hebrew}\p{Script=Arabic}]/u;
+/** A right-to-left word with punctuation at one end ("עברית;"): a reader may put the punctuation
+ * on the other side, so its letters are looked for, in either order. */
+function rtlFound(w: string, joined: string): boolean {
+  if (!RTL.test(w)) return false;
+  const letters = w.replace(/[^\p{L}\p{M}\p{N}]/gu, '');
+  return letters.length > 0 && (joined.includes(letters) || joined.includes([...letters].reverse().join('')));
 }
 
 /** qpdf --check's complaints about a PDF, or null when it is clean (needs qpdf: requireTools). */

@@ -1,6 +1,6 @@
 // Stage: docx. Theme → the document's named paragraph styles (what a Word user sees and can
 // restyle) and the document defaults (Times New Roman, Vietnamese).
-import { AlignmentType, LineRuleType, type IStylesOptions } from 'docx';
+import { AlignmentType, LineRuleType, type IStylesOptions, type Styles } from 'docx';
 import type { Align, ParagraphStyle, Theme } from '../model/theme.js';
 import { lineSpacing, mmToTwips, ptToHalfPoints, ptToTwips } from './units.js';
 
@@ -48,5 +48,31 @@ export function stylesFromTheme(theme: Theme): IStylesOptions {
       },
     },
     paragraphStyles: Object.entries(theme.paragraphStyles).map(([name, s]) => paragraphStyle(name, s, theme.fontFamily)),
+  };
+}
+
+type Prepared = ReturnType<Styles['prepForXml']>;
+/** The styles part as the docx library prepared it, per set of styles (kept for the run, 16 at most). */
+const preparedStyles = new Map<string, Prepared>();
+
+/**
+ * Every document of a theme has the same styles part, which the docx library takes as long to
+ * prepare as the whole body of a plan (its default styles, then ours, then merged by id): the
+ * library prepares it for the first document, and the others reuse what it made. The library
+ * still writes the XML from it, so the part is the same, byte for byte.
+ */
+export function reuseStyles(styles: Styles, options: IStylesOptions): void {
+  const key = JSON.stringify(options);
+  const known = preparedStyles.get(key);
+  if (known) {
+    styles.prepForXml = () => known;
+    return;
+  }
+  const prepare = styles.prepForXml.bind(styles);
+  styles.prepForXml = (context) => {
+    const xml = prepare(context);
+    if (preparedStyles.size >= 16) preparedStyles.clear();
+    preparedStyles.set(key, xml);
+    return xml;
   };
 }

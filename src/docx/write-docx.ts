@@ -8,7 +8,7 @@ import { printable } from '../util/printable.js';
 import { blocksToDocx } from './blocks.js';
 import { unzippedParts, zipParts } from './deterministic.js';
 import { insertTables, type TableSlot } from './table.js';
-import { stylesFromTheme } from './styles.js';
+import { reuseStyles, stylesFromTheme } from './styles.js';
 import { pageSizeTw, textWidthTw } from '../model/units.js';
 import { mmToTwips, ptToHalfPoints, ptToTwips, twipsToPt } from './units.js';
 import { needsSectionEnd, SECTION_END_PT } from '../model/theme.js';
@@ -75,15 +75,17 @@ function sectionToDocx(section: Section, theme: Theme, measure: Measure, tables:
 export async function writeDocx(doc: Document, options: DocxOptions = {}): Promise<Uint8Array> {
   const measure = options.measure ?? createMeasure();
   const tables: TableSlot[] = [];
+  const styles = stylesFromTheme(doc.theme);
   const file = new DocxDocument({
     creator: printable(doc.meta.author),
     lastModifiedBy: printable(doc.meta.author),
     title: printable(doc.meta.title),
     subject: printable(doc.meta.subject),
     revision: 1,
-    styles: stylesFromTheme(doc.theme),
+    styles,
     sections: doc.children.map((s, i) => sectionToDocx(s, doc.theme, measure, tables, i === doc.children.length - 1)),
   });
+  reuseStyles(file.Styles, styles);
   return pack(file, doc.meta.date, tables);
 }
 

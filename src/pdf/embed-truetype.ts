@@ -3,7 +3,7 @@
 // cmap: no shaping engine, so nothing can substitute or drop a glyph, and a ToUnicode map keeps
 // the text extractable. Encoded strings are cached: plans repeat their words.
 import { deflateSync } from 'node:zlib';
-import { PDFHexString, PDFRawStream, PDFString, type PDFDocument } from 'pdf-lib';
+import { PDFRawStream, PDFString, type PDFDocument } from 'pdf-lib';
 import { readTtfMetrics, type FontMetrics } from '../fonts/ttf-metrics.js';
 import type { EmbeddedFont, PreparedFont } from './types.js';
 
@@ -23,6 +23,26 @@ function subsetTag(chars: string, name: string): string {
   let tag = '';
   for (let i = 0; i < 6; i++) tag += String.fromCharCode(65 + (h % 26)), (h = Math.floor(h / 26) + i * 7919);
   return tag;
+}
+
+/** Encoded texts per font, kept across documents (a batch's plans share most of their words). */
+const encoded = new WeakMap<FontMetrics, Map<string, string>>();
+
+/** Text → the glyph ids of its characters in the font, as a hex string for a content stream. */
+function encoder(m: FontMetrics): (text: string) => string {
+  let cache = encoded.get(m);
+  if (!cache) encoded.set(m, (cache = new Map()));
+  const known = cache;
+  return (text) => {
+    let h = known.get(text);
+    if (h === undefined) {
+      h = '<';
+      for (const ch of text) h += hex4(m.glyph(ch.codePointAt(0)!));
+      if (known.size >= 100_000) known.clear();
+      known.set(text, (h += '>'));
+    }
+    return h;
+  };
 }
 
 function toUnicodeCMap(pairs: [number, string][]): string {
@@ -90,17 +110,5 @@ export function embedTrueType(pdf: PDFDocument, font: PreparedFont, chars: strin
   const toUnicode = ctx.register(PDFRawStream.of(ctx.obj({ Filter: 'FlateDecode' }), deflateSync(Buffer.from(toUnicodeCMap(glyphs), 'latin1'), { level: 1 })));
   const ref = ctx.register(ctx.obj({ Type: 'Font', Subtype: 'Type0', BaseFont: name, Encoding: 'Identity-H', DescendantFonts: [cidFont], ToUnicode: toUnicode }));
 
-  const cache = new Map<string, PDFHexString>();
-  return {
-    ref,
-    encode(text) {
-      let h = cache.get(text);
-      if (!h) {
-        let s = '';
-        for (const ch of text) s += hex4(m.glyph(ch.codePointAt(0)!));
-        cache.set(text, (h = PDFHexString.of(s)));
-      }
-      return h;
-    },
-  };
+  return { ref, encode: encoder(m) };
 }

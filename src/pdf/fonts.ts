@@ -18,8 +18,16 @@ import type { EmbeddedFont, PreparedFont } from './types.js';
 
 export { REPERTOIRE };
 
-/** The characters each face draws in the document, sorted. */
+const characters = new WeakMap<PagedDocument, Map<FaceName, string>>();
+
+/** The characters each face draws in the document, sorted (found once per document: the font check and the writer both ask). */
 export function charactersByFace(doc: PagedDocument): Map<FaceName, string> {
+  let found = characters.get(doc);
+  if (!found) characters.set(doc, (found = collectCharacters(doc)));
+  return found;
+}
+
+function collectCharacters(doc: PagedDocument): Map<FaceName, string> {
   const sets = new Map<FaceName, Set<string>>();
   for (const page of doc.pages)
     for (const item of page.items) {

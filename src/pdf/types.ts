@@ -1,5 +1,5 @@
 // Stage: pdf. Types shared by the PDF writer's files (imports nothing back from them).
-import type { PDFHexString, PDFRef } from 'pdf-lib';
+import type { PDFRef } from 'pdf-lib';
 
 export interface PreparedFont {
   /** The subset font file, and the same deflated for the PDF's font stream. */
@@ -11,6 +11,6 @@ export interface PreparedFont {
 
 export interface EmbeddedFont {
   ref: PDFRef;
-  /** Glyph ids of the text, as a PDF hex string (cached). */
-  encode(text: string): PDFHexString;
+  /** Glyph ids of the text, as a PDF hex string written in a content stream: `<0041…>` (cached). */
+  encode(text: string): string;
 }

@@ -32,7 +32,7 @@ function pageContent(page: PDFPage, p: Page, fonts: Map<FaceName, EmbeddedFont>)
     if (item.type !== 'text') continue;
     const face = faceName(item.face);
     if (current !== `${face}/${item.sizePt}`) out.push(`${key(face)} ${num(item.sizePt)} Tf`), (current = `${face}/${item.sizePt}`);
-    out.push(`1 0 0 1 ${num(item.xPt)} ${num(p.heightPt - item.yPt)} Tm`, `${fonts.get(face)!.encode(item.text).toString()} Tj`);
+    out.push(`1 0 0 1 ${num(item.xPt)} ${num(p.heightPt - item.yPt)} Tm`, `${fonts.get(face)!.encode(item.text)} Tj`);
   }
   out.push('ET');
   let width = -1;

@@ -43,10 +43,14 @@ export async function readRegularFile(path: string, limit: number): Promise<Buff
     if (!again.isFile()) throw new NotARegularFile(fileKind(again));
     const chunks: Buffer[] = [];
     let total = 0;
+    // The first read is sized to the file, and a small one then sees its end (stat says 0 for
+    // /proc files: those take more reads). Unzeroed buffers: only the bytes read are kept.
+    let size = again.size + 1;
     for (;;) {
-      const chunk = Buffer.alloc(Math.min(1 << 20, limit + 1 - total));
+      const chunk = Buffer.allocUnsafe(Math.max(1, Math.min(size, 1 << 20, limit + 1 - total)));
       const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
       if (bytesRead === 0) break;
+      size = bytesRead === chunk.length ? 1 << 20 : 4096;
       chunks.push(chunk.subarray(0, bytesRead));
       total += bytesRead;
       if (total > limit) throw new FileTooLarge(null, limit);

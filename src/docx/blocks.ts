@@ -8,6 +8,7 @@ import type { DocxContext } from './context.js';
 import { spaceAfterTablePt } from '../model/theme.js';
 import { gridToDocx } from './grid.js';
 import { inlinesToRuns } from './inlines.js';
+import { paragraph } from './prepared.js';
 import { styleId } from './styles.js';
 import { braceXml } from './brace-xml.js';
 import { tablePlaceholder, xmlPlaceholder } from './table.js';
@@ -25,7 +26,7 @@ const withLabel = (label: string, children: Inline[]): Inline[] => [{ type: 'tex
  */
 function text(style: string, children: Inline[], ctx: DocxContext, previous: Block | undefined): Paragraph {
   const before = spaceAfterTablePt(ctx.theme, style, previous);
-  return new Paragraph({ style: styleId(style), ...(ctx.keepNext ? { keepNext: true } : {}), widowControl: true, ...(before === null ? {} : { spacing: { before: ptToTwips(before) } }), children: inlinesToRuns(children) });
+  return paragraph({ style: styleId(style), ...(ctx.keepNext ? { keepNext: true } : {}), widowControl: true, ...(before === null ? {} : { spacing: { before: ptToTwips(before) } }) }, inlinesToRuns(children));
 }
 
 const handlers: { [K in Block['type']]: Handler<K> } = {

@@ -1,19 +1,15 @@
 // Stage: docx. Inline nodes → TextRuns; bold and italic accumulate down the tree. Characters XML
 // cannot hold are dropped here too, whatever built the document.
-import { TextRun } from 'docx';
+import type { TextRun } from 'docx';
 import type { Inline } from '../model/types.js';
 import { printable } from '../util/printable.js';
-
-interface RunFormat {
-  bold?: boolean;
-  italics?: boolean;
-}
+import { textRun, type RunFormat } from './prepared.js';
 
 export function inlinesToRuns(inlines: readonly Inline[], format: RunFormat = {}): TextRun[] {
   return inlines.flatMap((i) => {
     switch (i.type) {
       case 'text':
-        return [new TextRun({ text: printable(i.value), ...format })];
+        return [textRun(printable(i.value), format)];
       case 'strong':
         return inlinesToRuns(i.children, { ...format, bold: true });
       case 'emphasis':

@@ -58,6 +58,17 @@ async function glyphWarnings(paged: PagedDocument, fonts: FontFiles): Promise<Di
   });
 }
 
+type Fitted = ReturnType<typeof fitTableColumns>;
+const fittedCache = new WeakMap<Document, { measure: TextMetrics['measure']; fitted: Fitted }>();
+/** Table columns fitted to the numbers, once per document and fonts (both writers ask). */
+function fitted(doc: Document, measure: TextMetrics['measure']): Fitted {
+  const known = fittedCache.get(doc);
+  if (known?.measure === measure) return known.fitted;
+  const f = fitTableColumns(doc, measure);
+  fittedCache.set(doc, { measure, fitted: f });
+  return f;
+}
+
 /** Output formats: name → writer. */
 // The writers are loaded when first used: a process that only checks plans (check, diff-plan,
 // the batch coordinator) does not pay for the docx and pdf libraries.
@@ -66,16 +77,16 @@ export const formats = {
   docx: async (doc: Document, o: RenderOptions): Promise<Rendered> => {
     const { writeDocx } = await import('./docx/write-docx.js');
     const { measure } = metricsFor(o.fonts ?? tinosFiles());
-    const fitted = fitTableColumns(doc, measure);
-    return { bytes: await writeDocx(fitted.document, { measure }), diagnostics: fitted.diagnostics };
+    const fit = fitted(doc, measure);
+    return { bytes: await writeDocx(fit.document, { measure }), diagnostics: [...fit.diagnostics] };
   },
   pdf: async (doc: Document, o: RenderOptions): Promise<Rendered> => {
     const [{ layoutDocument }, { writePdf }] = await Promise.all([import('./layout/layout-document.js'), import('./pdf/write-pdf.js')]);
     const fonts = o.fonts ?? tinosFiles();
     const metrics = metricsFor(fonts);
-    const fitted = fitTableColumns(doc, metrics.measure);
-    const paged = layoutDocument(fitted.document, metrics);
-    const rendered: Rendered = { bytes: await writePdf(paged, { fonts }), diagnostics: [...fitted.diagnostics, ...(await glyphWarnings(paged, fonts))] };
+    const fit = fitted(doc, metrics.measure);
+    const paged = layoutDocument(fit.document, metrics);
+    const rendered: Rendered = { bytes: await writePdf(paged, { fonts }), diagnostics: [...fit.diagnostics, ...(await glyphWarnings(paged, fonts))] };
     if (o.pageKeys) rendered.pageKeys = paged.pages.map(pageKey);
     return rendered;
   },

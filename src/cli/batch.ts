@@ -126,14 +126,16 @@ export async function runBatch(plan: string, each: string, o: BatchOptions): Pro
     else failed.push({ label: labelOf(m.row), reason: m.error, strict: m.warnings !== undefined, io: m.io });
     progress(done, total);
   };
-  // the main thread builds units too, between handing them out to the worker threads
-  const inMainThread = async () => {
-    const build = unitBuilder(setup);
+  // The main thread builds units too, between handing them out to the worker threads: in
+  // PREFETCH lanes, as a worker does, so that one unit is built while another's files are written.
+  const build = unitBuilder(setup);
+  const lane = async () => {
     for (let job = jobs.shift(); job; job = jobs.shift()) {
       record(await build(job));
       await new Promise((resolve) => setImmediate(resolve)); // let the workers' messages in
     }
   };
+  const inMainThread = () => Promise.all(Array.from({ length: PREFETCH }, lane));
   const inWorker = () => {
     const worker = new Worker(script, { workerData: setup });
     return new Promise<void>((resolve, reject) => {

@@ -58,7 +58,7 @@ describe('13-code-cache: the commands start from their bundles and caches', () =
     const dir = fakeCommand("// ke-hoach t 3333333333333333\nconsole.log(require('node:path').basename(__filename), new URL('.', __kh_entry_url).href === new URL('.', 'file://' + __dirname + '/').href);\n");
     expect(runT(dir, { KE_HOACH_CODE_CACHE: 'write' }).stdout).toBe('t.code.cjs true\n');
     const cache = readFileSync(join(dir, 't.code.cache'));
-    for (let i = 40; i < cache.length; i += 7) cache[i] ^= 0x5a;
+    for (let i = 40; i < cache.length; i += 7) cache[i] = cache[i]! ^ 0x5a;
     writeFileSync(join(dir, 't.code.cache'), cache);
     const r = runT(dir);
     expect([r.status, r.stdout, r.stderr]).toEqual([0, 't.code.cjs true\n', '']);

@@ -11,6 +11,7 @@ import { packageRoot } from '../util/package-root.js';
 import { parseFlags, UsageError, withUsage } from './flags.js';
 import { chooseFonts } from './fonts-option.js';
 import { printDiagnostics, runCommand } from './run.js';
+import { lang } from './lang.js';
 import { say } from './say.js';
 
 /** The system's way to open an address in the default browser. */
@@ -51,7 +52,7 @@ async function main(argv: string[]): Promise<number> {
     }
     let studio;
     try {
-      studio = await startStudio({ plan, cwd: process.cwd(), outDir: values.get('--out') ?? 'out', port, webDir: join(packageRoot(), 'dist', 'studio', 'web'), fonts });
+      studio = await startStudio({ plan, cwd: process.cwd(), outDir: values.get('--out') ?? 'out', port, webDir: join(packageRoot(), 'dist', 'studio', 'web'), fonts, lang: lang() });
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code === 'EADDRINUSE') throw new UsageError(msg('usage.port_in_use', { port }));
       throw e;

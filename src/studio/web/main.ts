@@ -155,6 +155,9 @@ class Studio {
       await this.apply(answer, state.doc, this.since!);
       const outdated = state.doc !== this.view.state.doc && performance.now() - this.lastPaintAt < STALE_MS;
       if (answer.pdf && !outdated) {
+        // the document shown is getting old while the user types on: the drawing under way is
+        // finished rather than replaced by this one (which a newer one would replace in turn)
+        if (performance.now() - this.lastPaintAt >= STALE_MS) await this.painting;
         // drawn while the next text (if a key is pressed meanwhile) is already on its way
         this.painting = this.paint(answer.pdf, answer.head, { inputAt, sentAt, answeredAt });
         continue;

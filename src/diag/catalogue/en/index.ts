@@ -6,6 +6,7 @@ import { enCompute } from './compute.js';
 import { enFiles } from './files.js';
 import { enPlan } from './plan.js';
 import { enTable } from './table.js';
+import { enRun, enUsage } from './usage.js';
 import { enYaml } from './yaml.js';
 
-export const enTexts: Record<TextKey, Wording> = { ...enFiles, ...enYaml, ...enPlan, ...enCli, ...enCompute, ...enTable };
+export const enTexts: Record<TextKey, Wording> = { ...enFiles, ...enYaml, ...enPlan, ...enCli, ...enCompute, ...enTable, ...enUsage, ...enRun };

@@ -5,8 +5,9 @@ import { viCompute } from './compute.js';
 import { viFiles } from './files.js';
 import { viPlan } from './plan.js';
 import { viTable } from './table.js';
+import { viRun, viUsage } from './usage.js';
 import { viYaml } from './yaml.js';
 
-export const viTexts = { ...viFiles, ...viYaml, ...viPlan, ...viCli, ...viCompute, ...viTable };
+export const viTexts = { ...viFiles, ...viYaml, ...viPlan, ...viCli, ...viCompute, ...viTable, ...viUsage, ...viRun };
 
 export type TextKey = keyof typeof viTexts;

@@ -8,7 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readDocx } from '../src/reader/docx/read-docx.js';
 import { expectGolden } from './helpers/golden.js';
-import { buildYaml, importFile, similarity, wordsOf } from './helpers/import.js';
+import { buildYaml, importFile, noteTexts, similarity, wordsOf } from './helpers/import.js';
 import { foreignDocxTokens } from './helpers/seed-text.js';
 
 const FIXTURES = readdirSync('test/fixtures/import').filter((f) => f.endsWith('.docx')).map((f) => f.replace(/\.docx$/, ''));
@@ -55,7 +55,7 @@ describe('14-word-features: what Word does and a person sees', () => {
     expect(yaml).toContain('Kế hoạch này gồm 2 trang.');
     const plain = yaml.replace(/^#.*\n/gm, '');
     expect(plain).not.toMatch(/NUMPAGES|PAGE\b|DỰ THẢO/);
-    expect(notes.map((n) => n.text)).toContain('Khung văn bản (text box) trong văn bản cũ không được nhập: «DỰ THẢO».');
+    expect(noteTexts(notes)).toContain('Khung văn bản (text box) trong văn bản cũ không được nhập: «DỰ THẢO».');
     expect(plan.intro).toEqual(['Ủy ban nhân dân phường Đại Kim xây dựng Kế hoạch tổng vệ sinh môi trường năm 2026 như sau:']);
   });
 
@@ -71,7 +71,7 @@ describe('14-word-features: what Word does and a person sees', () => {
 
   it('typed numbers that skip are listed; run-in headings and a bold number alone keep their form', () => {
     const { plan, notes } = importFile('test/fixtures/import/phuong-ve-sinh-2026.docx');
-    const numbering = notes.filter((n) => n.topic === 'numbering').map((n) => n.text);
+    const numbering = noteTexts(notes.filter((n) => n.topic === 'numbering'));
     expect(numbering).toEqual([expect.stringContaining('nhảy từ 2.2. sang 2.4.'), expect.stringContaining('nhảy từ III. sang V.')]);
     expect(plan.sections[3]!.sections).toMatchObject([
       { title: 'Phòng Kinh tế', text: 'chủ trì, tham mưu Ủy ban nhân dân phường tổ chức ra quân; tổng hợp kết quả hằng tháng.' },

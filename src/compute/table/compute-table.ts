@@ -16,7 +16,8 @@ import type { LeafColumn, TableSpec } from './types.js';
 
 /** Tables with more columns than this go on landscape pages when orientation is auto. */
 export const PORTRAIT_MAX_COLUMNS = 6;
-const INDEX_WIDTH = 0.8;
+/** The width of the STT column the tool adds, in the same relative units as the columns' `width:`. */
+export const INDEX_WIDTH = 0.8;
 
 const cell = (col: LeafColumn, v: Value): ComputedCell => ({ kind: col.type, value: v, decimals: col.decimals });
 

@@ -12,7 +12,8 @@ import { FormulaError, namesIn, type Expr } from '../expr/types.js';
 import type { HeaderCell, LeafColumn, TableSpec } from './types.js';
 
 const DEFAULT_DECIMALS: Record<ColumnType, number> = { text: 0, integer: 0, decimal: 2, percent: 2 };
-const DEFAULT_WIDTH: Record<ColumnType, number> = { text: 3, integer: 1.4, decimal: 1.4, percent: 1.4 };
+/** A column's width when the plan gives none (relative: the table always fills the text width). */
+export const DEFAULT_WIDTH: Record<ColumnType, number> = { text: 3, integer: 1.4, decimal: 1.4, percent: 1.4 };
 
 /** Counts add up; rates and other decimals are recomputed from the totals by their formula. */
 function autoTotal(c: Column): LeafColumn['total'] {

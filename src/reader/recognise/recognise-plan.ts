@@ -114,8 +114,9 @@ export function recognisePlan(tree: DocxTree): { plan: PlanInput; notes: ReviewN
 /** Notes on what the importer chose where the Word file cannot say. */
 function guessNotes(plan: PlanInput, running: readonly string[]): ReviewNote[] {
   const out: ReviewNote[] = [];
-  // figures in running text: rates, and counts with their unit ("26 thôn", "4 cuộc"); not years, dates or document numbers
-  const figures = [...running.join(' ').matchAll(/(?<![\p{L}\d/.,-])(\d{1,3}(?:\.\d{3})*(?:,\d+)?)(?:\s?%|\s(?!tháng|năm|ngày)\p{Ll}+)(?![\d/])/gu)]
+  // figures in running text: rates, and counts with their unit ("26 thôn", "4 cuộc"); not years, dates
+  // ("trước ngày 25 hằng tháng") or document numbers
+  const figures = [...running.join(' ').matchAll(/(?<![\p{L}\d/.,-])(?<!ngày\s)(\d{1,3}(?:\.\d{3})*(?:,\d+)?)(?:\s?%|\s(?!tháng|năm|ngày|hằng|hàng)\p{Ll}+)(?![\d/])/gu)]
     .map((m) => m[0])
     .filter((f) => !/^(19|20)\d\d\b/.test(f));
   if (figures.length)

@@ -7,6 +7,7 @@ import { NotAPlanError } from '../../../src/reader/recognise/parts.js';
 import { recognisePlan } from '../../../src/reader/recognise/recognise-plan.js';
 import type { DocxBlock, DocxParagraph, DocxRun, DocxTree } from '../../../src/reader/types.js';
 import { noteTexts } from '../../helpers/import.js';
+import { word, type Lang } from '../../../src/diag/index.js';
 
 const run = (text: string, bold = false, italic = false): DocxRun => ({ text, bold, italic, caps: false, sizePt: null, font: null });
 /** A paragraph; "**x**" parts are bold runs. */
@@ -83,10 +84,20 @@ describe('14-rules: reading DOCX', () => {
   });
 
   it('refuses what is not a Word file with a message that says what to do', () => {
-    expect(() => readDocx(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0]))).toThrow(/file Word 97-2003 \(\.doc\): hãy mở bằng Word hoặc LibreOffice rồi lưu lại thành \.docx/);
-    expect(() => readDocx(strToU8('%PDF-1.7'))).toThrow(/PDF/);
-    expect(() => readDocx(strToU8('hello'))).toThrow(NotDocxError);
-    expect(() => readDocx(new Uint8Array([0x50, 0x4b, 3, 4, 0, 0]))).toThrow(/file bị hỏng, không giải nén được/);
-    expect(() => readDocx(zipSync({ 'word/document.xml': strToU8('<w:document><w:body>') }))).toThrow(/file bị hỏng, phần word\/document\.xml không đọc được/);
+    const refusal = (bytes: Uint8Array, lang: Lang = 'vi'): string => {
+      try {
+        readDocx(bytes);
+      } catch (e) {
+        if (e instanceof NotDocxError) return word(e.reason, lang);
+        throw e;
+      }
+      throw new Error('read as a Word file');
+    };
+    expect(refusal(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0]))).toBe('đây là file Word 97-2003 (.doc): hãy mở bằng Word hoặc LibreOffice rồi lưu lại thành .docx');
+    expect(refusal(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0]), 'en')).toBe('this is a Word 97-2003 file (.doc): open it in Word or LibreOffice and save it as .docx');
+    expect(refusal(strToU8('%PDF-1.7'))).toMatch(/PDF/);
+    expect(refusal(strToU8('hello'))).toBe('đây không phải file Word (.docx)');
+    expect(refusal(new Uint8Array([0x50, 0x4b, 3, 4, 0, 0]))).toMatch(/file bị hỏng, không giải nén được/);
+    expect(refusal(zipSync({ 'word/document.xml': strToU8('<w:document><w:body>') }))).toMatch(/file bị hỏng, phần word\/document\.xml không đọc được/);
   });
 });

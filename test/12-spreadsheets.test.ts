@@ -116,6 +116,46 @@ describe('12-total-row: a total row left at the bottom', () => {
   });
 });
 
+describe('12-total-row-typed: a total row pasted into rows: of the plan', () => {
+  const TYPED = (last: string, total = '    total: { label: Cộng }\n') => `
+appendices:
+  - id: thon
+    title: Các thôn
+    columns:
+      - { key: thon, header: Thôn, type: text }
+      - { key: dan-so, header: Dân số, type: integer }
+      - { key: tham-gia, header: Tham gia, type: integer }
+    rows:
+      - [Thôn Đông, 1200, 1100]
+      - [Thôn Tây, 800, 790]
+      - ${last}
+${total}`;
+
+  it('figures that are the sums of the rows above: an error, the plan is not built', async () => {
+    const { raw, diagnostics } = await build(plan(TYPED('[Tổng cộng, 2000, 1890]', '')));
+    expect(diagnostics.map((d) => d.severity)).toEqual(['error']);
+    expect(vi(raw)[0]).toMatch(/dòng 3: 'Tổng cộng' là dòng tổng cộng gõ tay \(các số bằng tổng các dòng trên\); nếu tính như một dòng thì tổng sẽ gấp đôi$/);
+    expect(messageOf({ ...raw[0]!, hints: [] }, 'vi')).not.toContain('trông như');
+  });
+
+  it('the table prints its own total: the typed one is an error even when its figures differ', async () => {
+    const { diagnostics } = await build(plan(TYPED('[Toàn xã, 2100, 1890]')));
+    expect(diagnostics.map((d) => [d.severity, d.message])).toEqual([['error', "row 3: 'Toàn xã' is a total row typed by hand; counted as a row it would double the totals"]]);
+  });
+
+  it('no total of its own and figures that are not the sums ("Toàn huyện" compared with the communes): a warning, the row stays', async () => {
+    const { table, diagnostics } = await build(plan(TYPED('[Toàn huyện, 52000, 49100]', '')));
+    expect(diagnostics.map((d) => d.severity)).toEqual(['warning']);
+    expect(diagnostics[0]!.message).toContain('looks like a total row');
+    expect(rowsText(table!)[3]).toBe('3 | Toàn huyện | 52.000 | 49.100');
+  });
+
+  it('a commune named like a total word ("Cộng Hòa") is a row like the others', async () => {
+    const { diagnostics } = await build(plan(TYPED('[Cộng Hòa, 2000, 1890]')));
+    expect(diagnostics).toEqual([]);
+  });
+});
+
 describe('12-csv-encodings: CSV as Excel saves it on Vietnamese Windows', () => {
   const rows = 'Thôn,Dân số,Tham gia\r\nThôn Đông,1200,1100\r\nThôn Ải,800,790\r\n';
   it('"CSV (Comma delimited)": Windows-1258, tones as combining marks', async () => {

@@ -82,6 +82,12 @@ describe('new-plan → check → diff-plan', () => {
   const dir = tmp();
   const next = join(dir, '2027.yaml');
 
+  it('names the one year when every legal basis was issued in the same year', () => {
+    const out = join(dir, 'tq-2019.yaml');
+    expect(runCommand('new-plan', ['plans/examples/003-tuyen-quang-2018.yaml', '--year', '2019', '--out', out]).status).toBe(0);
+    expect(readFileSync(out, 'utf8')).toMatch(/^# - Căn cứ \(legalBases\): \d+ văn bản, ban hành năm 2018: /m);
+  });
+
   it('writes next year\'s plan that passes check, and refuses to overwrite it without --force', () => {
     const r = runCommand('new-plan', ['plans/2026.yaml', '--year', '2027', '--out', next]);
     expect(r.status).toBe(0);

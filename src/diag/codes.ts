@@ -29,6 +29,7 @@ export type DiagnosticCode =
   | 'formula_error'
   | 'division_by_zero'
   | 'given_mismatch'
+  | 'total_row_typed'
   | 'goal_not_met'
   | 'goal_unchecked'
   | 'ambiguous_number'

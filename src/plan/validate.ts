@@ -69,8 +69,10 @@ function issueToDiagnostics(source: PlanSource, issue: Issue, prefix: PropertyKe
       const reason = keyed(issue.message, params.data) ?? msg('zod.invalid', { detail: issue.message });
       return [diagnostic(params.date ? 'invalid_date' : 'invalid_value', { ...field, reason }, locate(source, path))];
     }
-    case 'invalid_value':
-      return [diagnostic('invalid_value', { ...field, reason: msg('zod.one_of', { values: issue.values.map((v) => JSON.stringify(v)).join(', ') }) }, locate(source, path))];
+    case 'invalid_value': {
+      const tm = path[path.length - 1] === 'authority' && typeof issue.input === 'string' && /^t\.?\s*m\.?$/i.test(issue.input.trim());
+      return [diagnostic('invalid_value', { ...field, reason: msg('zod.one_of', { values: issue.values.map((v) => JSON.stringify(v)).join(', ') }) }, locate(source, path), tm ? { hints: [msg('plan.authority_tm')] } : undefined)];
+    }
     case 'too_small':
     case 'too_big':
       return [diagnostic('invalid_value', { ...field, reason: keyed(issue.message) ?? sizeReason(issue) }, locate(source, path))];

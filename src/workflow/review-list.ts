@@ -66,7 +66,7 @@ function items(r: ReviewInput, offset: number): string[] {
   return [
     `${REVIEW_START} ${r.year}, lập từ ${r.fromFile} (kế hoạch năm ${from}) bằng npm run new-plan ──`,
     'Cần xem lại trước khi trình ký (xóa danh sách này khi đã xong):',
-    ...(bases.length ? [`- Căn cứ (legalBases): ${bases.length} văn bản${years.length ? `, ban hành ${Math.min(...years)}–${Math.max(...years)}` : ''}: còn hiệu lực không, có văn bản mới năm ${r.year - 1}–${r.year} không.`] : []),
+    ...(bases.length ? [`- Căn cứ (legalBases): ${bases.length} văn bản${years.length ? `, ban hành ${yearSpan(years)}` : ''}: còn hiệu lực không, có văn bản mới năm ${r.year - 1}–${r.year} không.`] : []),
     ...(Object.keys(plan.targets).length ? [`- Chỉ tiêu (targets) của năm ${from}, đặt lại cho năm ${r.year}:`, ...Object.entries(plan.targets).map(([id, t]) => `    ${id}: ${writeYears(t.label, from)} = ${formatQuantity(r.computed.targets.get(id) ?? t.value, t.decimals, t.unit)}`)] : []),
     ...figures(r.computed, r.year).map((l) => `- ${l}`),
     ...r.tables.map((l) => `- ${l}`),
@@ -96,4 +96,10 @@ export function withReviewList(r: ReviewInput): string {
   const size = items(r, 0).length;
   const list = items(r, size).map((l) => `# ${l}`.trimEnd());
   return [...lines.slice(0, head), ...list, ...lines.slice(head)].join('\n');
+}
+
+// the years the legal bases were issued: "năm 2026" or "2019–2026"
+function yearSpan(years: number[]): string {
+  const [first, last] = [Math.min(...years), Math.max(...years)];
+  return first === last ? `năm ${first}` : `${first}–${last}`;
 }

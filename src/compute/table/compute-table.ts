@@ -8,9 +8,9 @@ import type { Exact } from '../../util/exact.js';
 import { describeNumber, formatNumber } from '../../util/vn-number.js';
 import { typedNumber } from '../exact-targets.js';
 import type { ComputedCell, ComputedColumn, ComputedTable } from '../types.js';
-import { computeRows, computeTotals, type Value } from './compute-rows.js';
+import { computeRows, computeTotals, type RowContext, type Value } from './compute-rows.js';
 import { expandColumns } from './expand-columns.js';
-import { loadRows } from './load-rows.js';
+import { loadRows, type RawRow } from './load-rows.js';
 import { checkTotalRow, splitTotalRow } from './total-row.js';
 import type { LeafColumn, TableSpec } from './types.js';
 
@@ -76,10 +76,10 @@ export async function computeTable(appendix: Appendix, place: TablePlace, source
   const loaded = await loadRows(appendix, path, spec.inputs, source);
   diagnostics.push(...loaded.diagnostics);
   const ctx = { targets, diagnostics };
-  // a total row left at the bottom of a data file is checked, not counted
-  const { rows: dataRows, total: fileTotal } = appendix.source ? splitTotalRow(loaded.rows, spec) : { rows: loaded.rows, total: null };
-  const rows = hasErrors ? [] : computeRows(spec, dataRows, ctx);
   const where = locate(source, appendix.total ? [...path, 'total'] : path);
+  // a total row left at the bottom of a data file is checked, not counted
+  const { rows: dataRows, total: fileTotal } = appendix.source ? splitTotalRow(loaded.rows, spec) : hasErrors ? { rows: loaded.rows, total: null } : typedTotalRow(loaded.rows, spec, appendix, where, ctx);
+  const rows = hasErrors ? [] : computeRows(spec, dataRows, ctx);
   const totals = hasErrors ? new Map<string, Value>() : computeTotals(spec, rows, where, ctx);
   if (!hasErrors && fileTotal) diagnostics.push(...checkTotalRow(fileTotal, spec, totals));
   if (!hasErrors) diagnostics.push(...goalWarnings(spec, totals, targets, place.appendixId ? msg('where.appendix', { id: place.appendixId }) : msg('where.table_at', { title: place.title ?? undefined, path: toDotPath(path) }), where));
@@ -105,4 +105,27 @@ export async function computeTable(appendix: Appendix, place: TablePlace, source
   }
   const orientation = place.orientation === 'auto' ? (columns.length > PORTRAIT_MAX_COLUMNS ? 'landscape' : 'portrait') : place.orientation;
   return { table: { path: toDotPath(path), appendixId: place.appendixId, title: place.title, orientation, columns, header, rows: body, total }, diagnostics };
+}
+
+/**
+ * A total row typed at the end of `rows:` (pasted from last year's Excel sheet): an error when it
+ * is surely a total (its figures are the sums of the rows above, or the table prints its own
+ * total) — it is left out so that its figures can be checked; otherwise a warning, and it stays a
+ * row ("Toàn huyện" may be a real row of a table that compares a commune with its district).
+ */
+function typedTotalRow(raw: RawRow[], spec: TableSpec, appendix: Appendix, where: Where, ctx: RowContext): { rows: RawRow[]; total: RawRow | null } {
+  const split = splitTotalRow(raw, spec);
+  if (!split.total || !spec.columns.some((c) => c.total === 'sum')) return { rows: raw, total: null };
+  const scratch: RowContext = { targets: ctx.targets, diagnostics: [] };
+  const sums = computeTotals(spec, computeRows(spec, split.rows, scratch), where, scratch);
+  const agrees = !scratch.diagnostics.some((d) => d.severity === 'error') && checkTotalRow(split.total, spec, sums).length === 0;
+  const name = spec.inputs.findIndex((c) => c.type === 'text');
+  const text = String(split.total.values[name >= 0 ? name : 0] ?? '');
+  const data = { row: split.total.label, text, agrees: agrees ? 'yes' : '', hasTotal: appendix.total ? 'yes' : '' };
+  if (agrees || appendix.total) {
+    ctx.diagnostics.push(diagnostic('total_row_typed', { ...data, sure: 'yes' }, split.total.where));
+    return { rows: split.rows, total: null };
+  }
+  ctx.diagnostics.push(diagnostic('total_row_typed', data, split.total.where, { severity: 'warning', hints: [msg('table.total_row_maybe')] }));
+  return { rows: raw, total: null };
 }

@@ -44,7 +44,10 @@ const daysInMonth = (year: number, month: number): number => new Date(Date.UTC(y
 export function parsePlanDate(value: string | number): PlanDate | Msg {
   const text = String(value).trim();
   const m = /^(\d{4,5})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$/.exec(text);
-  if (!m) return msg('date.form');
+  if (!m) {
+    const write = yearFirst(text);
+    return write ? msg('date.form_write', { write }) : msg('date.form');
+  }
   const year = Number(m[1]);
   const month = m[2] === undefined ? null : Number(m[2]);
   const day = m[3] === undefined ? null : Number(m[3]);
@@ -52,6 +55,19 @@ export function parsePlanDate(value: string | number): PlanDate | Msg {
   if (month !== null && (month < 1 || month > 12)) return msg('date.no_month', { month });
   if (month !== null && day !== null && (day < 1 || day > daysInMonth(year, month))) return msg('date.no_day', { year, month, day });
   return { year, month, day };
+}
+
+/** A date typed day first, as in Word ("15/01/2027", "15-1-2027", "ngày 15 tháng 01 năm 2027",
+ * "01/2027", "tháng 01 năm 2027", "2027/01/15"), written year first as a plan wants it; or null. */
+function yearFirst(text: string): string | null {
+  const two = (n: string) => n.padStart(2, '0');
+  const words = /^(?:ngày\s+(\d{1,2})\s+)?tháng\s+(\d{1,2})\s+năm\s+(\d{4})$/iu.exec(text.normalize('NFC'));
+  const digits = /^(?:(\d{1,2})[/.-])?(\d{1,2})[/.-](\d{4})$/.exec(text);
+  const slashed = /^(\d{4})[/.](\d{1,2})(?:[/.](\d{1,2}))?$/.exec(text);
+  const m = words ?? digits ?? (slashed && [slashed[0], slashed[3], slashed[2], slashed[1]]);
+  if (!m) return null;
+  const [, day, month, year] = m;
+  return day ? `${year}-${two(month!)}-${two(day)}` : `${year}-${two(month!)}`;
 }
 
 export const isPlanDate = (d: PlanDate | Msg): d is PlanDate => 'year' in d;

@@ -38,6 +38,7 @@ describe('dates (ND30)', () => {
     expect(dateProblem('2025-02-29')).toMatch(/no day 29/);
     expect(dateProblem('20230')).toMatch(/implausible/);
     expect(dateProblem('2026-13')).toMatch(/no month 13/);
-    expect(dateProblem('05/03/2026')).toMatch(/YYYY-MM-DD/);
+    expect(dateProblem('05/03/2026')).toBe('write 2026-03-05 (year first, then month, then day)');
+    expect(dateProblem('2026-3-5x')).toMatch(/YYYY-MM-DD/);
   });
 });

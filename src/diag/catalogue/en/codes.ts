@@ -80,6 +80,10 @@ export const enCodes: { [K in DiagnosticCode]: CodeWording } = {
     message: (w) => `${w.where}: column '${w.column}' is typed as ${w.given} but computes to ${w.computed} (${w.formula})`,
     hint: () => 'correct the typed figure, or the figures it is computed from',
   },
+  total_row_typed: {
+    message: (w) => (w.sure ? `${w.row}: ${q(w.text)} is a total row typed by hand${w.agrees ? ' (its figures are the sums of the rows above)' : ''}; counted as a row it would double the totals` : `${w.row}: ${q(w.text)} looks like a total row typed by hand; if it is one, the table's totals now count it as a row`),
+    hint: (w) => (w.hasTotal ? 'delete this row: the tool computes the total row (total:)' : `delete this row and write total: { label: ${w.text} } after rows:; the tool computes the total row`),
+  },
   goal_not_met: {
     message: (w) => `${w.where}: the total of column '${w.column}' is ${w.total}, below the goal {${w.goal}} = ${w.target}`,
     hint: () => "check the figures, or the plan's target",

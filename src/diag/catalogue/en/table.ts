@@ -17,6 +17,7 @@ export const enTable: Record<keyof typeof viTable, Wording> = {
   'where.column_of': (w) => `${w.where}, column '${w.column}'`,
   'where.column': (w) => `column '${w.column}'`,
   'where.totals_row': () => 'the totals row',
+  'table.total_row_maybe': () => 'if this is a total row, delete it and write total: after rows:; if it is a real row (e.g. a comparison with the whole district), rename it so that it cannot be taken for a total',
   'where.table': (w) => (w.title ? `table "${w.title}"` : 'table'),
   'where.file': (w) => `${w.file}`,
   'where.file_line': (w) => `${w.file}: line ${w.line}`,

@@ -118,6 +118,10 @@ export const viCodes: { [K in DiagnosticCode]: CodeWording } = {
     message: (w) => `${w.where}: cột '${w.column}' ghi ${w.given} nhưng tính ra ${w.computed} (${w.formula})`,
     hint: () => 'sửa lại số đã ghi, hoặc các số dùng để tính',
   },
+  total_row_typed: {
+    message: (w) => (w.sure ? `${w.row}: ${q(w.text)} là dòng tổng cộng gõ tay${w.agrees ? ' (các số bằng tổng các dòng trên)' : ''}; nếu tính như một dòng thì tổng sẽ gấp đôi` : `${w.row}: ${q(w.text)} trông như một dòng tổng cộng gõ tay; nếu đúng vậy, tổng của bảng đang cộng cả dòng này`),
+    hint: (w) => (w.hasTotal ? 'xóa dòng này: dòng tổng do công cụ tự tính (total:)' : `xóa dòng này và ghi total: { label: ${w.text} } sau rows:, công cụ tự tính dòng tổng`),
+  },
   goal_not_met: {
     message: (w) => `${w.where}: tổng của cột '${w.column}' là ${w.total}, thấp hơn chỉ tiêu {${w.goal}} = ${w.target}`,
     hint: () => 'xem lại số liệu, hoặc chỉ tiêu của kế hoạch',

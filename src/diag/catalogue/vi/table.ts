@@ -16,6 +16,7 @@ export const viTable = {
   'where.column_of': (w) => `${w.where}, cột '${w.column}'`,
   'where.column': (w) => `cột '${w.column}'`,
   'where.totals_row': () => 'dòng tổng cộng',
+  'table.total_row_maybe': () => 'nếu đây là dòng tổng cộng, hãy xóa nó và ghi total: sau rows:; nếu là một dòng thật (ví dụ so sánh với cả huyện), đổi tên dòng cho khỏi nhầm',
   'where.table': (w) => (w.title ? `bảng "${w.title}"` : 'bảng'),
   'where.file': (w) => `${w.file}`,
   'where.file_line': (w) => `${w.file}: dòng ${w.line}`,

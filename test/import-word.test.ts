@@ -6,7 +6,6 @@
 // kept as a golden file (test/golden/import/).
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { columnWidthsTw } from '../src/model/units.js';
 import { readDocx } from '../src/reader/docx/read-docx.js';
 import type { DocxTable } from '../src/reader/types.js';
 import { expectGolden } from './helpers/golden.js';
@@ -98,8 +97,8 @@ describe('14-word-features: what Word does and a person sees', () => {
     const table = built.computed.tables[0]!;
     expect(table.columns.map((c) => c.key)).toEqual(['stt', 'khu-pho', 'can-tiem', 'tiem-nam', 'can-tiem-2', 'tiem-nam-2', 'can-tiem-3', 'tiem-nam-3']);
     // the tool's columns, laid out at the Word table's width, against the Word grid
-    const totalTw = Math.round(grid.columnsPt.reduce((a, b) => a + b, 0) * 20);
-    const printedPt = columnWidthsTw(table.columns.map((c) => c.width), totalTw).map((tw) => tw / 20);
+    const [totalPt, sum] = [grid.columnsPt.reduce((a, b) => a + b, 0), table.columns.reduce((a, c) => a + c.width, 0)];
+    const printedPt = table.columns.map((c) => (c.width / sum) * totalPt);
     const offMm = Math.max(...printedPt.map((w, i) => Math.abs(w - grid.columnsPt[i]!))) * (25.4 / 72);
     expect(offMm).toBeGreaterThan(0);
     expect(offMm).toBeLessThanOrEqual(1);

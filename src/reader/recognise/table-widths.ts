@@ -1,13 +1,11 @@
 // Stage: reader (recognition). The column widths of a Word table (its grid, in twips) → the
 // relative `width:` of each column, as the writers read them back: the tool scales the widths
 // (the STT column it adds counting 0.8, a column without `width:` its type's default) to the
-// table's width, column edges rounded to whole twips (model/units columnWidthsTw). A table the
+// table's width, column edges rounded to whole twips, so each column within a twip. A table the
 // tool wrote comes back with the very widths of its plan; a table typed elsewhere with the
 // nearest widths in tenths (hundredths where tenths are more than 1 mm off), and how far
 // they are from the Word file, for the review list. Pure.
-import { INDEX_WIDTH } from '../../compute/table/compute-table.js';
-import { DEFAULT_WIDTH } from '../../compute/table/expand-columns.js';
-import { columnWidthsTw, TWIPS_PER_PT } from '../../model/units.js';
+import { DEFAULT_WIDTH, INDEX_WIDTH } from '../../plan/column-widths.js';
 
 export type WidthType = keyof typeof DEFAULT_WIDTH;
 
@@ -23,8 +21,8 @@ export interface ImportedWidths {
   offPt: number;
 }
 
-/** Differences up to this are the rounding of twips: the widths are the Word file's. */
-export const EXACT_PT = 0.05;
+/** Differences up to this are the rounding of column edges to twips (1/20 pt): the widths are the Word file's. */
+export const EXACT_PT = 0.05 + 1e-9;
 /** Tenths are kept when no column is further than this from the Word file: 1 mm, as a ruler shows. */
 const TENTHS_PT = 72 / 25.4;
 
@@ -32,9 +30,8 @@ const TENTHS_PT = 72 / 25.4;
 export function widthsOffPt(columns: readonly WidthColumn[], widths: readonly (number | null)[], indexPt: number | null): number {
   const pts = [...(indexPt === null ? [] : [indexPt]), ...columns.map((c) => c.widthPt)];
   const relative = [...(indexPt === null ? [] : [INDEX_WIDTH]), ...columns.map((c, i) => widths[i] ?? DEFAULT_WIDTH[c.type])];
-  const totalTw = Math.round(pts.reduce((a, b) => a + b, 0) * TWIPS_PER_PT);
-  const printed = columnWidthsTw(relative, totalTw);
-  return Math.max(...printed.map((tw, i) => Math.abs(tw - pts[i]! * TWIPS_PER_PT))) / TWIPS_PER_PT;
+  const [totalPt, sum] = [pts.reduce((a, b) => a + b, 0), relative.reduce((a, b) => a + b, 0)];
+  return Math.max(...relative.map((w, i) => Math.abs((w / sum) * totalPt - pts[i]!)));
 }
 
 interface Candidate extends ImportedWidths {

@@ -38,7 +38,7 @@ describe('14-cli: import-plan', () => {
     expect(readFileSync(out, 'utf8').split('\n')[0]).toBe('# yaml-language-server: $schema=../../plans/plan.schema.json');
     writeFileSync(out, 'kept');
     const again = importPlan(['test/fixtures/import/seed-000.docx', '--out', out]);
-    expect([again.status, again.stderr.trim()]).toEqual([2, `import-plan: file ${out} already exists; choose another name with --out, or add --force to overwrite it`]);
+    expect([again.status, again.stderr.trim()]).toEqual([2, `import-plan: ${out} exists; choose another name with --out, or add --force to overwrite it`]);
     expect(readFileSync(out, 'utf8')).toBe('kept');
     expect(importPlan(['test/fixtures/import/seed-000.docx', '--out', out, '--force']).status).toBe(0);
     expect(readFileSync(out, 'utf8')).toContain('name: Lê Văn Trường');
@@ -113,9 +113,9 @@ describe('14-cli: import-plan', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  it('answers bad usage with exit code 2 and the usage text', () => {
+  it('answers bad usage with exit code 2, the mistake and where the usage is', () => {
     const r = importPlan([]);
     expect(r.status).toBe(2);
-    expect(r.stderr).toContain('usage: npm run import-plan -- <plan.docx> [--out FILE] [--force]');
+    expect(r.stderr).toBe('import-plan: name exactly one Word file (.docx)\nsee: npm run import-plan -- --help\n');
   });
 });

@@ -85,7 +85,7 @@ describe('14-data-files: a long appendix goes to a CSV beside the plan', () => {
     // a second import does not overwrite the CSV without --force
     rmSync(join(dir, 'KH 2026.yaml'));
     const second = runCommand('import-plan', [join(dir, 'KH 2026.docx')]);
-    expect([second.status, second.stderr.trim()]).toEqual([2, `import-plan: file ${csvPath} already exists; choose another name with --out, or add --force to overwrite it`]);
+    expect([second.status, second.stderr.trim()]).toEqual([2, `import-plan: ${csvPath} exists; choose another name with --out, or add --force to overwrite it`]);
     expect(existsSync(join(dir, 'KH 2026.yaml'))).toBe(false);
     rmSync(dir, { recursive: true, force: true });
   });

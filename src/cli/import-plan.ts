@@ -19,14 +19,6 @@ import { writeTogether } from './write-output.js';
 /** Appendix tables this long go to a CSV file beside the plan (more than a printed page). */
 const CSV_MIN_ROWS = 40;
 
-const USAGE = `usage: npm run import-plan -- <plan.docx> [--out FILE] [--force]
-
-Đọc một kế hoạch soạn bằng Word hoặc LibreOffice (.docx) và viết ra kế hoạch YAML, đầu file có
-danh sách những chỗ cần xem lại (chỗ công cụ phải đoán, câu giữ nguyên, số liệu cộng không khớp).
-Bảng phụ lục từ ${CSV_MIN_ROWS} dòng trở lên được ghi ra file CSV cạnh file YAML (<tên>.<mã phụ lục>.csv).
-  --out FILE    nơi ghi file YAML (mặc định: cạnh file Word, cùng tên, đuôi .yaml)
-  --force       ghi đè nếu FILE (hay file CSV) đã có`;
-
 /** Word files are a few MB at most, images included. */
 const MAX_DOCX_BYTES = 50 * 1024 * 1024;
 
@@ -39,14 +31,14 @@ function schemaPath(out: string): string {
 }
 
 async function main(argv: string[]): Promise<number> {
-  return withUsage('import-plan', USAGE, async () => {
+  return withUsage('import-plan', async () => {
     const { positionals, flags, values } = parseFlags(argv, ['--force', '--debug', '-h', '--help'], ['--out']);
-    if (flags.has('-h') || flags.has('--help')) return console.log(USAGE), 0;
-    if (positionals.length !== 1) throw new UsageError('hãy ghi đúng một file Word (.docx)');
+    if (flags.has('-h') || flags.has('--help')) return console.log(say('usage.import_plan', { rows: CSV_MIN_ROWS })), 0;
+    if (positionals.length !== 1) throw new UsageError(msg('usage.one_docx'));
     const file = positionals[0]!;
     const out = values.get('--out') ?? join(dirname(file), `${basename(file, extname(file))}.yaml`);
     if (existsSync(out) && !flags.has('--force')) {
-      console.error(`import-plan: ${say('import.exists', { file: out })}`);
+      console.error(`import-plan: ${say('usage.import_exists', { out })}`);
       return 2;
     }
     let bytes: Uint8Array;
@@ -70,7 +62,7 @@ async function main(argv: string[]): Promise<number> {
     const data = imported.files.map((f) => ({ path: join(dirname(out), f.name), bytes: new TextEncoder().encode(f.text) }));
     const taken = data.find((f) => existsSync(f.path));
     if (taken && !flags.has('--force')) {
-      console.error(`import-plan: ${say('import.exists', { file: taken.path })}`);
+      console.error(`import-plan: ${say('usage.import_exists', { out: taken.path })}`);
       return 2;
     }
     await writeTogether([...data, { path: out, bytes: new TextEncoder().encode(imported.yaml) }]);

@@ -306,6 +306,28 @@ class Studio {
   }
 }
 
+/** The words of index.html itself, in the page's language (the HTML carries the Vietnamese ones). */
+function wordStaticPage(): void {
+  const set = (selector: string, text: string, title?: string) => {
+    const e = document.querySelector<HTMLElement>(selector);
+    if (!e) return;
+    if (title !== undefined) e.title = title;
+    if (e.children.length === 0) e.textContent = text;
+    else e.lastChild!.textContent = ` ${text}`; // the brand: a mark, then the words
+  };
+  document.title = T.title;
+  set('.brand', T.title);
+  set('#btn-save', T.save, T.saveHint);
+  set('#btn-export', T.export, T.exportHint);
+  set('#btn-compare', T.compare, T.compareHint);
+  set('nav.outline h2', T.outline);
+  set('.preview-head span', T.preview);
+  document.querySelector('nav.outline')?.setAttribute('aria-label', T.outline);
+  document.querySelector('.editor-pane')?.setAttribute('aria-label', T.editorLabel);
+  document.querySelector('.preview-pane')?.setAttribute('aria-label', T.preview);
+}
+
+wordStaticPage();
 void new Studio().start().catch((e: unknown) => {
   const b = $('banner');
   b.textContent = T.failed(String((e as Error)?.message ?? e));

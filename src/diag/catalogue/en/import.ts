@@ -23,7 +23,6 @@ export const enImport: Record<keyof typeof viImport, Wording> = {
   'import.no_document': () => 'the file holds no Word document (word/document.xml)',
   'import.too_many_paragraphs': (w) => `the document has more than ${thousands(w.limit)} paragraphs: too long to be a plan`,
   'import.not_a_plan': () => 'no "KẾ HOẠCH" line at the top of the document: is this file a plan?',
-  'import.exists': (w) => `file ${w.file} already exists; choose another name with --out, or add --force to overwrite it`,
   'import.summary': (w) => `wrote ${w.out}: ${count(w.sections, 'main section')}, ${count(w.appendices, 'appendix', 'appendices')}; check: 0 errors, ${count(w.warnings, 'warning')}`,
   'import.wrote_data': (w) => `wrote ${w.file} (the figures of an appendix)`,
   'import.review_then_build': (w) => `review the ${count(w.count, 'point')} listed at the top of the file, then run: npm run build-plan -- ${w.out}`,

@@ -7,6 +7,7 @@ import { enFiles } from './files.js';
 import { enImport } from './import.js';
 import { enPlan } from './plan.js';
 import { enTable } from './table.js';
+import { enRun, enUsage } from './usage.js';
 import { enYaml } from './yaml.js';
 
-export const enTexts: Record<TextKey, Wording> = { ...enFiles, ...enYaml, ...enPlan, ...enCli, ...enCompute, ...enTable, ...enImport };
+export const enTexts: Record<TextKey, Wording> = { ...enFiles, ...enYaml, ...enPlan, ...enCli, ...enCompute, ...enTable, ...enUsage, ...enRun, ...enImport };

@@ -24,7 +24,6 @@ export const viImport = {
   'import.too_many_paragraphs': (w) => `văn bản có hơn ${vn(w.limit)} đoạn văn: quá dài để là một kế hoạch`,
   'import.not_a_plan': () => 'không thấy dòng "KẾ HOẠCH" ở đầu văn bản: file này có phải là một kế hoạch không?',
   // tổng kết
-  'import.exists': (w) => `file ${w.file} đã có; chọn tên khác bằng --out, hoặc thêm --force để ghi đè`,
   'import.summary': (w) => `đã ghi ${w.out}: ${w.sections} mục lớn, ${w.appendices} phụ lục; kiểm tra: 0 lỗi, ${w.warnings} cảnh báo`,
   'import.wrote_data': (w) => `đã ghi ${w.file} (số liệu của một phụ lục)`,
   'import.review_then_build': (w) => `hãy xem lại ${w.count} điểm ghi ở đầu file, rồi chạy: npm run build-plan -- ${w.out}`,

@@ -25,13 +25,13 @@ function childCpuMs() {
 }
 
 /** Wall and CPU ms of `node args`, `n` times: medians and minimum. */
-function timeNode(args, n) {
+function timeNode(args, n, env = process.env) {
   const wall = [];
   const cpu = [];
   for (let i = 0; i < n; i++) {
     const c = childCpuMs();
     const t = performance.now();
-    const r = spawnSync(process.execPath, args, { stdio: 'pipe' });
+    const r = spawnSync(process.execPath, args, { stdio: 'pipe', env });
     wall.push(performance.now() - t);
     cpu.push(childCpuMs() - c);
     if (r.status !== 0) throw new Error(`node ${args.join(' ')} failed: ${r.stderr}`);
@@ -42,7 +42,9 @@ function timeNode(args, n) {
 const PACKAGES = { docx: "export * from 'docx';", 'pdf-lib': "export * from 'pdf-lib';", zod: "export * from 'zod';", yaml: "export * from 'yaml';", 'handlebars runtime': "export { default } from 'handlebars/runtime.js';" };
 
 export async function coldStart(plan, outDir, runs = 11) {
+  // as a user runs it; then the same without the code cache (scripts/code-cache-loader.mjs), to show what it saves
   const build = timeNode(['dist/bin/main.mjs', plan, '--out', outDir], runs);
+  const noCodeCache = timeNode(['dist/bin/main.mjs', plan, '--out', outDir], runs, { ...process.env, KE_HOACH_CODE_CACHE: 'off' });
   const bare = timeNode(['-e', ''], runs);
   const dir = mkdtempSync(join(tmpdir(), 'kh-bench-floor-'));
   const floor = {};
@@ -52,5 +54,5 @@ export async function coldStart(plan, outDir, runs = 11) {
     const t = timeNode(['--input-type=module', '-e', `await import(${JSON.stringify(file)})`], runs);
     floor[name] = { wallMs: ms(t.wallMs - bare.wallMs), cpuMs: ms(t.cpuMs - bare.cpuMs), kb: Math.round(readFileSync(file).length / 1024) };
   }
-  return { build, bareNode: bare, floor };
+  return { build, noCodeCache, bareNode: bare, floor };
 }

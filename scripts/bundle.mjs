@@ -1,10 +1,15 @@
 // Bundles the compiled commands (dist/cli/*.js) into dist/bin/*.mjs with esbuild: one module
 // graph instead of hundreds of files cuts the cold start by about 100 ms. subset-font (which
 // finds its WebAssembly file beside itself) and exceljs (loaded only for .xlsx data) stay outside.
+// The commands an office runs by hand (CACHED) are also bundled into one CommonJS file each,
+// dist/bin/<name>.code.cjs, which dist/bin/<name>.mjs starts with V8's code cache (see
+// scripts/code-cache-loader.mjs; scripts/code-cache.mjs makes the caches once dist/ is complete).
 // Then the studio's page (src/studio/web) for the browser: dist/studio/web holds everything it
 // loads (script, style, pdf.js's worker), so it works offline and from the package alone.
 import * as esbuild from 'esbuild';
-import { copyFileSync, mkdirSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { chmodSync, copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { basename } from 'node:path';
 
 rmSync('dist/bin', { recursive: true, force: true }); // no chunks left over from an earlier build
 
@@ -21,7 +26,10 @@ const noZodLocales = {
   },
 };
 
-const commands = ['main', 'check', 'fmt', 'new-plan', 'diff-plan', 'import-plan', 'schema', 'batch-worker', 'studio'];
+/** Commands started from a one-file bundle with a code cache (the others, the batch workers among them, stay ES modules). */
+export const CACHED = { main: 'build-plan', check: 'check', fmt: 'fmt', 'new-plan': 'new-plan', 'diff-plan': 'diff-plan' };
+
+const commands = ['import-plan', 'schema', 'batch-worker', 'studio'];
 
 await esbuild.build({
   entryPoints: Object.fromEntries(commands.map((c) => [c, `dist/cli/${c}.js`])),
@@ -38,6 +46,48 @@ await esbuild.build({
   plugins: [noZodLocales],
   logLevel: 'warning',
 });
+
+/**
+ * The bundle's text with every character beyond ASCII written as a \uXXXX escape. esbuild escapes
+ * them in strings but leaves them in regular expressions and comments; an ASCII file is read as
+ * Latin-1 without decoding (3 MB of UTF-8 take 30–60 ms to decode) and makes a one-byte string.
+ * A \uXXXX escape means the same UTF-16 unit in a string, a template and a regular expression
+ * (with the u flag, a pair of surrogate escapes is one code point), and nothing in a comment.
+ */
+function asciiOnly(text, file) {
+  if (/\\[^\x00-\x7f]/.test(text)) throw new Error(`${file}: a backslash before a non-ASCII character cannot be escaped safely`);
+  return text.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+const code = await esbuild.build({
+  entryPoints: Object.fromEntries(Object.keys(CACHED).map((c) => [`${c}.code`, `dist/cli/${c}.js`])),
+  outdir: 'dist/bin',
+  outExtension: { '.js': '.cjs' },
+  bundle: true,
+  format: 'cjs',
+  platform: 'node',
+  target: 'node20',
+  external: ['subset-font', 'exceljs'],
+  // import() of subset-font and exceljs (CommonJS packages) becomes require(): a script run by
+  // node:vm has no module loader of its own
+  supported: { 'dynamic-import': false },
+  // the loader passes the entry file's URL (dist/bin/<name>.mjs): paths found from it stay the same
+  define: { 'import.meta.url': '__kh_entry_url' },
+  plugins: [noZodLocales],
+  logLevel: 'warning',
+  write: false,
+});
+writeFileSync('dist/bin/code-cache-loader.mjs', `// Copied from scripts/code-cache-loader.mjs by scripts/bundle.mjs\n${readFileSync('scripts/code-cache-loader.mjs')}`);
+for (const out of code.outputFiles) {
+  const name = basename(out.path, '.code.cjs');
+  const text = asciiOnly(out.text.replace(/^#!.*\n/, ''), out.path);
+  const id = createHash('sha256').update(text).digest('hex').slice(0, 16);
+  // the first line identifies the bundle: a code cache is used only with the bundle it was made from
+  writeFileSync(out.path, `// ke-hoach ${CACHED[name]} ${id}\n${text}`);
+  const entry = `dist/bin/${name}.mjs`;
+  writeFileSync(entry, `#!/usr/bin/env node\n// ${CACHED[name]}: runs ${name}.code.cjs with its code cache (scripts/bundle.mjs, scripts/code-cache-loader.mjs)\nimport { start } from './code-cache-loader.mjs';\n\nstart(${JSON.stringify(name)}, import.meta.url);\n`);
+  chmodSync(entry, 0o755);
+}
 
 const web = 'dist/studio/web';
 mkdirSync(web, { recursive: true });

@@ -150,6 +150,29 @@ ${total}`;
     expect(rowsText(table!)[3]).toBe('3 | Toàn huyện | 52.000 | 49.100');
   });
 
+  it('a figure typed with a word ("38 trẻ") or a row of the wrong length: one error each, as typed, and none about the totals they leave unknown', async () => {
+    const rate = `
+appendices:
+  - id: thon
+    title: Các thôn
+    columns:
+      - { key: thon, header: Thôn, type: text }
+      - { key: tre, header: Số trẻ, type: integer }
+      - { key: du, header: Tiêm đủ, type: integer }
+      - { key: tl, header: Tỷ lệ, type: percent, formula: du / tre * 100 }
+    rows:
+      - [Tổ 1, 45, 44]
+      - [Tổ 2, 38 trẻ, 37]
+      - [Tổ 3, 1,234.5, 3]
+    total: { label: Cộng }
+`;
+    const { raw } = await build(plan(rate));
+    expect(vi(raw).map((m) => m.replace(/^\d+:\d+ /, '')).sort()).toEqual([
+      "dòng 2: cột 'tre': cần một con số, nhưng ở đây là \"38 trẻ\"",
+      'dòng 3: dòng này có 4 giá trị, bảng cần 3 (thon, tre, du)',
+    ]);
+  });
+
   it('a commune named like a total word ("Cộng Hòa") is a row like the others', async () => {
     const { diagnostics } = await build(plan(TYPED('[Cộng Hòa, 2000, 1890]')));
     expect(diagnostics).toEqual([]);

@@ -77,7 +77,7 @@ describe('12-lang: Vietnamese by default, English behind --lang en', () => {
   it('refuses a language it has no catalogue for (exit 2)', () => {
     const r = runCommand('check', [file, '--lang', 'fr']);
     expect(r.status).toBe(2);
-    expect(r.stderr).toContain('--lang: vi (tiếng Việt, mặc định) hoặc en (English)');
+    expect(r.stderr).toBe('check: --lang chỉ nhận vi (tiếng Việt, mặc định) hoặc en (English), không nhận "fr"\nxem cách dùng: npm run check -- --help\n');
   });
 
   it('a section marked numbered: false may start with its own number', () => {

@@ -55,12 +55,12 @@ describe('build-plan', () => {
     expect(readdirSync(out).sort()).toEqual(['ke-hoach.docx', 'ke-hoach.pdf']);
   });
 
-  it('answers bad usage with exit code 2 and the usage text', () => {
+  it('answers bad usage with exit code 2, the mistake and where the usage is', () => {
     expect(runCli([]).status).toBe(2);
     const r = runCli(['plans/2026.yaml', '--format', 'odt']);
     expect(r.status).toBe(2);
     expect(r.stderr).toContain('--format must be docx, pdf or all');
-    expect(r.stderr).toContain('usage: npm run build-plan');
+    expect(r.stderr).toContain('see: npm run build-plan -- --help');
     expect(runCli(['plans/2026.yaml', '--bogus']).stderr).toContain('unknown option --bogus');
   });
 

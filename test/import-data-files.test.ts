@@ -64,11 +64,11 @@ describe('14-data-files: a long appendix goes to a CSV beside the plan', () => {
     const r = runCommand('import-plan', [join(dir, 'KH 2026.docx')]);
     expect(r.status).toBe(0);
     const csvPath = join(dir, 'KH 2026.phu-luc.csv');
-    expect(r.stdout).toContain(`đã ghi ${csvPath} (số liệu của một phụ lục)`);
+    expect(r.stdout).toContain(`wrote ${csvPath} (the figures of an appendix)`);
     const yaml = readFileSync(join(dir, 'KH 2026.yaml'), 'utf8');
     expect(yaml).toContain('    source: { file: KH 2026.phu-luc.csv }\n');
     expect(yaml).not.toContain('Xã Số 1,');
-    expect(yaml).toMatch(/# - \[Bảng\] Bảng "Chỉ tiêu bảo hiểm y tế các xã năm 2026" có 60 dòng: số liệu được ghi vào file "KH 2026\.phu-luc\.csv"/);
+    expect(yaml).toMatch(/# - \[Tables\] Table "Chỉ tiêu bảo hiểm y tế các xã năm 2026" has 60 rows: its figures are written to the file "KH 2026\.phu-luc\.csv"/);
     const csv = readFileSync(csvPath, 'utf8').split('\n');
     expect(csv.slice(0, 3)).toEqual(['"Xã","Dân số","Số người tham gia","Chưa tham gia"', '"Xã Số 1, cụm 1",1200,1160,40', '"Xã Số 2, cụm 2",1237,1196,41']);
     expect(csv).toHaveLength(62);
@@ -85,7 +85,7 @@ describe('14-data-files: a long appendix goes to a CSV beside the plan', () => {
     // a second import does not overwrite the CSV without --force
     rmSync(join(dir, 'KH 2026.yaml'));
     const second = runCommand('import-plan', [join(dir, 'KH 2026.docx')]);
-    expect([second.status, second.stderr.trim()]).toEqual([2, `import-plan: file ${csvPath} đã có; chọn tên khác bằng --out, hoặc thêm --force để ghi đè`]);
+    expect([second.status, second.stderr.trim()]).toEqual([2, `import-plan: ${csvPath} exists; choose another name with --out, or add --force to overwrite it`]);
     expect(existsSync(join(dir, 'KH 2026.yaml'))).toBe(false);
     rmSync(dir, { recursive: true, force: true });
   });

@@ -22,6 +22,10 @@ describe.each(shippedPlans())('14-round-trip: $file', ({ file, name }) => {
     expect(again.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     expect(await wordsOf(again)).toEqual(docxTokens(bytes, true));
     expect(canonicalYaml('x.yaml', imported.yaml)).toBe(imported.yaml);
+    // every table's columns as wide as in the plan: the very widths written in it
+    const widths = (b: typeof original) => b.computed.tables.map((t) => t.columns.map((c) => c.width));
+    expect(widths(again)).toEqual(widths(original));
+    expect(imported.notes.filter((n) => n.message.key === 'import.note.widths_rounded')).toEqual([]);
     const changes = diffPlans(original, again);
     const unnamed = changes.filter((c) => !named(c, imported.notes, original.computed, again.computed, changes));
     expect(unnamed).toEqual([]);
@@ -37,6 +41,7 @@ describe('14-round-trip: a plan built once per unit (--each)', () => {
     expect(imported.yaml).not.toMatch(/each\./);
     const again = await buildYaml(imported.yaml);
     expect(await wordsOf(again)).toEqual(docxTokens(bytes, true));
+    expect(again.computed.tables.map((t) => t.columns.map((c) => c.width))).toEqual(built.computed.tables.map((t) => t.columns.map((c) => c.width)));
   });
 });
 

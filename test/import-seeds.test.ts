@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { messageOf } from '../src/diag/index.js';
-import { buildYaml, importFile, similarity, wordsOf } from './helpers/import.js';
+import { buildYaml, importFile, noteTexts, similarity, wordsOf } from './helpers/import.js';
 import { seedTokens } from './helpers/seed-text.js';
 
 const SEEDS = [
@@ -38,7 +38,7 @@ describe('14-seeds: what the importer reads in them', () => {
     expect(plan.signature).toEqual({ authority: 'KT.', authorityTitle: 'Chủ tịch', title: 'Phó Chủ tịch', name: 'Lê Văn Trường' });
     expect(plan.recipients.archive).toEqual(['VT', 'VHXXH']);
     expect(JSON.stringify(plan.sections)).not.toContain('20230');
-    expect(notes.map((n) => n.text)).toEqual(expect.arrayContaining([expect.stringMatching(/"năm 20230".*"năm 2030"/), expect.stringMatching(/Chỉ thị 52\/CT-TW.*thiếu chữ "số"/)]));
+    expect(noteTexts(notes)).toEqual(expect.arrayContaining([expect.stringMatching(/"năm 20230".*"năm 2030"/), expect.stringMatching(/Chỉ thị 52\/CT-TW.*thiếu chữ "số"/)]));
   });
 
   it('seed 002: the parent body, the appendix table with its rate computed and the town’s total checked', async () => {
@@ -54,7 +54,7 @@ describe('14-seeds: what the importer reads in them', () => {
     expect(appendix.columns![3]).not.toHaveProperty('given');
     expect(appendix.rows).toHaveLength(14);
     expect(appendix.total).toEqual({ label: 'Toàn thị trấn' });
-    expect(notes.map((n) => n.text)).toEqual(expect.arrayContaining([expect.stringMatching(/"PHỤ LỤC" chữ hoa/)]));
+    expect(noteTexts(notes)).toEqual(expect.arrayContaining([expect.stringMatching(/"PHỤ LỤC" chữ hoa/)]));
   });
 
   it('seed 003: the yearly groups as one group with each, and the six 2019 rows that do not add up', async () => {
@@ -65,10 +65,10 @@ describe('14-seeds: what the importer reads in them', () => {
     const rows = built.diagnostics.filter((d) => d.code === 'given_mismatch').map((d) => messageOf(d, 'en'));
     expect(rows.filter((m) => /2019/.test(m))).toHaveLength(7);
     expect(rows.join('\n')).toMatch(/Phường Phan Thiết.*typed as 45 but computes to 50/);
-    const arithmetic = notes.filter((n) => n.topic === 'arithmetic').map((n) => n.text);
+    const arithmetic = noteTexts(notes.filter((n) => n.topic === 'arithmetic'));
     expect(arithmetic.filter((t) => /năm 2019/.test(t))).toHaveLength(7);
     expect(arithmetic.join('\n')).toMatch(/Xã Đội Cấn.*ghi 68, tính được 46/);
-    expect(notes.map((n) => n.text)).toEqual(expect.arrayContaining([expect.stringMatching(/Kèm theo Kế hoạch số 31.*số 131/), expect.stringMatching(/ghi hai lần/)]));
+    expect(noteTexts(notes)).toEqual(expect.arrayContaining([expect.stringMatching(/Kèm theo Kế hoạch số 31.*số 131/), expect.stringMatching(/ghi hai lần/)]));
     expect(plan.signature).toEqual({ onBehalfOf: 'Ủy ban nhân dân', authority: 'KT.', authorityTitle: 'Chủ tịch', title: 'Phó Chủ tịch', name: 'Nguyễn Xuân Hùng' });
   });
 });

@@ -7,8 +7,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readDocx } from '../src/reader/docx/read-docx.js';
+import type { DocxTable } from '../src/reader/types.js';
 import { expectGolden } from './helpers/golden.js';
-import { buildYaml, importFile, similarity, wordsOf } from './helpers/import.js';
+import { buildYaml, importFile, noteTexts, similarity, wordsOf } from './helpers/import.js';
 import { foreignDocxTokens } from './helpers/seed-text.js';
 
 const FIXTURES = readdirSync('test/fixtures/import').filter((f) => f.endsWith('.docx')).map((f) => f.replace(/\.docx$/, ''));
@@ -55,7 +56,7 @@ describe('14-word-features: what Word does and a person sees', () => {
     expect(yaml).toContain('Kế hoạch này gồm 2 trang.');
     const plain = yaml.replace(/^#.*\n/gm, '');
     expect(plain).not.toMatch(/NUMPAGES|PAGE\b|DỰ THẢO/);
-    expect(notes.map((n) => n.text)).toContain('Khung văn bản (text box) trong văn bản cũ không được nhập: «DỰ THẢO».');
+    expect(noteTexts(notes)).toContain('Khung văn bản (text box) trong văn bản cũ không được nhập: «DỰ THẢO».');
     expect(plan.intro).toEqual(['Ủy ban nhân dân phường Đại Kim xây dựng Kế hoạch tổng vệ sinh môi trường năm 2026 như sau:']);
   });
 
@@ -71,7 +72,7 @@ describe('14-word-features: what Word does and a person sees', () => {
 
   it('typed numbers that skip are listed; run-in headings and a bold number alone keep their form', () => {
     const { plan, notes } = importFile('test/fixtures/import/phuong-ve-sinh-2026.docx');
-    const numbering = notes.filter((n) => n.topic === 'numbering').map((n) => n.text);
+    const numbering = noteTexts(notes.filter((n) => n.topic === 'numbering'));
     expect(numbering).toEqual([expect.stringContaining('nhảy từ 2.2. sang 2.4.'), expect.stringContaining('nhảy từ III. sang V.')]);
     expect(plan.sections[3]!.sections).toMatchObject([
       { title: 'Phòng Kinh tế', text: 'chủ trì, tham mưu Ủy ban nhân dân phường tổ chức ra quân; tổng hợp kết quả hằng tháng.' },
@@ -86,6 +87,28 @@ describe('14-word-features: what Word does and a person sees', () => {
     expect(plan.recipients.to).toEqual([{ to: 'UBND huyện Phú Hòa', purpose: 'để b/c' }, { to: 'Đảng ủy, HĐND xã', purpose: 'để b/c' }]);
     const body = plan.sections[1]!.sections![1]!.body!;
     expect(body[1]).toMatchObject({ table: { numbered: false, columns: [{ key: 'thon' }, {}, {}, { formula: 'tre-em-mo-coi + tre-em-khuyet-tat' }], total: { label: 'Cộng' } } });
+  });
+
+  it('14-widths: a table whose widths a ward set by hand: printed in the Word grid’s proportions, within 1 mm, and the review list says they are rounded', async () => {
+    const file = 'test/fixtures/import/phuong-tiem-chung-2026.docx';
+    const grid = readDocx(readFileSync(file)).blocks.find((b) => b.type === 'table' && b.bordered) as DocxTable;
+    const imported = importFile(file);
+    const built = await buildYaml(imported.yaml, 'phuong-tiem-chung-2026.yaml');
+    const table = built.computed.tables[0]!;
+    expect(table.columns.map((c) => c.key)).toEqual(['stt', 'khu-pho', 'can-tiem', 'tiem-nam', 'can-tiem-2', 'tiem-nam-2', 'can-tiem-3', 'tiem-nam-3']);
+    // the tool's columns, laid out at the Word table's width, against the Word grid
+    const [totalPt, sum] = [grid.columnsPt.reduce((a, b) => a + b, 0), table.columns.reduce((a, c) => a + c.width, 0)];
+    const printedPt = table.columns.map((c) => (c.width / sum) * totalPt);
+    const offMm = Math.max(...printedPt.map((w, i) => Math.abs(w - grid.columnsPt[i]!))) * (25.4 / 72);
+    expect(offMm).toBeGreaterThan(0);
+    expect(offMm).toBeLessThanOrEqual(1);
+    // in tenths; the narrow STT column and the wide "Số đã tiêm" columns of the Word file stay so
+    expect(table.columns.map((c) => c.width)).toEqual([0.8, 2.1, 1.3, 2.2, 1.3, 2.2, 1.3, 2.2]);
+    const note = imported.notes.filter((n) => n.message.key === 'import.note.widths_rounded');
+    expect(noteTexts(note)).toEqual([`Bảng "Chỉ tiêu theo khu phố": độ rộng các cột lấy theo file Word, làm tròn (lệch không quá ${String(Math.ceil(offMm * 10) / 10).replace('.', ',')} mm); bảng in rộng hết khổ giấy, giữ tỷ lệ các cột.`]);
+    expect(noteTexts(note, 'en')[0]).toMatch(/^Table "Chỉ tiêu theo khu phố": the column widths are taken from the Word file, rounded \(at most 0\.\d mm off\)/);
+    // a day of the month is no figure to make a target of
+    expect(noteTexts(imported.notes).join('\n')).not.toMatch(/25 hằng/);
   });
 
   it('a joint plan typed by a commune: two bodies and signatures, numbered paragraphs, run-in headings, a body table, a table and a text appendix, the period', () => {

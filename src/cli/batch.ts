@@ -111,7 +111,7 @@ export async function runBatch(plan: string, each: string, o: BatchOptions): Pro
   let warnings = 0;
   const unitWarnings = new Map<string, { diagnostic: Diagnostic; labels: string[] }>();
   const count = Math.max(1, Math.min(o.workers ?? availableParallelism(), jobs.length));
-  const setup: WorkerSetup = { plan, each, outDir: o.outDir, formats: o.formats, fonts: o.fonts, strict: o.strict };
+  const setup: WorkerSetup = { plan, each, outDir: o.outDir, formats: o.formats, fonts: o.fonts, strict: o.strict, lang: lang() };
   const script = new URL(import.meta.url.endsWith('.mjs') ? './batch-worker.mjs' : './batch-worker.js', import.meta.url);
   progress(done, total);
   const record = (m: UnitResult) => {

@@ -2,24 +2,18 @@
 // Stage: cli. `npm run check -- plan.yaml [more.yaml …] [--strict]`: validation and table checks
 // without writing anything. Quiet on success but for one summary line; exit 0 clean, 1 errors
 // (with --strict, warnings too). Suited to a pre-commit hook or the CI of a plans repository.
-import { DiagnosticError, type Diagnostic } from '../diag/index.js';
+import { DiagnosticError, msg, type Diagnostic } from '../diag/index.js';
 import { buildDocument } from '../pipeline.js';
 import { parseFlags, UsageError, withUsage } from './flags.js';
 import { expandWildcards } from './paths.js';
 import { printDiagnostics, runCommand } from './run.js';
 import { say } from './say.js';
 
-const USAGE = `usage: npm run check -- <plan.yaml> [more.yaml …] [--strict] [--each ID]
-
-Checks plans (schema, tables, references, templates) and writes nothing.
-  --strict   warnings fail the check too (exit 1)
-  --each ID  check a plan built once per row of appendix ID (build-plan --each)`;
-
 async function main(argv: string[]): Promise<number> {
-  return withUsage('check', USAGE, async () => {
+  return withUsage('check', async () => {
     const { positionals, flags, values } = parseFlags(argv, ['--strict', '--debug', '-h', '--help'], ['--each']);
-    if (flags.has('-h') || flags.has('--help')) return console.log(USAGE), 0;
-    if (positionals.length === 0) throw new UsageError('name at least one plan file');
+    if (flags.has('-h') || flags.has('--help')) return console.log(say('usage.check')), 0;
+    if (positionals.length === 0) throw new UsageError(msg('usage.name_plans'));
     const all: Diagnostic[] = [];
     const files = expandWildcards(positionals);
     for (const file of files) {

@@ -5,7 +5,7 @@
 // against a revision: the plan and its data files as they were then; also a driver for git diff.
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { DiagnosticError, type Diagnostic } from '../diag/index.js';
+import { DiagnosticError, msg, type Diagnostic } from '../diag/index.js';
 import { loadPlan } from '../plan/load.js';
 import { buildFromSource, type Built } from '../pipeline.js';
 import { diffPlans, type Change } from '../workflow/diff-plans.js';
@@ -18,25 +18,8 @@ import { wantColour } from './colour.js';
 import { parseFlags, UsageError, withUsage } from './flags.js';
 import { changedPlans, GitError, planAs, planAt } from './git-plans.js';
 import { printDiagnostics, runCommand } from './run.js';
+import { say } from './say.js';
 import { writeAtomically } from './write-output.js';
-
-const USAGE = `usage: npm run diff-plan -- <old.yaml> <new.yaml> [options]
-       npm run diff-plan -- --git REV [plan.yaml …] [options]
-
-What changed from one plan to the other, as a reviewer reads it: the masthead and title, legal
-bases, goals, sections (moves and reorders), paragraphs, duties, signature, recipients, appendix
-tables (rows, columns, formulas, totals), and what follows: goals met or missed, warnings.
-  --format F     text (default), md (to paste into a review), json (for tools),
-                 docx (this year's plan with last year's as tracked changes), html
-  --out FILE     where to write the docx or html (default: out/<new plan>.redline.docx)
-  --exit-code    exit 1 when the plans differ, 0 when not, 2 on trouble (as git diff)
-  --color WHEN   auto (default: on a terminal, unless NO_COLOR is set), always, never
-  --git REV      compare with the plan and its data files as they were at REV (or REV1..REV2);
-                 without plan files: every plan the change touches, its data files included
-  --as FILE      read both plans as if they were at FILE (their data files beside it), for
-                 git difftool: --as "$MERGED" "$LOCAL" "$REMOTE"
-  --git-external the GIT_EXTERNAL_DIFF convention (path old-file old-hex old-mode new-file …)
-  --each ID      the appendix whose rows are the plan's units (found by itself)`;
 
 const FORMATS = ['text', 'md', 'json', 'docx', 'html'] as const;
 type Format = (typeof FORMATS)[number];
@@ -101,7 +84,7 @@ function textOf(results: Compared[], format: DiffFormat, colour: boolean): strin
 }
 
 async function writeRedline(r: Compared, format: 'docx' | 'html', out: string | undefined): Promise<string> {
-  if (!r.a || !r.b) throw new UsageError('a redline needs both plans');
+  if (!r.a || !r.b) throw new UsageError(msg('usage.redline_both'));
   const ids = (x: Built) => outline(x.document, x.computed).appendices.map((p) => p.id);
   const merged = mergeDocuments(r.a.document, r.b.document, ids(r.a), ids(r.b));
   const file = out ?? join('out', `${basename(r.name).replace(/\.yaml$/, '')}.redline.${format}`);
@@ -113,7 +96,7 @@ async function writeRedline(r: Compared, format: 'docx' | 'html', out: string | 
 /** git's external diff: path old-file old-hex old-mode new-file new-hex new-mode. Never fails git. */
 async function external(args: string[]): Promise<number> {
   const [path, oldFile, , , newFile] = args;
-  if (!path || !oldFile || !newFile) return console.error('diff-plan --git-external: git passes 7 arguments'), 0;
+  if (!path || !oldFile || !newFile) return console.error(`diff-plan --git-external: ${say('usage.git_external')}`), 0;
   const read = (f: string) => (f === '/dev/null' || !existsSync(f) ? null : readFileSync(f));
   const [x, y] = [read(oldFile), read(newFile)];
   const side = (bytes: Buffer | null, label: string): Side => ({ file: bytes ? planAs(bytes, path) : null, shown: label });
@@ -124,15 +107,15 @@ async function external(args: string[]): Promise<number> {
 
 async function main(argv: string[]): Promise<number> {
   let trouble = 1;
-  const code = await withUsage('diff-plan', USAGE, async () => {
+  const code = await withUsage('diff-plan', async () => {
     const { positionals, flags, values } = parseFlags(argv, ['--exit-code', '--git-external', '--debug', '-h', '--help'], ['--format', '--out', '--color', '--git', '--as', '--each']);
-    if (flags.has('-h') || flags.has('--help')) return console.log(USAGE), 0;
+    if (flags.has('-h') || flags.has('--help')) return console.log(say('usage.diff_plan')), 0;
     if (flags.has('--git-external')) return external(positionals);
     if (flags.has('--exit-code')) trouble = 2;
     const format = (values.get('--format') ?? 'text') as Format;
-    if (!FORMATS.includes(format)) throw new UsageError('--format must be text, md, json, docx or html');
+    if (!FORMATS.includes(format)) throw new UsageError(msg('usage.diff_format'));
     const when = values.get('--color');
-    if (when !== undefined && !['auto', 'always', 'never'].includes(when)) throw new UsageError('--color must be auto, always or never');
+    if (when !== undefined && !['auto', 'always', 'never'].includes(when)) throw new UsageError(msg('usage.color'));
     const colour = wantColour(when, process.stdout.isTTY === true, process.env);
     const each = values.get('--each');
     const pairs: [string, Side, Side][] = [];
@@ -146,7 +129,7 @@ async function main(argv: string[]): Promise<number> {
         pairs.push([f, { file: planAt(from!, f), shown: `${from}:${f}` }, newSide]);
       }
     } else {
-      if (positionals.length !== 2) throw new UsageError('name two plan files: the old one, then the new one');
+      if (positionals.length !== 2) throw new UsageError(msg('usage.two_plans'));
       const [a, b] = positionals as [string, string];
       const as = values.get('--as');
       const side = (f: string): Side => ({ file: as && existsSync(f) ? planAs(readFileSync(f), as) : f, shown: f });
@@ -156,7 +139,7 @@ async function main(argv: string[]): Promise<number> {
     for (const [name, a, b] of pairs) results.push(await compare(name, a, b, each));
     if (results.some((r) => r.status === 'failed')) return trouble;
     if (format === 'docx' || format === 'html') {
-      if (results.length !== 1 || results[0]!.status !== 'changed') throw new UsageError(`--format ${format} compares one plan with another`);
+      if (results.length !== 1 || results[0]!.status !== 'changed') throw new UsageError(msg('usage.redline_one', { format }));
       console.log(`Đã ghi ${await writeRedline(results[0]!, format, values.get('--out'))}: ${summary(results[0]!.changes)}`);
     } else process.stdout.write(textOf(results, format, colour));
     const differ = results.some((r) => r.status !== 'changed' || r.changes.some((c) => c.printed));

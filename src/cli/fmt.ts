@@ -15,21 +15,12 @@ import { expandWildcards } from './paths.js';
 import { EXIT, plural, printDiagnostics, runCommand } from './run.js';
 import { OutputError, writeAtomically } from './write-output.js';
 
-const USAGE = `usage: npm run fmt -- <plan.yaml> [more.yaml …] [--check] [--placeholders]
-
-Rewrites each plan in the canonical layout: keys in schema order, one table row per line,
-quotes only where needed, comments kept with the key they were written for.
-  --check          change nothing; exit 1 if a file is not canonical
-  --placeholders   also write {year}, {year-1}, {year+1} for the years written as digits that
-                   mean the plan's year ("năm 2026", "31/12/2026" in a 2026 plan), so that next
-                   year's draft (new-plan) moves them; each change is listed for review`;
-
 async function main(argv: string[]): Promise<number> {
-  return withUsage('fmt', USAGE, async () => {
+  return withUsage('fmt', async () => {
     const { positionals, flags } = parseFlags(argv, ['--check', '--placeholders', '--debug', '-h', '--help']);
-    if (flags.has('-h') || flags.has('--help')) return console.log(USAGE), 0;
-    if (positionals.length === 0) throw new UsageError('name at least one plan file');
-    if (flags.has('--check') && flags.has('--placeholders')) throw new UsageError('--placeholders rewrites the files; it does not go with --check');
+    if (flags.has('-h') || flags.has('--help')) return console.log(say('usage.fmt')), 0;
+    if (positionals.length === 0) throw new UsageError(msg('usage.name_plans'));
+    if (flags.has('--check') && flags.has('--placeholders')) throw new UsageError(msg('usage.placeholders_check'));
     let changed = 0;
     let failed = 0;
     let unwritable = 0;

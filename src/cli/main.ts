@@ -9,7 +9,8 @@ import type { FontFiles } from '../fonts/measure.js';
 import { buildDocument, renderFormat } from '../pipeline.js';
 import { lang } from './lang.js';
 import { say } from './say.js';
-import { parseArgs, UsageError, USAGE, type CliOptions } from './args.js';
+import { parseArgs, UsageError, type CliOptions } from './args.js';
+import { usageErrorLines } from './flags.js';
 import { runBatch } from './batch.js';
 import { busyMessage, OutputBusyError, retryWaiting, type Waiting } from './busy-output.js';
 import { chooseFonts } from './fonts-option.js';
@@ -83,11 +84,11 @@ async function main(argv: string[]): Promise<number> {
     o = parseArgs(argv);
   } catch (e) {
     if (!(e instanceof UsageError)) throw e;
-    console.error(`build-plan: ${e.message}\n\n${USAGE}`);
+    console.error(usageErrorLines('build-plan', e));
     return EXIT.usage;
   }
   if (o.help) {
-    console.log(USAGE);
+    console.log(say('usage.build_plan'));
     return EXIT.ok;
   }
   o.plans = expandWildcards(o.plans);

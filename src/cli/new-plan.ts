@@ -5,7 +5,7 @@
 // always written; its own problems are on that list and printed as `check` prints them.
 import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { DiagnosticError, type Diagnostic } from '../diag/index.js';
+import { DiagnosticError, msg, type Diagnostic } from '../diag/index.js';
 import { decodeText, loadPlan, parsePlanText, readPlanBytes } from '../plan/load.js';
 import { MAX_YEAR, MIN_YEAR } from '../plan/schema/common.js';
 import { buildFromSource, preparePlan } from '../pipeline.js';
@@ -16,16 +16,6 @@ import { lineEnding, toLf, withLineEnding } from './line-endings.js';
 import { printDiagnostics, runCommand } from './run.js';
 import { say } from './say.js';
 import { writeAtomically } from './write-output.js';
-
-const USAGE = `usage: npm run new-plan -- <plan.yaml> --year YYYY [--out FILE] [--force]
-
-Writes next year's plan from this year's: the plan's date and period moved, text written with
-{year} follows, number and date cleared, carried-over figures filled in, next year's data files
-used when they exist, and a list of what to review at the top. Years written as digits are not
-changed: the list names them (npm run fmt -- --placeholders turns them into {year}).
-  --year YYYY   the new plan's year
-  --out FILE    where to write it (default: the plan's name with the new year, beside it)
-  --force       overwrite FILE if it exists`;
 
 /** The draft's problems: what check reports (a draft that does not even validate has them all). */
 async function problemsOf(file: string, text: string): Promise<Diagnostic[]> {
@@ -38,12 +28,12 @@ async function problemsOf(file: string, text: string): Promise<Diagnostic[]> {
 }
 
 async function main(argv: string[]): Promise<number> {
-  return withUsage('new-plan', USAGE, async () => {
+  return withUsage('new-plan', async () => {
     const { positionals, flags, values } = parseFlags(argv, ['--force', '--debug', '-h', '--help'], ['--year', '--out']);
-    if (flags.has('-h') || flags.has('--help')) return console.log(USAGE), 0;
-    if (positionals.length !== 1) throw new UsageError('name exactly one plan file');
+    if (flags.has('-h') || flags.has('--help')) return console.log(say('usage.new_plan')), 0;
+    if (positionals.length !== 1) throw new UsageError(msg('usage.name_one_plan'));
     const year = Number(values.get('--year'));
-    if (!Number.isInteger(year) || year < MIN_YEAR || year > MAX_YEAR) throw new UsageError(`--year needs a year between ${MIN_YEAR} and ${MAX_YEAR}`);
+    if (!Number.isInteger(year) || year < MIN_YEAR || year > MAX_YEAR) throw new UsageError(msg('usage.year', { min: MIN_YEAR, max: MAX_YEAR }));
     const file = positionals[0]!;
     let built;
     try {
@@ -55,7 +45,7 @@ async function main(argv: string[]): Promise<number> {
       return 1;
     }
     const out = values.get('--out') ?? draftName(file, built.computed.plan.date.year, year);
-    if (resolve(out) === resolve(file)) throw new UsageError(say('cli.draft_is_the_plan', { out }));
+    if (resolve(out) === resolve(file)) throw new UsageError(msg('cli.draft_is_the_plan', { out }));
     if (existsSync(out) && !flags.has('--force')) {
       console.error(`new-plan: ${say('cli.draft_exists', { out })}`);
       return 2;

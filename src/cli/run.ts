@@ -8,7 +8,9 @@ import { isFsError } from '../util/fs-reason.js';
 import { lang, takeLang } from './lang.js';
 import { visible } from '../util/visible.js';
 import { OutputBusyError } from './busy-output.js';
+import { UsageError, usageErrorLines } from './flags.js';
 import { displayPath } from './paths.js';
+import { say } from './say.js';
 import { OutputError } from './write-output.js';
 
 /** Absolute paths inside the working folder are shown relative to it, as users typed them. */
@@ -37,8 +39,8 @@ export function describeFailure(name: string, e: unknown, debug: boolean): { lin
   const message = String((e as Error)?.message ?? e);
   return {
     lines: [
-      `${name}: internal error: ${message.length > 300 ? `${message.slice(0, 300)}…` : message}`,
-      (debug ? (e as Error)?.stack : undefined) ?? 'This is a bug in ke-hoach; please report it with the plan file (run with --debug for details).',
+      say('run.internal_error', { command: name, detail: message.length > 300 ? `${message.slice(0, 300)}…` : message }),
+      (debug ? (e as Error)?.stack : undefined) ?? say('run.report_bug'),
     ],
     code: EXIT.internal,
   };
@@ -48,7 +50,7 @@ export function runCommand(name: string, main: (argv: string[]) => Promise<numbe
   const debug = process.argv.includes('--debug');
   const { argv, error } = takeLang(process.argv.slice(2));
   if (error) {
-    console.error(`${name}: ${error}`);
+    console.error(usageErrorLines(name, new UsageError(error)));
     process.exitCode = EXIT.usage;
     return;
   }

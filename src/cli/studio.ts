@@ -5,45 +5,36 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { loadPlan } from '../plan/load.js';
-import { DiagnosticError } from '../diag/index.js';
+import { DiagnosticError, msg } from '../diag/index.js';
 import { startStudio } from '../studio/server.js';
 import { packageRoot } from '../util/package-root.js';
 import { parseFlags, UsageError, withUsage } from './flags.js';
 import { chooseFonts } from './fonts-option.js';
 import { printDiagnostics, runCommand } from './run.js';
+import { lang } from './lang.js';
 import { say } from './say.js';
-
-const USAGE = `usage: npm run studio -- <plan.yaml> [--port N] [--no-open] [--out DIR] [--fonts DIR]
-
-Opens the plan in the browser: the YAML on the left, the document on the right, updated as you
-type; save, write DOCX and PDF, compare with another plan of the same folder.
-  --port N     listen on port N of 127.0.0.1 (default: any free port)
-  --no-open    only print the address, do not open the browser
-  --out DIR    where "Xuất DOCX và PDF" writes (default: out)
-  --fonts DIR  draw the PDF with the Times New Roman files in DIR, or --fonts tinos with the
-               bundled Tinos (as build-plan --fonts; on Windows the default is the system's)`;
 
 /** The system's way to open an address in the default browser. */
 function openBrowser(url: string): void {
   const [cmd, args] =
     process.platform === 'win32' ? ['explorer.exe', [url]] : process.platform === 'darwin' ? ['open', [url]] : ['xdg-open', [url]];
   const child = spawn(cmd, args, { stdio: 'ignore', detached: true });
-  child.on('error', () => console.log('(không mở được trình duyệt: hãy mở địa chỉ trên)'));
+  child.on('error', () => console.log(say('run.no_browser')));
   child.unref();
 }
 
 function parsePort(value: string | undefined): number {
   if (value === undefined) return 0;
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 1 || n > 65535) throw new UsageError(`--port must be a number from 1 to 65535, not ${JSON.stringify(value)}`);
+  if (!Number.isInteger(n) || n < 1 || n > 65535) throw new UsageError(msg('usage.port', { value }));
   return n;
 }
 
 async function main(argv: string[]): Promise<number> {
-  return withUsage('studio', USAGE, async () => {
+  return withUsage('studio', async () => {
     const { positionals, flags, values } = parseFlags(argv, ['--no-open', '--debug', '-h', '--help'], ['--port', '--out', '--fonts']);
-    if (flags.has('-h') || flags.has('--help')) return console.log(USAGE), 0;
-    if (positionals.length !== 1) throw new UsageError('name one plan file');
+    if (flags.has('-h') || flags.has('--help')) return console.log(say('usage.studio')), 0;
+    if (positionals.length !== 1) throw new UsageError(msg('usage.name_one_plan'));
     const plan = positionals[0]!;
     const port = parsePort(values.get('--port'));
     // as build-plan: --fonts DIR or tinos; without it, Times New Roman of C:\Windows\Fonts on Windows
@@ -61,12 +52,12 @@ async function main(argv: string[]): Promise<number> {
     }
     let studio;
     try {
-      studio = await startStudio({ plan, cwd: process.cwd(), outDir: values.get('--out') ?? 'out', port, webDir: join(packageRoot(), 'dist', 'studio', 'web'), fonts });
+      studio = await startStudio({ plan, cwd: process.cwd(), outDir: values.get('--out') ?? 'out', port, webDir: join(packageRoot(), 'dist', 'studio', 'web'), fonts, lang: lang() });
     } catch (e) {
-      if ((e as NodeJS.ErrnoException).code === 'EADDRINUSE') throw new UsageError(`port ${port} is in use; choose another with --port, or leave it out`);
+      if ((e as NodeJS.ErrnoException).code === 'EADDRINUSE') throw new UsageError(msg('usage.port_in_use', { port }));
       throw e;
     }
-    console.log(`ke-hoach studio: ${plan}\n  ${studio.url}\n(địa chỉ này chỉ mở được trên máy này; Ctrl+C để dừng)`);
+    console.log(say('run.studio_started', { plan, url: studio.url }));
     if (!flags.has('--no-open')) openBrowser(studio.url);
     const stop = () => void studio.close().then(() => process.exit(0));
     process.once('SIGINT', stop);

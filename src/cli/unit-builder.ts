@@ -1,7 +1,7 @@
 // Stage: cli (batch). Builds units of an --each plan: the plan is prepared once, then each unit
 // is rendered and written. Used by the worker threads, and directly when one thread suffices.
 import { join } from 'node:path';
-import { diagnostic, fsReason, type Diagnostic } from '../diag/index.js';
+import { diagnostic, DiagnosticError, fsReason, type Diagnostic, type Lang } from '../diag/index.js';
 import type { FontFiles } from '../fonts/measure.js';
 import { loadPlan } from '../plan/load.js';
 import { documentFor, preparePlan, renderFormat, type FormatName } from '../pipeline.js';
@@ -15,6 +15,8 @@ export interface WorkerSetup {
   fonts?: FontFiles;
   /** Warnings fail a unit (and nothing of it is written). */
   strict?: boolean;
+  /** The language of the run (--lang or KE_HOACH_LANG), for what a worker thread words itself. */
+  lang?: Lang;
 }
 export interface UnitJob {
   row: number;
@@ -42,6 +44,7 @@ export function unitBuilder(setup: WorkerSetup): (job: UnitJob) => Promise<UnitR
       return { row: job.row, ok: true, files, warnings };
     } catch (e) {
       if (e instanceof OutputError) return { row: job.row, ok: false, error: diagnostic('output_unwritable', { file: e.path, reason: fsReason(e.cause) }), io: true };
+      if (e instanceof DiagnosticError && e.diagnostics[0]) return { row: job.row, ok: false, error: e.diagnostics[0] }; // worded by the main thread
       return { row: job.row, ok: false, error: (e as Error).message };
     }
   };

@@ -4,6 +4,7 @@
 // their headers, integers as plain digits, decimals the Vietnamese way ("95,50", quoted), text
 // quoted. Tables whose typed-in columns share a header (the same header in two groups) stay in
 // the YAML, since a header would not say which column it is. Pure.
+import { msg } from '../diag/index.js';
 import type { AppendixInput, ColumnGroupInput, ColumnInput } from './recognise/plan-input.js';
 import type { PlanInput } from './recognise/recognise-plan.js';
 import type { ReviewNote } from './types.js';
@@ -53,7 +54,7 @@ export function moveRowsToFiles(plan: PlanInput, o: DataFileOptions, notes: Revi
     if (text === null) continue;
     const name = `${o.base}.${appendix.id}.csv`;
     files.push({ name, text });
-    notes.push({ topic: 'table', where: `Phụ lục ${appendix.id}`, text: `Bảng "${appendix.title}" có ${appendix.rows.length} dòng: số liệu được ghi vào file "${name}" cạnh file YAML (mở và sửa bằng Excel hay LibreOffice được; giữ nguyên dòng tiêu đề).` });
+    notes.push({ topic: 'table', where: `Phụ lục ${appendix.id}`, message: msg('import.note.csv', { table: appendix.title, rows: appendix.rows.length, file: name }) });
     delete appendix.rows;
     // source goes where rows were: before total
     const total = appendix.total;

@@ -4,6 +4,7 @@
 // (long appendix tables optionally moved to CSV files beside the plan: moveRowsToFiles)
 // The YAML passes `check` (the CLI checks it before writing); everything guessed, kept as text or
 // found wrong in the old file is listed in the comment at its top.
+import type { Lang } from '../diag/index.js';
 import { moveRowsToFiles, type DataFile, type DataFileOptions } from './data-files.js';
 import { readDocx } from './docx/read-docx.js';
 import { recognisePlan, type PlanInput } from './recognise/recognise-plan.js';
@@ -17,6 +18,8 @@ export interface ImportOptions {
   schemaPath?: string | null;
   /** Move long appendix tables to CSV files named after the plan; null keeps every row in the YAML. */
   dataFiles?: DataFileOptions | null;
+  /** The language of the review list written on top of the YAML (Vietnamese by default). */
+  lang?: Lang;
 }
 
 export interface Imported {
@@ -32,5 +35,5 @@ export function importPlan(bytes: Uint8Array, options: ImportOptions): Imported 
   const tree = readDocx(bytes);
   const { plan, notes } = recognisePlan(tree);
   const files = options.dataFiles ? moveRowsToFiles(plan, options.dataFiles, notes) : [];
-  return { yaml: writePlanYaml(plan, notes, { source: options.source, schemaPath: options.schemaPath ?? null }), plan, notes, tree, files };
+  return { yaml: writePlanYaml(plan, notes, { source: options.source, schemaPath: options.schemaPath ?? null, lang: options.lang ?? 'vi' }), plan, notes, tree, files };
 }

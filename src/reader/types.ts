@@ -1,6 +1,8 @@
 // Stage: reader. The types between the reader's steps: the DOCX tree (what Word's XML says, with
 // styles resolved and list numbers computed, our own small version of pandoc's Docx AST), and the
 // review notes every recognition step leaves for the person who checks the imported plan.
+import type { Msg } from '../diag/index.js';
+
 
 /** A run of text with its effective formatting (styles resolved). */
 export interface DocxRun {
@@ -95,6 +97,6 @@ export interface ReviewNote {
   topic: ReviewTopic;
   /** Where in the plan, in diff-plan's words (a section label "Giải pháp › Tuyên truyền"), or null. */
   where: string | null;
-  /** The note, in Vietnamese, for the person who reviews the plan. */
-  text: string;
+  /** The note for the person who reviews the plan: a sentence of the catalogue (import.note.*), worded when the YAML is written. */
+  message: Msg;
 }

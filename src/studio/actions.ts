@@ -48,7 +48,7 @@ async function writeOrSay(files: OutputFile[], o: ActionOptions): Promise<Studio
   } catch (e) {
     if (e instanceof OutputBusyError) {
       const heldBack = files.map((f) => f.path).filter((p) => p !== e.path);
-      return { severity: 'error', code: 'output_busy', message: busyMessage(shown(e.path, o), false, heldBack, 'vi'), hints: [], inPlan: false };
+      return { severity: 'error', code: 'output_busy', message: busyMessage(shown(e.path, o), false, heldBack, o.lang ?? 'vi'), hints: [], inPlan: false };
     }
     if (!(e instanceof OutputError)) throw e;
     const kept = msg('kept.plan_files', { plan: o.shown });

@@ -9,10 +9,12 @@ export interface Places {
   plan: string;
   /** The folder paths are shown relative to (where the command was started). */
   cwd: string;
+  /** The language the page speaks (--lang of the command line); Vietnamese by default. */
+  lang?: Lang;
 }
 
 /** The diagnostics worded for the page, in Vietnamese unless the studio was started with --lang en. */
-export function forPage(ds: readonly Diagnostic[], places: Places, lang: Lang = 'vi'): StudioDiagnostic[] {
+export function forPage(ds: readonly Diagnostic[], places: Places, lang: Lang = places.lang ?? 'vi'): StudioDiagnostic[] {
   return ds.map((d) => {
     const abs = d.file === undefined ? undefined : resolve(places.cwd, d.file);
     const rel = abs && relative(places.cwd, abs);

@@ -8,7 +8,7 @@ import { readdir, realpath } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { basename, dirname, join, relative, resolve } from 'node:path';
-import { planJsonSchema, type FontFiles } from '../index.js';
+import { planJsonSchema, type FontFiles, type Lang } from '../index.js';
 import { comparePlans, exportPlan, type ActionOptions } from './actions.js';
 import { dataFilesOf } from '../compute/table/data-path.js';
 import { checkRequest, newToken } from './guard.js';
@@ -31,6 +31,8 @@ export interface StudioOptions {
   fonts?: FontFiles;
   /** For tests; a random one otherwise. */
   token?: string;
+  /** The language of the page and of the diagnostics it shows (default: Vietnamese). */
+  lang?: Lang;
 }
 
 export interface Studio {
@@ -92,9 +94,10 @@ export async function startStudio(o: StudioOptions): Promise<Studio> {
   const planAbs = resolve(o.cwd, o.plan);
   const folder = dirname(planAbs);
   const file = new PlanFile(await realpath(planAbs));
-  const files = webFiles(o.webDir);
+  const lang = o.lang ?? 'vi';
+  const files = webFiles(o.webDir, lang);
   // The pipeline gets absolute paths: the server's folder need not be the user's.
-  const actions: ActionOptions = { plan: planAbs, shown: planAbs, cwd: o.cwd, outDir: resolve(o.cwd, o.outDir), fonts: o.fonts };
+  const actions: ActionOptions = { plan: planAbs, shown: planAbs, cwd: o.cwd, outDir: resolve(o.cwd, o.outDir), fonts: o.fonts, lang };
   let known = (await file.read()).version;
   const watcher = new Watcher(planAbs, () => {
     void file.read().then(
@@ -130,6 +133,7 @@ export async function startStudio(o: StudioOptions): Promise<Studio> {
         lineSeparator: /\r\n/.test(disk.text) && !/(^|[^\r])\n/.test(disk.text) ? '\r\n' : '\n',
         otherPlans: await otherPlans(),
         outDir: out && !out.startsWith('..') ? out : actions.outDir,
+        lang,
       };
       sendJson(res, state);
     },

@@ -29,6 +29,8 @@ export interface PlanState {
   otherPlans: string[];
   /** Where "Xuất DOCX và PDF" writes (as shown to the user). */
   outDir: string;
+  /** The language of the page and its diagnostics (npm run studio -- --lang en). */
+  lang: 'vi' | 'en';
 }
 
 /** The JSON head of a preview answer; the PDF's bytes follow it when `ok`. */

@@ -18,12 +18,15 @@ export interface WebFile {
   bytes: Buffer;
 }
 
-export function webFiles(dir: string): Map<string, WebFile> {
+/** `lang`: the page's language; index.html is served as <html lang="en"> for English (web/text.ts reads it). */
+export function webFiles(dir: string, lang: 'vi' | 'en' = 'vi'): Map<string, WebFile> {
   const files = new Map<string, WebFile>();
   for (const name of readdirSync(dir)) {
     const type = TYPES[extname(name)];
     if (type) files.set(name, { type, bytes: readFileSync(join(dir, name)) });
   }
-  if (!files.has('index.html')) throw new Error(`the studio's page is missing from ${dir} (run npm run build)`);
+  const page = files.get('index.html');
+  if (!page) throw new Error(`the studio's page is missing from ${dir} (run npm run build)`);
+  if (lang !== 'vi') files.set('index.html', { ...page, bytes: Buffer.from(page.bytes.toString('utf8').replace('<html lang="vi">', `<html lang="${lang}">`)) });
   return files;
 }

@@ -1,4 +1,4 @@
-// Builds dist/ (tsc, the command bundles, the font subsets, the precompiled templates) once before the tests, so CLI tests run the code under test.
+// Builds dist/ (tsc, the command bundles, the font subsets, the precompiled templates, the code caches) once before the tests, so CLI tests run the code under test.
 import { execFileSync } from 'node:child_process';
 
 export default function setup(): void {
@@ -6,4 +6,5 @@ export default function setup(): void {
   execFileSync(process.execPath, ['scripts/bundle.mjs'], { stdio: 'inherit' });
   execFileSync(process.execPath, ['scripts/build-fonts.mjs'], { stdio: 'inherit' });
   execFileSync(process.execPath, ['scripts/precompile-templates.mjs'], { stdio: 'inherit' });
+  execFileSync(process.execPath, ['scripts/code-cache.mjs'], { stdio: 'inherit' });
 }

@@ -14,10 +14,10 @@ export interface StudioCase {
 }
 
 /** Copies `files` (relative to plans/) into a fresh folder and opens the first one. */
-export async function openStudio(files: string[], token?: string): Promise<StudioCase> {
+export async function openStudio(files: string[], token?: string, lang?: 'vi' | 'en'): Promise<StudioCase> {
   const dir = mkdtempSync(join(tmpdir(), 'kh-studio-'));
   for (const f of files) cpSync(join('plans', f), join(dir, f), { recursive: true });
-  const studio = await startStudio({ plan: files[0]!, cwd: dir, outDir: 'out', webDir: 'dist/studio/web', token });
+  const studio = await startStudio({ plan: files[0]!, cwd: dir, outDir: 'out', webDir: 'dist/studio/web', token, lang });
   return { dir, plan: files[0]!, studio };
 }
 

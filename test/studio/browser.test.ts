@@ -14,8 +14,8 @@ let browser: BrowserContext;
 let c: StudioCase | undefined;
 let page: Page;
 
-async function open(files: string[]): Promise<void> {
-  c = await openStudio(files);
+async function open(files: string[], lang?: 'vi' | 'en'): Promise<void> {
+  c = await openStudio(files, undefined, lang);
   page = await browser.newPage();
   page.on('pageerror', (e) => console.error('page error:', e.message));
   await page.goto(c.studio.url);
@@ -135,6 +135,28 @@ describe('studio in a browser', { timeout: 180_000 }, () => {
     await documentShows(['tháng 02 năm 2026']);
     await expect.poll(() => page.locator('#pages').getAttribute('class')).not.toContain('stale');
     expect(await page.locator('#problems').isHidden()).toBe(true);
+  });
+
+  it('12-lang: a studio started with --lang en speaks English: its buttons, its list of problems, the messages of `check --lang en`', async () => {
+    await open(['2026.yaml', 'plan.schema.json'], 'en');
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    expect(await page.locator('#btn-save').innerText()).toBe('Save');
+    expect(await page.locator('#btn-compare').innerText()).toBe('Compare with another plan');
+    expect(await page.locator('nav.outline h2').textContent()).toBe('Outline');
+    expect(await page.title()).toBe('2026.yaml — Plan studio');
+    await cursorAfter('date: 2026-01');
+    await replaceBefore(2, '13');
+    writeFileSync(join(c!.dir, 'bad.yaml'), await editorText());
+    const expected = runCommand('check', [join(c!.dir, 'bad.yaml'), '--lang', 'en'], { KE_HOACH_LANG: '' }).stderr.split('\n')[0]!.replace(/^.*bad\.yaml:\d+:\d+: /, '');
+    const problem = page.locator('#problems li.error');
+    await expect.poll(() => problem.innerText()).toContain('Error · Line 12, column 7');
+    expect(await problem.locator('.message').innerText()).toBe(expected);
+    expect(await page.locator('#problems .problems-head').innerText()).toMatch(/^The plan has 1 error\./);
+    expect(await page.locator('#counts').innerText()).toBe('1 error');
+    // the page's own words (not the plan's text): nothing left in Vietnamese
+    const chrome = await page.evaluate(() => ['header.bar', 'nav.outline h2', '.preview-head', '#problems', 'footer.status'].map((s) => document.querySelector(s)!.textContent).join(' | '));
+    expect(chrome).toContain('Export DOCX and PDF');
+    expect(chrome).not.toMatch(/Lưu|Soạn|Xuất|Mục lục|Bản xem trước|Kế hoạch còn|Dòng \d|lỗi|cột/);
   });
 
   it('a change made on disk meanwhile: taken in when nothing is unsaved, otherwise the user chooses', async () => {

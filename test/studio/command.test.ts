@@ -26,7 +26,7 @@ describe('npm run studio', () => {
   });
 
   it('says what is wrong with its arguments (exit 2) or with the file (exit 1)', () => {
-    expect(runCommand('studio', [])).toMatchObject({ status: 2, stderr: expect.stringContaining('name one plan file') });
+    expect(runCommand('studio', [])).toMatchObject({ status: 2, stderr: expect.stringContaining('name exactly one plan file') });
     expect(runCommand('studio', ['plans/2026.yaml', '--port', 'x'])).toMatchObject({ status: 2, stderr: expect.stringContaining('--port') });
     expect(runCommand('studio', ['plans/none.yaml', '--no-open'])).toMatchObject({ status: 1, stderr: expect.stringContaining("cannot read 'plans/none.yaml': no such file") });
   });

@@ -70,7 +70,11 @@ function evaluateRow(spec: TableSpec, values: Map<string, Value>, where: Where, 
 export function computeRows(spec: TableSpec, raw: RawRow[], ctx: RowContext): Map<string, Value>[] {
   return raw.map((row) => {
     const values = new Map<string, Value>();
-    if (row.broken) return new Map(spec.columns.map((c) => [c.key, null]));
+    if (row.broken) {
+      // a row that could not be read leaves every total unknown: a total without it would be wrong
+      for (const col of spec.inputs) (ctx.refused ??= new Set()).add(col.key);
+      return new Map(spec.columns.map((c) => [c.key, null]));
+    }
     const typed = new Map<string, Where>();
     const name = spec.inputs.findIndex((c) => c.type === 'text');
     const text = name >= 0 ? row.values[name] : null;
@@ -101,7 +105,7 @@ export function computeTotals(spec: TableSpec, rows: Map<string, Value>[], where
     const sum = nums.length ? nums.reduce((a, b) => a.add(b)) : null;
     const problem = sum && !refused(col) && rangeProblem(col, sum, msg('how.adds'));
     if (problem) ctx.diagnostics.push(diagnostic('cell_value', { where: label, column: col.key, reason: problem.reason }, where, { hints: problem.hints }));
-    totals.set(col.key, problem ? null : sum);
+    totals.set(col.key, problem || refused(col) ? null : sum);
   }
   for (const col of evaluationOrder(spec.columns)) {
     if (col.total !== 'formula') continue;

@@ -2,6 +2,7 @@
 // totals and goals checked, the STT column added, orientation chosen.
 import { diagnostic, msg, type Diagnostic, type Msg, type Where } from '../../diag/index.js';
 import type { PlanSource } from '../../plan/load.js';
+import { INDEX_WIDTH } from '../../plan/column-widths.js';
 import { locate, toDotPath } from '../../plan/locate.js';
 import type { TableInput as Appendix } from '../../plan/types.js';
 import type { Exact } from '../../util/exact.js';
@@ -16,7 +17,6 @@ import type { LeafColumn, TableSpec } from './types.js';
 
 /** Tables with more columns than this go on landscape pages when orientation is auto. */
 export const PORTRAIT_MAX_COLUMNS = 6;
-const INDEX_WIDTH = 0.8;
 
 const cell = (col: LeafColumn, v: Value): ComputedCell => ({ kind: col.type, value: v, decimals: col.decimals });
 

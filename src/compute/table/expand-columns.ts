@@ -3,6 +3,7 @@
 // names are bound to columns of the same row or targets of the plan.
 import { diagnostic, msg, type Diagnostic } from '../../diag/index.js';
 import type { PlanSource } from '../../plan/load.js';
+import { DEFAULT_WIDTH } from '../../plan/column-widths.js';
 import { locate } from '../../plan/locate.js';
 import type { TableInput as Appendix, Column, ColumnType } from '../../plan/types.js';
 import { didYouMean } from '../../util/did-you-mean.js';
@@ -12,7 +13,6 @@ import { FormulaError, namesIn, type Expr } from '../expr/types.js';
 import type { HeaderCell, LeafColumn, TableSpec } from './types.js';
 
 const DEFAULT_DECIMALS: Record<ColumnType, number> = { text: 0, integer: 0, decimal: 2, percent: 2 };
-const DEFAULT_WIDTH: Record<ColumnType, number> = { text: 3, integer: 1.4, decimal: 1.4, percent: 1.4 };
 
 /** Counts add up; rates and other decimals are recomputed from the totals by their formula. */
 function autoTotal(c: Column): LeafColumn['total'] {

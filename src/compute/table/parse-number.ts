@@ -30,7 +30,8 @@ const exact = (digits: string): Exact => Exact.parse(digits)!;
 /** Digits with "." for thousands and "," for decimals → machine text. */
 const fromVietnamese = (s: string): string => s.replace(/\./g, '').replace(',', '.');
 
-function readUnsigned(s: string, type: NumberColumnType): NumberText {
+/** `s`: the digits without spaces and sign; `shown`: the text as typed, for messages. */
+function readUnsigned(s: string, type: NumberColumnType, shown: string): NumberText {
   if (THOUSANDS.test(s)) {
     const thousands = exact(s.replace(/\./g, ''));
     const groups = s.split('.').length - 1;
@@ -50,17 +51,17 @@ function readUnsigned(s: string, type: NumberColumnType): NumberText {
     const decimals = value.decimalPlaces() ?? 0;
     return {
       kind: 'invalid',
-      reason: msg('number.english_groups', { text: JSON.stringify(s) }),
+      reason: msg('number.english_groups', { text: JSON.stringify(shown) }),
       hints: [msg('number.write_either', { a: formatNumber(value, decimals), b: value.toFixed(decimals) })],
     };
   }
   if (SCIENTIFIC.test(s))
     return {
       kind: 'invalid',
-      reason: msg('number.scientific', { text: JSON.stringify(s) }),
+      reason: msg('number.scientific', { text: JSON.stringify(shown) }),
       hints: [msg('number.scientific_hint')],
     };
-  return { kind: 'invalid', reason: msg('number.expected', { text: JSON.stringify(s) }), hints: [] };
+  return { kind: 'invalid', reason: msg('number.expected', { text: JSON.stringify(shown) }), hints: [] };
 }
 
 /** Reads `text` for a column of `type`; a percent sign is accepted in percent columns only. */
@@ -76,7 +77,7 @@ export function parseNumberText(text: string, type: NumberColumnType): NumberTex
   if (negative) s = s.slice(1);
   let read: NumberText;
   try {
-    read = readUnsigned(s, type);
+    read = readUnsigned(s, type, text.trim());
   } catch (e) {
     if (!(e instanceof ExactOverflow)) throw e;
     return { kind: 'invalid', reason: msg('number.too_many_digits', { text: JSON.stringify(text.trim()) }), hints: [] };

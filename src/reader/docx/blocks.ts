@@ -1,6 +1,7 @@
 // Stage: reader (DOCX). The block content of the body (or of a table cell) → paragraphs and
 // tables of the DOCX tree: styles resolved, list labels computed, merged cells as spans, section
 // breaks as page breaks (with each section's page setup kept for the ND30 checks).
+import { msg } from '../../diag/index.js';
 import type { DocxBlock, DocxCell, DocxParagraph, DocxRow, DocxTable, PageSetup } from '../types.js';
 import { child, elements, type XmlElement } from '../xml/parse-xml.js';
 import { MAX_PARAGRAPHS, type ReadContext } from './context.js';
@@ -32,7 +33,7 @@ interface ReadParagraph extends DocxParagraph {
 }
 
 function readParagraph(p: XmlElement, ctx: ReadContext): ReadParagraph {
-  if (++ctx.paragraphs > MAX_PARAGRAPHS) throw new NotDocxError(`văn bản có hơn ${MAX_PARAGRAPHS.toLocaleString('vi')} đoạn văn: quá dài để là một kế hoạch`);
+  if (++ctx.paragraphs > MAX_PARAGRAPHS) throw new NotDocxError(msg('import.too_many_paragraphs', { limit: MAX_PARAGRAPHS }));
   const pPr = child(p, 'w:pPr');
   const styleId = paragraphStyleId(ctx.styles, child(pPr, 'w:pStyle')?.attrs['w:val']);
   const props = effectiveParagraph(ctx.styles, styleId, readParagraphProps(pPr));

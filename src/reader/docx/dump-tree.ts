@@ -1,5 +1,6 @@
 // Stage: reader (DOCX). DocxTree → a stable text form, one block per line (our `pandoc -t native`
 // for the reader): what recognition sees, for golden tests and for debugging an import.
+import { word } from '../../diag/index.js';
 import type { DocxBlock, DocxParagraph, DocxRun, DocxTree } from '../types.js';
 
 const runText = (r: DocxRun): string => {
@@ -29,6 +30,6 @@ function block(b: DocxBlock, pad: string): string[] {
 
 export function dumpDocxTree(tree: DocxTree): string {
   const pages = tree.pages.map((p) => `PAGE ${p.widthMm}x${p.heightMm} margins ${p.margins.top}/${p.margins.bottom}/${p.margins.left}/${p.margins.right}`);
-  const notes = tree.notes.map((n) => `NOTE ${n.topic}: ${n.text}`);
+  const notes = tree.notes.map((n) => `NOTE ${n.topic}: ${word(n.message, 'vi')}`);
   return [`BODY font=${tree.body.font} size=${tree.body.sizePt}`, ...pages, ...tree.blocks.flatMap((b) => block(b, '')), ...notes].join('\n') + '\n';
 }

@@ -3,6 +3,7 @@
 // A file that is not a DOCX (a .doc, a PDF, a damaged zip) is refused with a message that says
 // what to do; Word's strict and transitional forms read alike.
 import { strFromU8, unzipSync } from 'fflate';
+import { msg, type Msg } from '../../diag/index.js';
 import type { DocxTree, ReviewNote } from '../types.js';
 import { child, elements, parseXml, XmlError, XmlLimitError, type XmlElement } from '../xml/parse-xml.js';
 import { readBlocks } from './blocks.js';
@@ -18,22 +19,22 @@ export { NotDocxError };
 const MAX_PART_BYTES = 64 * 1024 * 1024;
 
 function unzip(bytes: Uint8Array): Record<string, Uint8Array> {
-  if (bytes[0] === 0xd0 && bytes[1] === 0xcf) throw new NotDocxError('đây là file Word 97-2003 (.doc): hãy mở bằng Word hoặc LibreOffice rồi lưu lại thành .docx');
-  if (bytes[0] === 0x25 && bytes[1] === 0x50) throw new NotDocxError('đây là file PDF: công cụ chỉ đọc file Word (.docx)');
-  if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) throw new NotDocxError('đây không phải file Word (.docx)');
+  if (bytes[0] === 0xd0 && bytes[1] === 0xcf) throw new NotDocxError(msg('import.doc_97'));
+  if (bytes[0] === 0x25 && bytes[1] === 0x50) throw new NotDocxError(msg('import.pdf'));
+  if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) throw new NotDocxError(msg('import.not_docx'));
   let total = 0;
   try {
     return unzipSync(bytes, {
       filter: (f) => {
         if (!/\.(xml|rels)$/i.test(f.name)) return false;
         total += f.originalSize;
-        if (total > MAX_PART_BYTES) throw new NotDocxError('nội dung file giải nén ra hơn 64 MB: không phải một kế hoạch');
+        if (total > MAX_PART_BYTES) throw new NotDocxError(msg('import.unzipped_too_large', { mb: MAX_PART_BYTES / 1024 / 1024 }));
         return true;
       },
     });
   } catch (e) {
     if (e instanceof NotDocxError) throw e;
-    throw new NotDocxError(`file bị hỏng, không giải nén được (chi tiết: ${(e as Error).message}): hãy mở bằng Word hoặc LibreOffice rồi lưu lại`);
+    throw new NotDocxError(msg('import.damaged_zip', { detail: (e as Error).message }));
   }
 }
 
@@ -43,8 +44,8 @@ function part(files: Record<string, Uint8Array>, name: string): XmlElement | und
   try {
     return parseXml(strFromU8(files[key]!));
   } catch (e) {
-    if (e instanceof XmlLimitError) throw new NotDocxError(`phần ${key} quá lớn (${e.message}): không phải một kế hoạch`);
-    if (e instanceof XmlError) throw new NotDocxError(`file bị hỏng, phần ${key} không đọc được (chi tiết: ${e.message}): hãy mở bằng Word hoặc LibreOffice rồi lưu lại`);
+    if (e instanceof XmlLimitError) throw new NotDocxError(msg('import.part_too_large', { part: key, reason: e.reason }));
+    if (e instanceof XmlError) throw new NotDocxError(msg('import.damaged_part', { part: key, detail: e.message }));
     throw e;
   }
 }
@@ -65,13 +66,13 @@ function relationships(files: Record<string, Uint8Array>, source: string): Map<s
 
 function ignoredNotes(ctx: ReadContext): ReviewNote[] {
   const { images, shapes, textBoxes, footnotes, math } = ctx.ignored;
-  const note = (text: string): ReviewNote => ({ topic: 'document', where: null, text });
+  const note = (message: Msg): ReviewNote => ({ topic: 'document', where: null, message });
   return [
-    ...textBoxes.map((t) => note(`Khung văn bản (text box) trong văn bản cũ không được nhập: «${t}».`)),
-    ...(images ? [note(`${images} hình ảnh không được nhập (kế hoạch không có hình).`)] : []),
-    ...(shapes ? [note(`${shapes} hình vẽ (đường kẻ, khung) không được nhập; đường kẻ dưới tiêu đề do công cụ tự vẽ.`)] : []),
-    ...(footnotes ? [note(`${footnotes} chú thích cuối trang không được nhập.`)] : []),
-    ...(math ? [note(`${math} công thức toán không được nhập.`)] : []),
+    ...textBoxes.map((t) => note(msg('import.note.text_box', { text: t }))),
+    ...(images ? [note(msg('import.note.images', { count: images }))] : []),
+    ...(shapes ? [note(msg('import.note.shapes', { count: shapes }))] : []),
+    ...(footnotes ? [note(msg('import.note.footnotes', { count: footnotes }))] : []),
+    ...(math ? [note(msg('import.note.math', { count: math }))] : []),
   ];
 }
 
@@ -80,7 +81,7 @@ export function readDocx(bytes: Uint8Array): DocxTree {
   const main = relationships(files, '').get('officeDocument') ?? 'word/document.xml';
   const document = part(files, main);
   const body = child(document, 'w:body');
-  if (!document || !body) throw new NotDocxError('trong file không có văn bản Word (word/document.xml)');
+  if (!document || !body) throw new NotDocxError(msg('import.no_document'));
   const rels = relationships(files, main);
   const styles = readStyles(part(files, rels.get('styles') ?? 'word/styles.xml'));
   const numbering = readNumbering(part(files, rels.get('numbering') ?? 'word/numbering.xml'));

@@ -2,6 +2,7 @@
 // the "(Kèm theo Kế hoạch số … của …)" line (its number and date checked against the plan's, its
 // issuer kept as the plan's short name), its table and its text (paragraphs, items, numbered
 // sections). Pure.
+import { msg } from '../../diag/index.js';
 import type { DocxTable, ReviewNote } from '../types.js';
 import { flat, planText, type Line } from './lines.js';
 import { APPENDIX_LABEL, APPENDIX_REF, type Item } from './parts.js';
@@ -44,7 +45,7 @@ export function recogniseAppendix(items: Item[], index: number, o: Omit<SectionO
   }
   const id = o.count === 1 ? 'phu-luc' : `phu-luc-${index + 1}`;
   const title = recase(titleLines.join(' '), o.vocab) || `Phụ lục ${index + 1}`;
-  if (!titleLines.length) o.notes.push({ topic: 'table', where: `Phụ lục ${id}`, text: `Phụ lục thứ ${index + 1} không có tên in đậm ở đầu: đã đặt tên tạm "${title}".` });
+  if (!titleLines.length) o.notes.push({ topic: 'table', where: `Phụ lục ${id}`, message: msg('import.note.appendix_untitled', { n: index + 1, title }) });
   const appendix: AppendixInput = { id, title };
   let rest = items.slice(k);
   // a table right after the title is the appendix's own table

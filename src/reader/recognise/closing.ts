@@ -2,6 +2,7 @@
 // their purposes, named groups with "+" lines, a brace drawn beside several, the Lưu line) and
 // the signature(s): TM./KT./Q./TL./TUQ., titles, the signer's name (a joint plan has one per
 // body, the lead body's on the right). Pure.
+import { msg } from '../../diag/index.js';
 import type { DocxBlock, DocxTable, ReviewNote } from '../types.js';
 import { flat, toLine, type Line } from './lines.js';
 import { markerOf } from './markers.js';
@@ -76,7 +77,7 @@ export function recogniseRecipients(list: Entry[], notes: ReviewNote[]): Recipie
   // a named group without "+" lines was an ordinary recipient ending in ":"
   out.to = out.to.map((r) => (typeof r === 'object' && 'group' in r && r.to.length === 0 ? r.group : r));
   if (out.to.length === 0) {
-    notes.push({ topic: 'recipient', where: 'Nơi nhận', text: 'Không đọc được Nơi nhận: đã ghi tạm một dòng, cần điền lại recipients.' });
+    notes.push({ topic: 'recipient', where: 'Nơi nhận', message: msg('import.note.no_recipients') });
     out.to.push('(bổ sung nơi nhận)');
   }
   return out;
@@ -90,7 +91,7 @@ export function recogniseSignature(lines: string[], vocab: Vocabulary, notes: Re
   const body = texts.slice(0, -1);
   while (body.length && body[body.length - 1] === name) {
     body.pop();
-    notes.push({ topic: 'signature', where: 'Người ký', text: `Tên người ký "${name}" ghi hai lần (có thể là chú thích ảnh chữ ký): giữ một lần.` });
+    notes.push({ topic: 'signature', where: 'Người ký', message: msg('import.note.name_twice', { name }) });
   }
   if (isCaps(name)) name = name.toLocaleLowerCase('vi').replace(/(^|\s)(\p{L})/gu, (_, s: string, c: string) => s + c.toLocaleUpperCase('vi'));
   const sig: SignatureInput = { name };
@@ -102,7 +103,7 @@ export function recogniseSignature(lines: string[], vocab: Vocabulary, notes: Re
     else sig.title = `${sig.title} ${recase(t, vocab).toLocaleLowerCase('vi')}`;
   }
   if (!sig.onBehalfOf && !sig.authority && !sig.title) {
-    notes.push({ topic: 'signature', where: 'Người ký', text: 'Không đọc được chức vụ người ký: đã ghi tạm, cần sửa signature.title.' });
+    notes.push({ topic: 'signature', where: 'Người ký', message: msg('import.note.no_signer_title') });
     sig.title = '(chức vụ)';
   }
   return sig;

@@ -3,6 +3,7 @@
 // kind, name, number, date, issuer and subject, and the intro paragraphs. A basis is kept as an
 // object only when printing it back gives the same text (its date aside, which ND30 may pad);
 // otherwise it stays a sentence, and the review list says so. Pure.
+import { msg } from '../../diag/index.js';
 import { longDate, shortDate } from '../../template/format/dates.js';
 import type { ReviewNote } from '../types.js';
 import { flat, planText, type Line } from './lines.js';
@@ -133,8 +134,8 @@ export function parseBasis(text: string, notes: ReviewNote[]): BasisObject | nul
   const reread = [basis.kind, basis.name, basis.number && `${sayNumber ? 'số ' : ''}${basis.number}`, date?.source, basis.issuer && `của ${basis.issuer}`, basis.subject].filter(Boolean).join(' ');
   if (flat(reread) !== flat(text)) return null;
   if (date && date.printed !== flat(date.source))
-    notes.push({ topic: 'nd30', where: null, text: `Căn cứ "${basis.kind} ${basis.number ?? basis.name ?? ''}": ngày viết "${flat(date.source)}", công cụ in "${date.printed}" (ND30: ngày dưới 10 và tháng 1, 2 có số 0 ở trước).` });
-  if (bareNumber) notes.push({ topic: 'legal-basis', where: `${basis.kind} ${basis.number}`, text: `"${basis.kind} ${basis.number}": thiếu chữ "số" trước số hiệu (công cụ in "${basis.kind} số ${basis.number}").` });
+    notes.push({ topic: 'nd30', where: null, message: msg('import.note.basis_date', { basis: `${basis.kind} ${basis.number ?? basis.name ?? ''}`, typed: flat(date.source), printed: date.printed }) });
+  if (bareNumber) notes.push({ topic: 'legal-basis', where: `${basis.kind} ${basis.number}`, message: msg('import.note.basis_no_so', { basis: `${basis.kind} ${basis.number}`, printed: `${basis.kind} số ${basis.number}` }) });
   return basis;
 }
 
@@ -171,7 +172,7 @@ export function recogniseLegalBases(lines: Line[], notes: ReviewNote[]): { legal
       const parsed = parseBasis(p.text, notes);
       const last = p === all[all.length - 1];
       if (!parsed) {
-        notes.push({ topic: 'legal-basis', where: p.text.slice(0, 60), text: `Căn cứ giữ nguyên câu (không tách được loại, số, ngày, cơ quan): "${p.text.length > 90 ? `${p.text.slice(0, 87)}…` : p.text}".` });
+        notes.push({ topic: 'legal-basis', where: p.text.slice(0, 60), message: msg('import.note.basis_kept', { text: p.text.length > 90 ? `${p.text.slice(0, 87)}…` : p.text }) });
         items.push(p.text);
         return;
       }

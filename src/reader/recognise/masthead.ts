@@ -1,6 +1,7 @@
 // Stage: reader (recognition). The masthead's lines → issuer(s) and parent body, number and
 // symbol ("Số: 630/KH-UBND", "Số:     /KH-UBND"), place and date (a blank day or month stays
 // blank). The quốc hiệu and tiêu ngữ are the tool's own and are only checked. Pure.
+import { msg } from '../../diag/index.js';
 import type { ReviewNote } from '../types.js';
 import { flat, type Line } from './lines.js';
 import type { Parts } from './parts.js';
@@ -32,25 +33,25 @@ const SYMBOL_PART = /^[A-ZĐ0-9]+$/u;
 function parseDate(m: RegExpExecArray, notes: ReviewNote[]): string {
   const [day, month, year] = [m[2], m[3], m[4]].map((x) => (x ? Number(x) : null)) as [number | null, number | null, number];
   if (year < 1945 || year > 2100) {
-    notes.push({ topic: 'masthead', where: 'Ngày', text: `Năm ban hành "${m[4]}" không hợp lệ: đã lấy năm xuất hiện nhiều nhất trong văn bản; kiểm tra date.` });
+    notes.push({ topic: 'masthead', where: 'Ngày', message: msg('import.note.bad_year', { year: m[4] }) });
     return '';
   }
   if (month === null) {
-    if (day !== null) notes.push({ topic: 'masthead', where: 'Ngày', text: `Ngày ban hành có ngày (${day}) mà không có tháng: đã để trống cả ngày.` });
+    if (day !== null) notes.push({ topic: 'masthead', where: 'Ngày', message: msg('import.note.day_without_month', { day }) });
     return String(year);
   }
   if (month < 1 || month > 12) {
-    notes.push({ topic: 'masthead', where: 'Ngày', text: `Tháng ${month} không có thật: đã để trống ngày và tháng.` });
+    notes.push({ topic: 'masthead', where: 'Ngày', message: msg('import.note.no_such_month', { month }) });
     return String(year);
   }
   const mm = String(month).padStart(2, '0');
   if (day === null) return `${year}-${mm}`;
   const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
   if (day < 1 || day > last) {
-    notes.push({ topic: 'masthead', where: 'Ngày', text: `Ngày ${day}/${month}/${year} không có thật: đã để trống ngày.` });
+    notes.push({ topic: 'masthead', where: 'Ngày', message: msg('import.note.no_such_day', { day, month, year }) });
     return `${year}-${mm}`;
   }
-  if (day < 10 && !m[2]!.startsWith('0')) notes.push({ topic: 'nd30', where: null, text: `Ngày ban hành viết "ngày ${day}": ND30 viết "ngày 0${day}" (công cụ tự thêm số 0).` });
+  if (day < 10 && !m[2]!.startsWith('0')) notes.push({ topic: 'nd30', where: null, message: msg('import.note.day_zero', { day }) });
   return `${year}-${mm}-${String(day).padStart(2, '0')}`;
 }
 
@@ -96,11 +97,11 @@ export function recogniseMasthead(m: Parts['masthead'], docType: string, appendi
     const pd = PLACE_DATE.exec(text);
     if (!text || RULE.test(text) || NATIONAL.test(text)) continue;
     if (MOTTO.test(text)) {
-      if (/[–—]/.test(text)) notes.push({ topic: 'nd30', where: null, text: 'Tiêu ngữ dùng dấu gạch dài "–": ND30 viết "Độc lập - Tự do - Hạnh phúc" (công cụ tự in đúng).' });
+      if (/[–—]/.test(text)) notes.push({ topic: 'nd30', where: null, message: msg('import.note.motto_dash') });
     } else if (n) {
       number = n[1] ? Number(n[1]) : null;
       symbol = n[2]!.toLocaleUpperCase('vi');
-      if (/\d\s+\//.test(text)) notes.push({ topic: 'nd30', where: null, text: `"${text}": số và ký hiệu viết liền, không có dấu cách trước "/" (công cụ tự in đúng).` });
+      if (/\d\s+\//.test(text)) notes.push({ topic: 'nd30', where: null, message: msg('import.note.number_space', { text }) });
       if (number === 0) number = null;
     } else if (pd) {
       place = flat(pd[1]!);
@@ -108,7 +109,7 @@ export function recogniseMasthead(m: Parts['masthead'], docType: string, appendi
     } else if (m.right.includes(l)) continue;
     else issuerLines.push(l);
   }
-  if (!date) notes.push({ topic: 'masthead', where: 'Ngày', text: 'Không tìm thấy dòng "Địa danh, ngày … tháng … năm …": đã để địa danh và năm cần điền.' });
+  if (!date) notes.push({ topic: 'masthead', where: 'Ngày', message: msg('import.note.no_place_date') });
   const parts = symbol.split('-').filter((p) => SYMBOL_PART.test(p));
   const joint = /LIÊN TỊCH/.test(docType) || /^KHLT-/.test(symbol);
   const count = joint ? Math.max(2, parts.length - 1) : 1;
@@ -121,10 +122,10 @@ export function recogniseMasthead(m: Parts['masthead'], docType: string, appendi
     if (k === 0 && parent.length) issuer.parent = recase(flat(parent.map((p) => p.text).join(' ')), vocab);
     return issuer;
   });
-  if (!issuerLines.length) notes.push({ topic: 'masthead', where: 'Cơ quan ban hành', text: 'Không đọc được tên cơ quan ban hành ở góc trái: điền issuer.name và issuer.shortName.' });
+  if (!issuerLines.length) notes.push({ topic: 'masthead', where: 'Cơ quan ban hành', message: msg('import.note.no_issuer') });
   const expected = joint ? `KHLT-${issuersOut.map((i) => i.symbol).join('-')}` : `KH-${issuersOut[0]!.symbol}`;
   const planSymbol = symbol === expected || !/^[A-ZĐ0-9]+(-[A-ZĐ0-9]+)*(\/[A-ZĐ0-9]+(-[A-ZĐ0-9]+)*)?$/u.test(symbol) ? null : symbol;
-  if (planSymbol === null && symbol !== expected) notes.push({ topic: 'masthead', where: 'Số', text: `Ký hiệu "${symbol}" không đúng dạng: công cụ in "${expected}".` });
+  if (planSymbol === null && symbol !== expected) notes.push({ topic: 'masthead', where: 'Số', message: msg('import.note.bad_symbol', { symbol, expected }) });
   const when = date || mostFrequentYear(texts);
   return { issuers: issuersOut, number, symbol: planSymbol, place: place || '(địa danh)', date: /^\d{4}$/.test(when) ? Number(when) : when };
 }

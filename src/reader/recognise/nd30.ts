@@ -1,25 +1,28 @@
 // Stage: reader (recognition). What the old file does against Nghị định 30/2020/NĐ-CP, for the
 // review list: paper and margins, the body's font and size. The imported plan is printed by the tool's rules,
 // so these are facts about the old file, not things to fix in the YAML. Pure.
+import { msg, type Msg } from '../../diag/index.js';
 import type { DocxTree, ReviewNote } from '../types.js';
 
 const within = (x: number, lo: number, hi: number) => x >= lo - 0.5 && x <= hi + 0.5;
-const mm = (x: number) => String(Math.round(x * 10) / 10).replace('.', ',');
+const mm = (x: number) => Math.round(x * 10) / 10;
 
-function pageNotes(tree: DocxTree): string[] {
+function pageNotes(tree: DocxTree): Msg[] {
   const first = tree.pages[0];
   if (!first) return [];
-  const out: string[] = [];
+  const out: Msg[] = [];
   const portrait = first.widthMm <= first.heightMm;
   const [w, h] = portrait ? [first.widthMm, first.heightMm] : [first.heightMm, first.widthMm];
-  if (Math.abs(w - 210) > 1.5 || Math.abs(h - 297) > 1.5) out.push(`khổ giấy ${Math.round(w)} × ${Math.round(h)} mm (ND30: A4, 210 × 297 mm)`);
+  if (Math.abs(w - 210) > 1.5 || Math.abs(h - 297) > 1.5) out.push(msg('import.note.paper', { width: Math.round(w), height: Math.round(h) }));
   const { top, bottom, left, right } = first.margins;
-  const bad: string[] = [];
-  if (!within(top, 20, 25)) bad.push(`trên ${mm(top)} mm (20–25)`);
-  if (!within(bottom, 20, 25)) bad.push(`dưới ${mm(bottom)} mm (20–25)`);
-  if (!within(left, 30, 35)) bad.push(`trái ${mm(left)} mm (30–35)`);
-  if (!within(right, 15, 20)) bad.push(`phải ${mm(right)} mm (15–20)`);
-  if (bad.length) out.push(`lề ${bad.join(', ')}`);
+  // the margins outside ND30's ranges, each with its width
+  const bad = {
+    ...(within(top, 20, 25) ? {} : { top: mm(top) }),
+    ...(within(bottom, 20, 25) ? {} : { bottom: mm(bottom) }),
+    ...(within(left, 30, 35) ? {} : { left: mm(left) }),
+    ...(within(right, 15, 20) ? {} : { right: mm(right) }),
+  };
+  if (Object.keys(bad).length) out.push(msg('import.note.margins', bad));
   return out;
 }
 
@@ -42,9 +45,9 @@ function bodyFace(tree: DocxTree): { font: string | null; size: number | null } 
 }
 
 export function nd30Notes(tree: DocxTree): ReviewNote[] {
-  const out: string[] = pageNotes(tree);
+  const out: Msg[] = pageNotes(tree);
   const face = bodyFace(tree);
-  if (face.font && !/^times new roman$/i.test(face.font)) out.push(`phông chữ "${face.font}" (ND30: Times New Roman)`);
-  if (face.size !== null && (face.size < 13 || face.size > 14)) out.push(`cỡ chữ nội dung ${face.size} (ND30: 13–14)`);
-  return out.map((text) => ({ topic: 'nd30', where: null, text: `Văn bản cũ: ${text}; công cụ in theo ND30.` }));
+  if (face.font && !/^times new roman$/i.test(face.font)) out.push(msg('import.note.font', { font: face.font }));
+  if (face.size !== null && (face.size < 13 || face.size > 14)) out.push(msg('import.note.size', { size: face.size }));
+  return out.map((message) => ({ topic: 'nd30', where: null, message }));
 }

@@ -2,6 +2,7 @@
 // masthead before "KẾ HOẠCH", the title lines after it, the legal bases, intro and sections up
 // to the closing paragraph, the Nơi nhận and signature blocks, then the appendices (each from
 // its "Phụ lục" label, or its page break, to the next). Pure.
+import { msg, type Msg } from '../../diag/index.js';
 import type { DocxBlock, DocxTable } from '../types.js';
 import { flat, toLine, type Line } from './lines.js';
 import { typedMarker } from './markers.js';
@@ -22,7 +23,12 @@ export interface Parts {
   appendices: Item[][];
 }
 
-export class NotAPlanError extends Error {}
+export class NotAPlanError extends Error {
+  constructor(readonly reason: Msg) {
+    super(reason.key);
+    this.name = 'NotAPlanError';
+  }
+}
 
 const DOC_TYPE = /^k[eế]\s*ho[aạ]ch(\s+li[eê]n\s+t[iị]ch)?$/iu;
 export const RECIPIENTS_HEAD = /^n[ơo]i\s+nh[aậ]n\b/iu;
@@ -160,7 +166,7 @@ function splitAppendices(items: Item[]): Item[][] {
 export function splitParts(blocks: DocxBlock[]): Parts {
   const items = toItems(blocks);
   const typeAt = items.findIndex((i) => i.kind === 'line' && splitBreaks(i.line).some((l) => DOC_TYPE.test(flat(l.text))));
-  if (typeAt < 0) throw new NotAPlanError('không thấy dòng "KẾ HOẠCH" ở đầu văn bản: file này có phải là một kế hoạch không?');
+  if (typeAt < 0) throw new NotAPlanError(msg('import.not_a_plan'));
   // "KẾ HOẠCH" and the title may share a paragraph, broken by hand
   const typeLines = splitBreaks((items[typeAt] as { line: Line }).line);
   const typeLine = typeLines.findIndex((l) => DOC_TYPE.test(flat(l.text)));

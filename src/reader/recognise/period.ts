@@ -1,6 +1,7 @@
 // Stage: reader (recognition). The period of execution written out in the text ("từ ngày
 // 01/4/2025 đến ngày 31/12/2025", as the tool prints {period}) → the plan's `period`, and the
 // text's {period}: new-plan then moves it to next year with everything else. Pure.
+import { msg } from '../../diag/index.js';
 import { shortDate } from '../../template/format/dates.js';
 import type { ReviewNote } from '../types.js';
 import { mapTexts } from './references.js';
@@ -41,6 +42,6 @@ export function recognisePeriod(plan: { intro: string | string[]; sections: Sect
   const { text, from, to } = found as Found;
   let count = 0;
   mapTexts(plan, (t) => t.split(text).join('{period}').replace(/\{period\}/g, (x) => (count++, x)));
-  notes.push({ topic: 'text', where: null, text: `Thời gian thực hiện "${text}" được ghi thành period (${count} chỗ trong câu viết {period}); new-plan sẽ chuyển sang năm sau.` });
+  notes.push({ topic: 'text', where: null, message: msg('import.note.period', { text, count }) });
   return { from, to };
 }

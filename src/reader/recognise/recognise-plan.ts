@@ -1,6 +1,7 @@
 // Stage: reader (recognition). DocxTree → the plan (input form) and the review list: the parts
 // found by their landmarks, each recognised by its own rules, then put together in the order of
 // the plan format. Pure.
+import { msg } from '../../diag/index.js';
 import type { DocxTree, ReviewNote } from '../types.js';
 import { recogniseAppendix } from './appendices.js';
 import { recogniseRecipients, recogniseSignature, splitClosingBlocks, type RecipientsInput, type SignatureInput } from './closing.js';
@@ -51,32 +52,32 @@ export function recognisePlan(tree: DocxTree): { plan: PlanInput; notes: ReviewN
   const ref = appendices.find((a) => a.ref)?.ref ?? null;
   const masthead = recogniseMasthead(parts.masthead, parts.docType, ref?.issuer ?? null, texts, vocab, notes);
   if (ref && ref.number !== null && ref.number !== masthead.number)
-    notes.push({ topic: 'masthead', where: 'Số', text: `Phụ lục ghi "Kèm theo Kế hoạch số ${ref.number}", văn bản là số ${masthead.number ?? '(để trống)'}: công cụ in dòng này từ số của kế hoạch.` });
+    notes.push({ topic: 'masthead', where: 'Số', message: msg('import.note.appendix_number', { cited: ref.number, number: masthead.number ?? '' }) });
 
   const start = parts.body.findIndex((i) => i.kind === 'line' && startsSection(i.line));
   const front = (start < 0 ? [] : parts.body.slice(0, start)).flatMap((i): Line[] => (i.kind === 'line' ? [i.line] : []));
-  if (start > 0 && parts.body.slice(0, start).some((i) => i.kind !== 'line')) notes.push({ topic: 'structure', where: null, text: 'Bảng trước mục I. (trong phần căn cứ, mở đầu) không được nhập.' });
+  if (start > 0 && parts.body.slice(0, start).some((i) => i.kind !== 'line')) notes.push({ topic: 'structure', where: null, message: msg('import.note.table_before_sections') });
   const { legalBases, intro } = recogniseLegalBases(front, notes);
   let sections = start < 0 ? [] : recogniseSections(parts.body.slice(start), { vocab, notes, table, prefix: '' });
   if (sections.length === 0) {
-    notes.push({ topic: 'structure', where: null, text: 'Không tìm thấy mục đánh số (I., 1., …): toàn bộ nội dung được đặt trong một mục không đánh số "Nội dung".' });
+    notes.push({ topic: 'structure', where: null, message: msg('import.note.no_sections') });
     sections = [{ title: 'Nội dung', numbered: false, body: parts.body.flatMap((i) => (i.kind === 'line' ? [planText(i.line)] : [])) }];
   }
-  if (intro.length === 0) notes.push({ topic: 'structure', where: 'Mở đầu', text: 'Không có đoạn mở đầu sau căn cứ: đã ghi tạm một câu, cần sửa intro.' });
+  if (intro.length === 0) notes.push({ topic: 'structure', where: 'Mở đầu', message: msg('import.note.no_intro') });
 
   const closingText = parts.closing ? planText(parts.closing) : '';
-  if (parts.closing && !/\.\/\.\s*$/.test(flat(parts.closing.text))) notes.push({ topic: 'nd30', where: null, text: 'Đoạn kết của văn bản cũ không kết thúc bằng "./.": công cụ tự thêm.' });
+  if (parts.closing && !/\.\/\.\s*$/.test(flat(parts.closing.text))) notes.push({ topic: 'nd30', where: null, message: msg('import.note.closing_stop') });
   const closing = closingText.replace(/\s*\.\/\.\s*$/, '.').replace(/\.\.$/, '.') || '(đoạn kết)';
   const blocks = splitClosingBlocks(parts.closingBlocks);
   const recipients = recogniseRecipients(blocks.recipients, notes);
   const issuers = masthead.issuers;
   let signatures = blocks.signatures.map((s) => recogniseSignature(s, vocab, notes)).filter((s): s is SignatureInput => s !== null);
   if (signatures.length === 0) {
-    notes.push({ topic: 'signature', where: 'Người ký', text: 'Không đọc được chữ ký: đã ghi tạm, cần điền signature.' });
+    notes.push({ topic: 'signature', where: 'Người ký', message: msg('import.note.no_signature') });
     signatures = [{ title: '(chức vụ)', name: '(họ và tên)' }];
   }
   if (signatures.length !== issuers.length) {
-    notes.push({ topic: 'signature', where: 'Người ký', text: `${issuers.length} cơ quan ban hành nhưng ${signatures.length} chữ ký: đã giữ ${issuers.length} chữ ký đầu, cần kiểm tra.` });
+    notes.push({ topic: 'signature', where: 'Người ký', message: msg('import.note.signature_count', { issuers: issuers.length, signatures: signatures.length }) });
     while (signatures.length < issuers.length) signatures.push({ ...signatures[0]! });
     signatures = signatures.slice(0, issuers.length);
   }
@@ -96,7 +97,7 @@ export function recognisePlan(tree: DocxTree): { plan: PlanInput; notes: ReviewN
     signature: signatures.length === 1 ? signatures[0]! : signatures,
     recipients,
   };
-  if (!parts.title.length) notes.push({ topic: 'masthead', where: 'Trích yếu', text: 'Không đọc được trích yếu sau dòng KẾ HOẠCH: đã ghi tạm, cần sửa title.' });
+  if (!parts.title.length) notes.push({ topic: 'masthead', where: 'Trích yếu', message: msg('import.note.no_title') });
   if (appendices.length) {
     const pattern = appendixLabelPattern(appendices.map((a) => a.label), notes);
     if (pattern) plan.appendixLabel = pattern;
@@ -113,16 +114,17 @@ export function recognisePlan(tree: DocxTree): { plan: PlanInput; notes: ReviewN
 /** Notes on what the importer chose where the Word file cannot say. */
 function guessNotes(plan: PlanInput, running: readonly string[]): ReviewNote[] {
   const out: ReviewNote[] = [];
-  // figures in running text: rates, and counts with their unit ("26 thôn", "4 cuộc"); not years, dates or document numbers
-  const figures = [...running.join(' ').matchAll(/(?<![\p{L}\d/.,-])(\d{1,3}(?:\.\d{3})*(?:,\d+)?)(?:\s?%|\s(?!tháng|năm|ngày)\p{Ll}+)(?![\d/])/gu)]
+  // figures in running text: rates, and counts with their unit ("26 thôn", "4 cuộc"); not years, dates
+  // ("trước ngày 25 hằng tháng") or document numbers
+  const figures = [...running.join(' ').matchAll(/(?<![\p{L}\d/.,-])(?<!ngày\s)(\d{1,3}(?:\.\d{3})*(?:,\d+)?)(?:\s?%|\s(?!tháng|năm|ngày|hằng|hàng)\p{Ll}+)(?![\d/])/gu)]
     .map((m) => m[0])
     .filter((f) => !/^(19|20)\d\d\b/.test(f));
   if (figures.length)
-    out.push({ topic: 'targets', where: null, text: `Các con số, chỉ tiêu in trong câu (${[...new Set(figures)].slice(0, 4).join('; ')} …) được giữ như chữ: chỉ tiêu dùng ở nhiều chỗ nên khai báo trong targets: và viết {mã} trong câu, để new-plan nhắc sửa mỗi năm.` });
-  for (const a of plan.appendices ?? []) out.push({ topic: 'table', where: `Phụ lục ${a.id}`, text: `Mã phụ lục "${a.id}" do công cụ đặt ("${a.title.slice(0, 50)}"): đổi thành tên ngắn gọn nếu muốn (sửa cả các chỗ viết {${a.id}}).` });
+    out.push({ topic: 'targets', where: null, message: msg('import.note.figures_in_text', { figures: [...new Set(figures)].slice(0, 4).join('; ') }) });
+  for (const a of plan.appendices ?? []) out.push({ topic: 'table', where: `Phụ lục ${a.id}`, message: msg('import.note.appendix_id', { id: a.id, title: a.title.slice(0, 50) }) });
   const lines = plan.recipients.to;
   const loose = lines.some((r, k) => k > 0 && typeof r === 'object' && 'purpose' in r && r.purpose && !Array.isArray(r.to) && typeof lines[k - 1] === 'string');
   if (loose)
-    out.push({ topic: 'recipient', where: 'Nơi nhận', text: 'Nơi nhận: mục đích trong ngoặc (để b/c, để t/h …) được gắn với đúng dòng ghi nó; nếu cả mấy dòng trên cùng mục đích, gộp lại: { to: [ A, B ], purpose: để b/c }.' });
+    out.push({ topic: 'recipient', where: 'Nơi nhận', message: msg('import.note.recipient_purpose') });
   return out;
 }

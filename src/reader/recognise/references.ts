@@ -2,6 +2,7 @@
 // the old file used ("Phụ lục số 01" → appendixLabel "Phụ lục số {01}"), and each mention of an
 // appendix in the text ("theo Phụ lục số 01") turned into its {id}, so that the label and the
 // mentions stay in step when appendices are added or removed. Pure.
+import { msg } from '../../diag/index.js';
 import { toRoman } from '../../util/vn-number.js';
 import type { ReviewNote } from '../types.js';
 import type { BodyInput, SectionInput } from './plan-input.js';
@@ -16,9 +17,9 @@ export function labelOf(index: number, count: number, pattern: string | null): s
 export function appendixLabelPattern(labels: (string | null)[], notes: ReviewNote[]): string | null {
   const first = labels.find((l): l is string => l !== null);
   if (labels.some((l) => l !== null && l !== l.replace(/^PHỤ LỤC/u, 'Phụ lục') && /^PHỤ LỤC/u.test(l)))
-    notes.push({ topic: 'nd30', where: null, text: 'Văn bản cũ in "PHỤ LỤC" chữ hoa: ND30 viết "Phụ lục" (chữ thường, in đậm); công cụ in đúng.' });
+    notes.push({ topic: 'nd30', where: null, message: msg('import.note.appendix_caps') });
   if (!first) {
-    if (labels.length > 1) notes.push({ topic: 'table', where: null, text: `Các phụ lục không có nhãn "Phụ lục …": công cụ in "Phụ lục I", "Phụ lục II" …` });
+    if (labels.length > 1) notes.push({ topic: 'table', where: null, message: msg('import.note.appendix_labels') });
     return null;
   }
   const m = /^ph[uụ]\s*l[uụ]c\s*(s[oố]\s*)?(\d{1,2}|[IVXL]+)?/iu.exec(first)!;

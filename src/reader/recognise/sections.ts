@@ -4,6 +4,7 @@
 // start is bold ("**1. Sở Y tế:** Là cơ quan …"), otherwise a numbered paragraph. The numbers
 // themselves are dropped (the tool numbers), and every place where they skip, repeat or do not
 // fit the tool's scheme goes to the review list. Pure.
+import { msg } from '../../diag/index.js';
 import type { DocxTable, ReviewNote } from '../types.js';
 import { addItem, addParagraph, addPlus, addTable, closeContainer, newContainer, type Container } from './body-entries.js';
 import { dropPrefix, flat, planText, type Line } from './lines.js';
@@ -70,8 +71,8 @@ function checkNumber(parent: Open | null, marker: Marker, label: string, top: { 
   holder.last = value;
   holder.lastLabel = marker.label;
   if (value === last + 1) return;
-  const what = value > last + 1 ? `nhảy từ ${lastLabel || '(đầu mục)'} sang ${marker.label}` : `lặp lại hoặc lùi số (${marker.label} sau ${lastLabel})`;
-  o.notes.push({ topic: 'numbering', where: label, text: `Số thứ tự trong văn bản cũ ${what} ở mục "${label}": công cụ đánh số lại liên tục.` });
+  const key = value > last + 1 ? 'import.note.numbering_jump' : 'import.note.numbering_back';
+  o.notes.push({ topic: 'numbering', where: label, message: msg(key, { from: lastLabel, to: marker.label, section: label }) });
 }
 
 export function recogniseSections(items: Item[], o: SectionOptions): SectionInput[] {
@@ -82,11 +83,11 @@ export function recogniseSections(items: Item[], o: SectionOptions): SectionInpu
     Object.assign(open.section, closeContainer(open.container));
     const cut = (t: string) => (t.length > 50 ? `${t.slice(0, 47)}…` : t);
     if (open.container.afterItem)
-      o.notes.push({ topic: 'structure', where: open.label, text: `Mục "${cut(open.label)}": đoạn "${cut(open.container.afterItem)}" ngay sau một ý "-"/"+" được đặt ngang hàng với ý; nếu là phần tiếp của ý, chuyển vào body: của ý đó.` });
+      o.notes.push({ topic: 'structure', where: open.label, message: msg('import.note.after_item', { section: cut(open.label), text: cut(open.container.afterItem) }) });
     const s = open.section;
     if ((s.paragraph ?? s.text) !== undefined && s.body?.some((e) => typeof e === 'string')) {
       const parent = open.label.includes(' › ') ? open.label.slice(0, open.label.lastIndexOf(' › ')) : open.label;
-      o.notes.push({ topic: 'structure', where: parent, text: `Đoạn văn sau mục đánh số "${cut(open.label)}" được xếp vào mục đó; nếu đoạn thuộc mục "${cut(parent)}" (in sau các mục con), chuyển sang after: của mục ấy.` });
+      o.notes.push({ topic: 'structure', where: parent, message: msg('import.note.after_subsections', { section: cut(open.label), parent: cut(parent) }) });
     }
   };
   const current = (): Container | null => stack[stack.length - 1]?.container ?? null;
@@ -116,7 +117,7 @@ export function recogniseSections(items: Item[], o: SectionOptions): SectionInpu
       const label = parent ? `${parent.label} › ${name(section)}` : o.prefix ? `${o.prefix} › ${name(section)}` : name(section);
       if (marker && natural !== null) {
         checkNumber(parent, marker, label, top, o);
-        if (level !== wanted) o.notes.push({ topic: 'numbering', where: label, text: `Mục "${marker.label}" không theo thứ tự cấp I., 1., 1.1., a): công cụ in "${SCHEME[level - 1]}" ở cấp này ("${label}").` });
+        if (level !== wanted) o.notes.push({ topic: 'numbering', where: label, message: msg('import.note.level', { marker: marker.label, printed: SCHEME[level - 1], section: label }) });
       }
       (parent ? (parent.section.sections ??= []) : roots).push(section);
       stack.push({ level, section, container: newContainer(), label, last: 0, lastLabel: '', marker });

@@ -4,6 +4,7 @@
 // as formulas (typed figures kept as `given` where they do not add up), and the totals row as
 // `total:`, its typed figures checked. Every arithmetic slip of the old file goes to the review
 // list, row by row. Pure.
+import { msg } from '../../diag/index.js';
 import { roundHalfUp, formatNumber } from '../../util/vn-number.js';
 import { slug } from '../../util/slug.js';
 import type { DocxTable, ReviewNote } from '../types.js';
@@ -11,6 +12,7 @@ import { applyOp, findFormulas, formulaText, type FoundFormula, type NumericColu
 import type { ColumnInput, TableInput } from './plan-input.js';
 import { readGrid, readVnNumber, type GridColumn } from './table-grid.js';
 import { groupColumns, type Grouping } from './table-groups.js';
+import { EXACT_PT, importWidths, widthsOffPt } from './table-widths.js';
 
 const STT = /^(stt|tt|số\s*tt|số\s*thứ\s*tự)\.?$/iu;
 const TOTAL = /^(cộng|tổng|tổng cộng|tổng số|cộng chung|tổng chung|toàn\s+\S.*|cả\s+\S.*)\s*:?$/iu;
@@ -97,24 +99,29 @@ export function recogniseTable(t: DocxTable, title: string | null, where: string
   if (totalRow && leaves[0]?.type !== 'text') return null;
   const numeric: NumericColumn[] = leaves.flatMap((l, i) => (l.type === 'text' ? [] : [{ index: i, key: l.key, header: l.header, decimals: l.decimals, values: l.values as (number | null)[] }]));
   for (const f of findFormulas(numeric)) leaves[f.target]!.formula = f;
-  const table = buildTable(leaves, rows, totalRow, numbered, title, name, notes);
-  if (grid.skippedNumberRow) notes.push({ topic: 'table', where, text: `Bảng "${name}": dòng đánh số cột (1), (2), (3) … không được nhập.` });
+  const table = buildTable(leaves, rows, totalRow, numbered ? first.widthPt : null, title, name, notes);
+  if (grid.skippedNumberRow) notes.push({ topic: 'table', where, message: msg('import.note.number_row', { table: name }) });
   return { table, notes };
 }
 
-function buildTable(leaves: Leaf[], rows: string[][], totalRow: string[] | null, numbered: boolean, title: string | null, name: string, notes: ReviewNote[]): TableInput {
+/** `indexPt`: the width of the STT column when the tool is to number the rows, else null. */
+function buildTable(leaves: Leaf[], rows: string[][], totalRow: string[] | null, indexPt: number | null, title: string | null, name: string, notes: ReviewNote[]): TableInput {
+  const numbered = indexPt !== null;
   const rowName = (r: number) => String(leaves.find((l) => l.type === 'text')?.values[r] ?? `dòng ${r + 1}`);
-  const widths = leaves.map((l) => l.width).filter((w) => w > 0);
-  const base = Math.min(...widths);
-  const varied = widths.length === leaves.length && Math.max(...widths) > base * 1.3;
+  const widthColumns = leaves.map((l) => ({ widthPt: l.width, type: l.type }));
+  const widths = importWidths(widthColumns, indexPt);
   const grouping = groupColumns(leaves, (l, key, formulaKey) => {
     const c: ColumnInput = { key, header: l.header, type: l.type };
     if (l.type !== 'text' && l.decimals !== (l.type === 'integer' ? 0 : 2)) c.decimals = l.decimals;
-    if (varied) c.width = Math.round((l.width / base) * 10) / 10;
+    const width = widths?.widths[leaves.indexOf(l)] ?? null;
+    if (width !== null) c.width = width;
     if (l.formula) c.formula = formulaText(l.formula, formulaKey);
     if (l.formula?.mismatches.length) c.given = true;
     return c;
   });
+  // the widths as the tool will print them (a repeated group's columns share the first one's)
+  const off = widths ? widthsOffPt(widthColumns, leaves.map((l) => grouping.column.get(l)!.width ?? null), indexPt) : 0;
+  if (off > EXACT_PT) notes.push({ topic: 'table', where: name, message: msg('import.note.widths_rounded', { table: name, mm: Math.ceil(((off * 25.4) / 72) * 10) / 10 }) });
   for (const l of leaves) {
     if (!l.formula?.mismatches.length) continue;
     const text = formulaText(l.formula, (i) => grouping.keyOf.get(leaves[i]!)!);
@@ -122,7 +129,7 @@ function buildTable(leaves: Leaf[], rows: string[][], totalRow: string[] | null,
       const typed = l.values[r] as number;
       const [a, b] = l.formula.inputs.map((i) => leaves[i]!.values[r] as number) as [number, number];
       const computed = apply(l.formula.op, a, b);
-      notes.push({ topic: 'arithmetic', where: `${name}: ${rowName(r)}`, text: `Bảng "${name}", dòng "${rowName(r)}", cột "${l.groupTitle ? `${l.groupTitle} › ` : ''}${l.header}": ghi ${formatNumber(typed, l.decimals)}, tính được ${formatNumber(roundHalfUp(computed, l.decimals), l.decimals)} (${text}).` });
+      notes.push({ topic: 'arithmetic', where: `${name}: ${rowName(r)}`, message: msg('import.note.row_mismatch', { table: name, row: rowName(r), column: columnName(l), typed: formatNumber(typed, l.decimals), computed: formatNumber(roundHalfUp(computed, l.decimals), l.decimals), formula: text }) });
     }
   }
   // the rows list the columns typed in: those without a formula, and those whose figures are given
@@ -131,6 +138,9 @@ function buildTable(leaves: Leaf[], rows: string[][], totalRow: string[] | null,
   if (totalRow) table.total = totalOf(leaves, rows, totalRow, grouping, notes, name);
   return table;
 }
+
+/** A column as the notes name it: "Năm 2019 › Dân số". */
+const columnName = (l: Leaf): string => `${l.groupTitle ? `${l.groupTitle} › ` : ''}${l.header}`;
 
 const apply = (op: FoundFormula['op'], a: number, b: number): number => applyOp(op, a, b) ?? NaN;
 
@@ -161,7 +171,7 @@ function totalOf(leaves: Leaf[], rows: string[][], totalRow: string[], grouping:
     const computed = f ? onSums : sumComputed;
     if (f) delete col.total;
     (total.given ??= {})[grouping.expanded.get(l)!] = typed;
-    notes.push({ topic: 'arithmetic', where: `${name}: ${label}`, text: `Bảng "${name}", dòng "${label}", cột "${l.groupTitle ? `${l.groupTitle} › ` : ''}${l.header}": ghi ${formatNumber(typed, l.decimals)}, ${f ? 'tính được' : 'cộng các dòng được'} ${formatNumber(roundHalfUp(computed, l.decimals), l.decimals)}.` });
+    notes.push({ topic: 'arithmetic', where: `${name}: ${label}`, message: msg(f ? 'import.note.total_mismatch' : 'import.note.total_sum_mismatch', { table: name, row: label, column: columnName(l), typed: formatNumber(typed, l.decimals), computed: formatNumber(roundHalfUp(computed, l.decimals), l.decimals) }) });
   });
   return total;
 }

@@ -1,6 +1,7 @@
 // Stage: reader (recognition). A year typed with five digits ("năm 20230", seed 000): `check`
 // refuses it, so the importer puts the year the document most likely means (one digit fewer,
 // the one the document names elsewhere) and says so in the review list. Pure.
+import { msg } from '../../diag/index.js';
 import type { ReviewNote } from '../types.js';
 import { mapTexts } from './references.js';
 import type { SectionInput } from './plan-input.js';
@@ -20,7 +21,7 @@ export function fixYears(plan: { intro: string | string[]; sections: SectionInpu
     t.replace(YEAR_IN_TEXT, (whole, before: string, typed: string) => {
       const guess = yearGuesses(typed, texts)[0];
       if (!guess) return whole;
-      notes.push({ topic: 'text', where: null, text: `"${before}${typed}" là năm gõ nhầm: đã sửa thành "${before}${guess}" (năm văn bản nhắc đến nhiều nhất trong các cách bỏ một chữ số); kiểm tra lại.` });
+      notes.push({ topic: 'text', where: null, message: msg('import.note.year_typo', { typed: `${before}${typed}`, fixed: `${before}${guess}` }) });
       return `${before}${guess}`;
     });
   mapTexts(plan, fix);

@@ -4,6 +4,7 @@
 // (no entity is ever defined or expanded, so no "billion laughs" and nothing fetched).
 // Names are rewritten to canonical prefixes by namespace URI (w:, r:, mc: …), so a part that
 // binds the main namespace to another prefix (ns0:p) reads the same as Word's own (w:p).
+import { msg, type Msg } from '../../diag/index.js';
 
 export interface XmlElement {
   /** Canonical qualified name: "w:p", "r:id", or the local name for the package parts. */
@@ -15,7 +16,11 @@ export type XmlNode = XmlElement | string;
 
 export class XmlError extends Error {}
 /** The part is well-formed so far but too big or too deep to be a plan's (an attack, or not a plan). */
-export class XmlLimitError extends XmlError {}
+export class XmlLimitError extends XmlError {
+  constructor(readonly reason: Msg) {
+    super(reason.key);
+  }
+}
 
 export interface XmlLimits {
   /** Word nests a few dozen elements deep, tables in tables included. */
@@ -104,8 +109,8 @@ export function parseXml(text: string, limits: XmlLimits = LIMITS): XmlElement {
       i = gt + 1;
     } else {
       i = openTag(text, lt, stack);
-      if (++count > limits.elements) throw new XmlLimitError(`hơn ${limits.elements.toLocaleString('vi')} phần tử XML`);
-      if (stack.length - 1 > limits.depth) throw new XmlLimitError(`các phần tử lồng nhau quá ${limits.depth} tầng`);
+      if (++count > limits.elements) throw new XmlLimitError(msg('import.xml_elements', { limit: limits.elements }));
+      if (stack.length - 1 > limits.depth) throw new XmlLimitError(msg('import.xml_depth', { limit: limits.depth }));
     }
   }
   if (stack.length !== 1) throw new XmlError(`<${stack[stack.length - 1]!.raw}> is never closed`);

@@ -3,7 +3,7 @@
 // has no errors, its PDF; the last good document stays, greyed, while there are errors.
 import { ChangeSet, EditorSelection, type ChangeDesc, type Text } from '@codemirror/state';
 import type { EditorView, ViewUpdate } from '@codemirror/view';
-import type { PlanState, StudioDiagnostic } from '../types.js';
+import type { PlanState, PreviewHead, StudioDiagnostic } from '../types.js';
 import * as api from './api.js';
 import { askConflict, openCompare } from './dialogs.js';
 import { createEditor } from './editor.js';
@@ -14,8 +14,10 @@ import { place, showInEditor, showList, type Placed } from './problems.js';
 import { SchemaHelp, type JsonSchema } from './schema.js';
 import { T } from './text.js';
 
-/** A pause in typing this long sends the text to be checked and drawn. */
-const PAUSE_MS = 50;
+/** A pause in typing this long sends the text to be checked and drawn. None: each key sends it at
+ * once (the server builds one text at a time, the newest waiting; an answer or a drawing for an
+ * older text is dropped when a key is pressed), which is ~50 ms sooner than a pause of 50 ms. */
+const PAUSE_MS = 0;
 /** While the user types on, a document older than this is replaced even by an answer already outdated. */
 const STALE_MS = 2000;
 
@@ -45,6 +47,7 @@ class Studio {
   private pane = new PreviewPane($('pages'), $('preview-scroll'));
   private timer = 0;
   private inFlight: Promise<void> | null = null;
+  private painting: Promise<void> = Promise.resolve();
   private again = false;
   private controller: AbortController | null = null;
   private lastPaintAt = 0;
@@ -106,10 +109,11 @@ class Studio {
     if (u.docChanged) {
       const now = performance.now();
       this.lastInputAt = now - this.lastKeyAt < 100 ? this.lastKeyAt : now;
-      this.pane.interrupt();
-      // the answer in flight is for an older text: not worth waiting for, unless the document
-      // shown is getting old while the user types on
-      if (this.controller && performance.now() - this.lastPaintAt < STALE_MS) this.controller.abort();
+      // the answer in flight, or the document being drawn, is for an older text: not worth
+      // waiting for, unless the document shown is getting old while the user types on
+      const fresh = performance.now() - this.lastPaintAt < STALE_MS;
+      this.pane.interrupt(fresh);
+      if (this.controller && fresh) this.controller.abort();
       if (this.since) this.since = this.since.composeDesc(u.changes.desc);
       u.changes.iterChangedRanges((_fa, _ta, _fb, toB) => (this.lastEditPos = toB));
       this.refresh(PAUSE_MS);
@@ -151,15 +155,14 @@ class Studio {
       await this.apply(answer, state.doc, this.since!);
       const outdated = state.doc !== this.view.state.doc && performance.now() - this.lastPaintAt < STALE_MS;
       if (answer.pdf && !outdated) {
-        const painted = await this.pane.show(answer.pdf, answer.head.pageKeys ?? null);
-        if (painted) {
-          const paintedAt = (this.lastPaintAt = performance.now());
-          // a measure of "end of typing → painted": only when no key was pressed since
-          if (inputAt > 0 && inputAt === this.lastInputAt) window.studioMetrics.push({ inputAt, sentAt, answeredAt, paintedAt, buildMs: answer.head.buildMs });
-          $('preview-state').textContent = inputAt > 0 ? T.previewTime(Math.round(paintedAt - inputAt)) : '';
-          void this.revealEdit();
-        }
-      } else if (!answer.pdf) {
+        // the document shown is getting old while the user types on: the drawing under way is
+        // finished rather than replaced by this one (which a newer one would replace in turn)
+        if (performance.now() - this.lastPaintAt >= STALE_MS) await this.painting;
+        // drawn while the next text (if a key is pressed meanwhile) is already on its way
+        this.painting = this.paint(answer.pdf, answer.head, { inputAt, sentAt, answeredAt });
+        continue;
+      }
+      if (!answer.pdf) {
         $('preview-state').textContent = '';
         this.pane.resume();
       }
@@ -167,12 +170,28 @@ class Studio {
     } while (this.again);
   }
 
+  /** Draws a checked text's PDF; a newer one, when it comes, takes its place. */
+  private async paint(pdf: Uint8Array, head: PreviewHead, at: { inputAt: number; sentAt: number; answeredAt: number }): Promise<void> {
+    if (await this.pane.show(pdf, head.pageKeys ?? null)) {
+      const paintedAt = (this.lastPaintAt = performance.now());
+      // a measure of "end of typing → painted": only when no key was pressed since
+      if (at.inputAt > 0 && at.inputAt === this.lastInputAt) window.studioMetrics.push({ ...at, paintedAt, buildMs: head.buildMs });
+      $('preview-state').textContent = at.inputAt > 0 ? T.previewTime(Math.round(paintedAt - at.inputAt)) : '';
+      void this.revealEdit();
+    }
+    window.studio.previewCount = ++this.previewCount;
+  }
+
   /** Resolves when no check is waiting or running and the document is fully drawn (for tests and the benchmark). */
   private async idle(): Promise<void> {
     for (;;) {
       await new Promise((ok) => setTimeout(ok, PAUSE_MS + 20));
-      if (!this.inFlight) return this.pane.settled();
-      await this.inFlight;
+      if (this.inFlight) await this.inFlight;
+      else {
+        const painting = this.painting;
+        await painting;
+        if (!this.inFlight && painting === this.painting) return this.pane.settled();
+      }
     }
   }
 
@@ -306,6 +325,28 @@ class Studio {
   }
 }
 
+/** The words of index.html itself, in the page's language (the HTML carries the Vietnamese ones). */
+function wordStaticPage(): void {
+  const set = (selector: string, text: string, title?: string) => {
+    const e = document.querySelector<HTMLElement>(selector);
+    if (!e) return;
+    if (title !== undefined) e.title = title;
+    if (e.children.length === 0) e.textContent = text;
+    else e.lastChild!.textContent = ` ${text}`; // the brand: a mark, then the words
+  };
+  document.title = T.title;
+  set('.brand', T.title);
+  set('#btn-save', T.save, T.saveHint);
+  set('#btn-export', T.export, T.exportHint);
+  set('#btn-compare', T.compare, T.compareHint);
+  set('nav.outline h2', T.outline);
+  set('.preview-head span', T.preview);
+  document.querySelector('nav.outline')?.setAttribute('aria-label', T.outline);
+  document.querySelector('.editor-pane')?.setAttribute('aria-label', T.editorLabel);
+  document.querySelector('.preview-pane')?.setAttribute('aria-label', T.preview);
+}
+
+wordStaticPage();
 void new Studio().start().catch((e: unknown) => {
   const b = $('banner');
   b.textContent = T.failed(String((e as Error)?.message ?? e));

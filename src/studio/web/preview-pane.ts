@@ -2,7 +2,7 @@
 // replaces the old one page by page (the pages in view first), so the preview never flickers
 // blank; each page has a text layer (select, copy, find) drawn after the pixels.
 import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
-import type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import type { PDFDocumentProxy, PDFPageProxy, RenderTask } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { findText, pageText, type PageText } from './find-text.js';
 
 pdfjs.GlobalWorkerOptions.workerSrc = new URL('pdf.worker.mjs', document.baseURI).href;
@@ -35,6 +35,8 @@ export class PreviewPane {
   /** The key and scale of what each page's canvas shows now. */
   private drawn: { key: string; scale: number }[] = [];
   private drawing: Promise<void> = Promise.resolve();
+  /** Pages being drawn; a newer document stops them. */
+  private readonly rendering = new Set<RenderTask>();
 
   /** `pages` holds one element per page; `scroller` is the scrolling box around it. */
   constructor(private readonly pagesEl: HTMLElement, private readonly scroller: HTMLElement) {
@@ -51,6 +53,7 @@ export class PreviewPane {
     const gen = ++this.generation;
     this.lastBytes = bytes;
     this.lastKeys = keys;
+    for (const task of this.rendering) task.cancel();
     const doc = await pdfjs.getDocument({ data: bytes.slice(), worker: this.worker, isEvalSupported: false, enableXfa: false, useWasm: false, disableFontFace: true }).promise;
     if (gen !== this.generation) return void doc.destroy(), false;
     const pages = await Promise.all(Array.from({ length: doc.numPages }, (_, i) => doc.getPage(i + 1)));
@@ -62,8 +65,12 @@ export class PreviewPane {
     this.shown = shown;
     const order = this.visibleFirst();
     const visible = order.filter((i) => this.isVisible(i));
-    for (const i of visible) await this.paint(shown, i);
-    if (gen !== this.generation) return false;
+    for (const i of visible) {
+      if (gen !== this.generation) break;
+      await this.paint(shown, i);
+    }
+    // a newer document is being drawn (or a key was pressed): the one before this is not needed
+    if (gen !== this.generation) return void old?.doc.destroy(), false;
     await painted();
     this.drawing = this.finish(shown, gen, ++this.background, order.filter((i) => !visible.includes(i)), old);
     return true;
@@ -72,6 +79,15 @@ export class PreviewPane {
   /** The rest of the pages, then the text layers; the previous document is released after. */
   private async finish(shown: Shown, gen: number, bg: number, rest: number[], old: Shown | null): Promise<void> {
     const current = () => gen === this.generation && bg === this.background;
+    try {
+      await this.finishPages(shown, gen, rest, current);
+    } catch (e) {
+      if (current()) throw e; // otherwise: its document was released meanwhile
+    }
+    if (old) void old.doc.destroy();
+  }
+
+  private async finishPages(shown: Shown, gen: number, rest: number[], current: () => boolean): Promise<void> {
     for (const i of rest) {
       if (!current()) break;
       await this.paint(shown, i);
@@ -88,7 +104,6 @@ export class PreviewPane {
       }
       if (current()) this.pagesEl.dataset.generation = String(gen);
     }
-    if (old) void old.doc.destroy();
   }
 
   private pageEl(i: number): HTMLElement {
@@ -133,7 +148,16 @@ export class PreviewPane {
     const canvas = document.createElement('canvas');
     canvas.width = Math.floor(viewport.width * dpr);
     canvas.height = Math.floor(viewport.height * dpr);
-    await shown.pages[i]!.render({ canvas, viewport, transform: dpr === 1 ? undefined : [dpr, 0, 0, dpr, 0, 0] }).promise;
+    const task = shown.pages[i]!.render({ canvas, viewport, transform: dpr === 1 ? undefined : [dpr, 0, 0, dpr, 0, 0] });
+    this.rendering.add(task);
+    try {
+      await task.promise;
+    } catch (e) {
+      if (e instanceof pdfjs.RenderingCancelledException) return;
+      throw e;
+    } finally {
+      this.rendering.delete(task);
+    }
     if (shown !== this.shown) return; // a newer document is being drawn
     const el = this.pageEl(i);
     const before = el.querySelector('canvas');
@@ -147,7 +171,9 @@ export class PreviewPane {
   async reveal(query: string, smooth = true): Promise<boolean> {
     if (!this.shown) return false;
     const shown = this.shown;
-    const hit = findText(await textsOf(shown), query, this.scroller.scrollTop, (p) => this.pageEl(p).offsetTop);
+    const texts = await textsOf(shown).catch(() => null); // null: released meanwhile (a newer one came)
+    if (!texts) return false;
+    const hit = findText(texts, query, this.scroller.scrollTop, (p) => this.pageEl(p).offsetTop);
     if (!hit || shown !== this.shown) return false;
     const el = this.pageEl(hit.page);
     const y = el.offsetTop + hit.top;
@@ -165,9 +191,13 @@ export class PreviewPane {
     return this.drawing;
   }
 
-  /** The user is typing: leave the pages out of view and the text layers for later. */
-  interrupt(): void {
+  /** The user is typing: leave the pages out of view and the text layers for later; with `stop`,
+   * also the document being drawn (a newer one is coming). */
+  interrupt(stop = false): void {
     this.background++;
+    if (!stop) return;
+    this.generation++;
+    for (const task of this.rendering) task.cancel();
   }
 
   /** No new document is coming (the text has errors): finish drawing the one shown. */

@@ -1,6 +1,8 @@
-// Studio page: every word the page says, in Vietnamese (one place, so that wording is consistent
-// and a second language could follow).
-export const T = {
+// Studio page: every word the page says, in Vietnamese (the default) and in English, for a studio
+// started with --lang en (or KE_HOACH_LANG=en): the server then serves the page as
+// <html lang="en">. The English words have the Vietnamese ones' keys, or the page does not compile.
+const vi = {
+  editorLabel: 'Kế hoạch (YAML)',
   title: 'Soạn Kế hoạch',
   save: 'Lưu',
   saveHint: 'Lưu tệp kế hoạch (Ctrl+S)',
@@ -77,8 +79,95 @@ export const T = {
   } as Record<string, string>,
 };
 
-/** CodeMirror's own words (search panel, lint panel, folding). */
-export const PHRASES: Record<string, string> = {
+/** What the page says, in one language. */
+export type PageWords = typeof vi;
+
+const en: PageWords = {
+  editorLabel: 'Plan (YAML)',
+  title: 'Plan studio',
+  save: 'Save',
+  saveHint: 'Save the plan file (Ctrl+S)',
+  export: 'Export DOCX and PDF',
+  exportHint: 'Write the DOCX and PDF files to the folder',
+  compare: 'Compare with another plan',
+  compareHint: 'See what differs between this plan and another year\'s',
+  outline: 'Outline',
+  preview: 'Preview',
+  saved: 'Saved',
+  savedAt: (t: string) => `Saved at ${t}`,
+  unsaved: 'Not saved',
+  opened: 'Just opened',
+  updating: 'Updating…',
+  previewTime: (ms: number) => `updated in ${ms} ms`,
+  lineCol: (l: number, c: number) => `Line ${l}, column ${c}`,
+  errors: (n: number) => `${n} ${n === 1 ? 'error' : 'errors'}`,
+  warnings: (n: number) => `${n} ${n === 1 ? 'warning' : 'warnings'}`,
+  noProblems: 'No errors',
+  staleHead: (n: number) => `The plan has ${n} ${n === 1 ? 'error' : 'errors'}. The preview below is the last good one; click an error to go to its line.`,
+  warningHead: (n: number) => `${n} ${n === 1 ? 'warning' : 'warnings'} (the document is still made):`,
+  firstErrors: 'The plan has errors, so there is no preview yet; click an error to go to its line.',
+  at: (l?: number, c?: number) => (l === undefined ? '' : `Line ${l}${c === undefined ? '' : `, column ${c}`}`),
+  inFile: (f: string) => `In the file ${f}`,
+  error: 'Error',
+  warning: 'Warning',
+  required: 'required',
+  allowed: 'Values you can use',
+  target: 'target',
+  appendix: 'appendix',
+  yearRef: 'year',
+  dataChanged: (f: string) => `The figures in ${f} just changed: the preview has been updated.`,
+  reloaded: 'The plan file was just changed outside (another editor, git…); the new content has been loaded here.',
+  conflictTitle: 'The plan file was changed outside',
+  conflictText: (name: string) =>
+    `While you were editing here, the file ${name} on disk was changed (by another program or git). Nothing has been overwritten. Which version do you want to keep?`,
+  conflictDiff: 'Differences between the file on disk (−) and the version being edited (+):',
+  keepMine: 'Keep the version being edited (overwrite the file on disk)',
+  takeDisk: 'Use the version on disk (drop the changes here)',
+  decideLater: 'Later',
+  conflictPending: 'The file on disk was changed outside: click Save to choose which version to keep.',
+  exporting: 'Exporting…',
+  exported: (files: string[]) => `Wrote ${files.join(' and ')}.`,
+  exportFailed: 'Not exported: the plan has errors (see the list on the right).',
+  compareTitle: 'Compare plans',
+  compareWith: 'Plan to compare with:',
+  otherIsOlder: 'is last year\'s plan (older than the plan being edited)',
+  otherIsNewer: 'is next year\'s plan (newer than the plan being edited)',
+  compareGo: 'Compare',
+  close: 'Close',
+  noOtherPlans: 'The folder of this plan holds no other plan to compare with.',
+  compareHeading: (older: string, newer: string) => `What changed from ${older} to ${newer}`,
+  compareFailed: 'Could not compare: one of the two plans has errors:',
+  failed: (what: string) => `Something went wrong: ${what}`,
+  serverGone: 'Lost the connection to the studio program (was its command window closed?). Run npm run studio again.',
+  leaveWarning: 'There are unsaved changes.',
+  sections: {
+    issuer: 'Issuer',
+    number: 'Number',
+    place: 'Place',
+    symbol: 'Symbol',
+    date: 'Date',
+    period: 'Period',
+    title: 'Title',
+    legalBases: 'Legal bases',
+    intro: 'Introduction',
+    targets: 'Targets',
+    sections: 'Contents',
+    closing: 'Closing',
+    signature: 'Signature',
+    recipients: 'Recipients',
+    appendixLabel: 'Appendix label',
+    appendices: 'Appendices',
+  },
+};
+
+/** The page's language, as the server served it (index.html's <html lang>): Vietnamese unless "en". */
+export const PAGE_LANG: 'vi' | 'en' = typeof document !== 'undefined' && document.documentElement.lang === 'en' ? 'en' : 'vi';
+
+/** Every word the page says, in the page's language. */
+export const T: PageWords = PAGE_LANG === 'en' ? en : vi;
+
+/** CodeMirror's own words (search panel, lint panel, folding), in Vietnamese; in English, its own. */
+const VI_PHRASES: Record<string, string> = {
   Find: 'Tìm',
   Replace: 'Thay bằng',
   next: 'tiếp',
@@ -109,3 +198,5 @@ export const PHRASES: Record<string, string> = {
   unfold: 'mở rộng',
   to: 'đến',
 };
+
+export const PHRASES: Record<string, string> = PAGE_LANG === 'en' ? {} : VI_PHRASES;

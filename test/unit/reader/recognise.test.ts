@@ -6,6 +6,8 @@ import { NotDocxError, readDocx } from '../../../src/reader/docx/read-docx.js';
 import { NotAPlanError } from '../../../src/reader/recognise/parts.js';
 import { recognisePlan } from '../../../src/reader/recognise/recognise-plan.js';
 import type { DocxBlock, DocxParagraph, DocxRun, DocxTree } from '../../../src/reader/types.js';
+import { noteTexts } from '../../helpers/import.js';
+import { word, type Lang } from '../../../src/diag/index.js';
 
 const run = (text: string, bold = false, italic = false): DocxRun => ({ text, bold, italic, caps: false, sizePt: null, font: null });
 /** A paragraph; "**x**" parts are bold runs. */
@@ -51,7 +53,7 @@ describe('14-rules: recognising a plan', () => {
   it('a number that does not fit the levels is placed one level down and said so', () => {
     const { plan, notes } = recognisePlan(tree(...MASTHEAD, p('Ủy ban nhân dân xã xây dựng Kế hoạch như sau:'), p('**I. NHIỆM VỤ**'), p('**a) Thôn A**'), p('Nội dung.'), ...CLOSING));
     expect(plan.sections[0]!.sections![0]!.title).toBe('Thôn A');
-    expect(notes.map((n) => n.text)).toContainEqual(expect.stringMatching(/"a\)" không theo thứ tự cấp.*in "1\."/));
+    expect(noteTexts(notes)).toContainEqual(expect.stringMatching(/"a\)" không theo thứ tự cấp.*in "1\."/));
   });
 
   it('a file without "KẾ HOẠCH" is not a plan', () => {
@@ -82,10 +84,20 @@ describe('14-rules: reading DOCX', () => {
   });
 
   it('refuses what is not a Word file with a message that says what to do', () => {
-    expect(() => readDocx(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0]))).toThrow(/file Word 97-2003 \(\.doc\): hãy mở bằng Word hoặc LibreOffice rồi lưu lại thành \.docx/);
-    expect(() => readDocx(strToU8('%PDF-1.7'))).toThrow(/PDF/);
-    expect(() => readDocx(strToU8('hello'))).toThrow(NotDocxError);
-    expect(() => readDocx(new Uint8Array([0x50, 0x4b, 3, 4, 0, 0]))).toThrow(/file bị hỏng, không giải nén được/);
-    expect(() => readDocx(zipSync({ 'word/document.xml': strToU8('<w:document><w:body>') }))).toThrow(/file bị hỏng, phần word\/document\.xml không đọc được/);
+    const refusal = (bytes: Uint8Array, lang: Lang = 'vi'): string => {
+      try {
+        readDocx(bytes);
+      } catch (e) {
+        if (e instanceof NotDocxError) return word(e.reason, lang);
+        throw e;
+      }
+      throw new Error('read as a Word file');
+    };
+    expect(refusal(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0]))).toBe('đây là file Word 97-2003 (.doc): hãy mở bằng Word hoặc LibreOffice rồi lưu lại thành .docx');
+    expect(refusal(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0]), 'en')).toBe('this is a Word 97-2003 file (.doc): open it in Word or LibreOffice and save it as .docx');
+    expect(refusal(strToU8('%PDF-1.7'))).toMatch(/PDF/);
+    expect(refusal(strToU8('hello'))).toBe('đây không phải file Word (.docx)');
+    expect(refusal(new Uint8Array([0x50, 0x4b, 3, 4, 0, 0]))).toMatch(/file bị hỏng, không giải nén được/);
+    expect(refusal(zipSync({ 'word/document.xml': strToU8('<w:document><w:body>') }))).toMatch(/file bị hỏng, phần word\/document\.xml không đọc được/);
   });
 });

@@ -12,6 +12,7 @@ import type { DocxParagraph, DocxTree } from '../../../src/reader/types.js';
 import { readVnNumber } from '../../../src/reader/recognise/table-grid.js';
 import { yearGuesses } from '../../../src/reader/recognise/years.js';
 import type { ReviewNote } from '../../../src/reader/types.js';
+import { word } from '../../../src/diag/index.js';
 
 const line = (text: string) => toLine({ type: 'paragraph', style: null, outlineLevel: null, align: 'both', indentPt: { left: 0, firstLine: 0 }, list: null, runs: [{ text, bold: false, italic: false, caps: false, sizePt: null, font: null }], pageBreak: false });
 
@@ -52,7 +53,8 @@ describe('14-rules: legal bases', () => {
   it('reads "Chỉ thị 52/CT-TW" without "số" and says the tool adds it', () => {
     const notes: ReviewNote[] = [];
     expect(parseBasis('Chỉ thị 52/CT-TW ngày 03 tháng 10 năm 2025 về thực hiện', notes)).toMatchObject({ kind: 'Chỉ thị', number: '52/CT-TW' });
-    expect(notes[0]!.text).toMatch(/thiếu chữ "số"/);
+    expect(word(notes[0]!.message, 'vi')).toMatch(/thiếu chữ "số"/);
+    expect(word(notes[0]!.message, 'en')).toBe('"Chỉ thị 52/CT-TW": the word "số" is missing before the number (the tool prints "Chỉ thị số 52/CT-TW").');
   });
 
   it('one paragraph of several bases is combined; a comma before the next one is its separator; a closing intro sentence is a lead-in', () => {
@@ -155,10 +157,19 @@ describe('14-rules: signatures, recipients and the old file against ND30', () =>
     const tree = (page: DocxTree['pages'][number], blocks: DocxParagraph[]): DocxTree => ({ blocks, pages: [page], body: { font: 'Calibri', sizePt: 11 }, notes: [] });
     const a4 = { widthMm: 210, heightMm: 297, margins: { top: 20, bottom: 20, left: 30, right: 15 } };
     expect(nd30Notes(tree(a4, [para('Nội dung kế hoạch', 'Times New Roman', 14)]))).toEqual([]);
-    expect(nd30Notes(tree({ widthMm: 216, heightMm: 279, margins: a4.margins }, [para('Nội dung kế hoạch', null, null)])).map((n) => n.text)).toEqual([
+    const letter = nd30Notes(tree({ widthMm: 216, heightMm: 279, margins: a4.margins }, [para('Nội dung kế hoạch', null, null)]));
+    expect(letter.map((n) => word(n.message, 'vi'))).toEqual([
       'Văn bản cũ: khổ giấy 216 × 279 mm (ND30: A4, 210 × 297 mm); công cụ in theo ND30.',
       'Văn bản cũ: phông chữ "Calibri" (ND30: Times New Roman); công cụ in theo ND30.',
       'Văn bản cũ: cỡ chữ nội dung 11 (ND30: 13–14); công cụ in theo ND30.',
     ]);
+    expect(letter.map((n) => word(n.message, 'en'))).toEqual([
+      'Old document: paper 216 × 279 mm (ND30: A4, 210 × 297 mm); the tool prints by ND30.',
+      'Old document: font "Calibri" (ND30: Times New Roman); the tool prints by ND30.',
+      'Old document: body text size 11 (ND30: 13–14); the tool prints by ND30.',
+    ]);
+    const margins = nd30Notes(tree({ ...a4, margins: { top: 20, bottom: 12.7, left: 25.4, right: 15 } }, [para('Nội dung kế hoạch', 'Times New Roman', 13)]));
+    expect(margins.map((n) => word(n.message, 'vi'))).toEqual(['Văn bản cũ: lề dưới 12,7 mm (20–25), trái 25,4 mm (30–35); công cụ in theo ND30.']);
+    expect(margins.map((n) => word(n.message, 'en'))).toEqual(['Old document: margins bottom 12.7 mm (20–25), left 25.4 mm (30–35); the tool prints by ND30.']);
   });
 });

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { listCounter, readNumbering } from '../../../src/reader/docx/numbering.js';
 import { parseXml, XmlError, XmlLimitError } from '../../../src/reader/xml/parse-xml.js';
+import { word } from '../../../src/diag/index.js';
 
 const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 
@@ -32,7 +33,16 @@ describe('14-rules: parseXml', () => {
     const limits = { depth: 8, elements: 50 };
     expect(parseXml(`${'<a>'.repeat(8)}${'</a>'.repeat(8)}`, limits).name).toBe('a');
     expect(() => parseXml(`${'<a>'.repeat(9)}${'</a>'.repeat(9)}`, limits)).toThrow(XmlLimitError);
-    expect(() => parseXml(`<r>${'<a/>'.repeat(50)}</r>`, limits)).toThrow(/hơn 50 phần tử/);
+    const reason = (xml: string) => {
+      try {
+        parseXml(xml, limits);
+      } catch (e) {
+        if (e instanceof XmlLimitError) return [word(e.reason, 'vi'), word(e.reason, 'en')];
+      }
+      return null;
+    };
+    expect(reason(`<r>${'<a/>'.repeat(50)}</r>`)).toEqual(['hơn 50 phần tử XML', 'more than 50 XML elements']);
+    expect(reason(`${'<a>'.repeat(9)}${'</a>'.repeat(9)}`)).toEqual(['các phần tử lồng nhau quá 8 tầng', 'elements nested more than 8 levels deep']);
     expect(parseXml(`<r>${'<a/>'.repeat(49)}</r>`, limits).children).toHaveLength(49);
   });
 });

@@ -1,7 +1,8 @@
 // Stage: transform (Document → Document, with the fonts' measure). A number is never split
 // inside a table cell ("1.234.567,2" over "5"): each column is made at least as wide as the
 // widest number in it, in the font its row prints with; the room comes from what the other
-// columns have beyond their widest word. When the page is too narrow for that, the table's text
+// columns have beyond their widest word. Words are kept whole the same way ("STT", not "ST" over
+// "T") wherever the other columns have that room. When the page is too narrow for that, the table's text
 // shrinks, half a point at a time, down to 9 pt in the body rows; then long words may break once
 // (columns down to half their widest word). Both writers use the same widths and sizes, so the
 // DOCX (in Word or LibreOffice) and the PDF agree. Tables whose numbers already fit are returned
@@ -90,7 +91,13 @@ function fitTable(table: Table, widthPt: number, theme: Theme, measure: Measure)
   const widths = table.widths.map((w) => (w / sum) * widthPt);
   const padPt = theme.table.cellPaddingMm * PT_PER_MM;
   const need = needs(table, theme, measure, padPt, 1);
-  if (need.number.every((n, i) => n <= widths[i]!)) return table;
+  const numbersFit = need.number.every((n, i) => n <= widths[i]!);
+  if (numbersFit && need.word.every((n, i) => n <= widths[i]!)) return table;
+  // no word split either ("ST" over "T" in a narrow STT column) when the other columns have room
+  // beyond their widest word
+  const whole = fitWidths(widths, { number: need.word.map((w, i) => Math.max(w, need.number[i]!)), word: need.word });
+  if (whole) return { ...table, widths: whole.map((w) => Math.round(w * 100) / 100) };
+  if (numbersFit) return table;
   const bodyPt = theme.paragraphStyles[TABLE_ROW_STYLES.body]!.sizePt;
   // smaller text before broken words; broken words (never numbers) before giving up
   for (const breakWords of [false, true])

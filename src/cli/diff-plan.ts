@@ -62,8 +62,8 @@ async function compare(name: string, a: Side, b: Side, each: string | undefined)
 
 function describeWhole(c: Compared): string {
   const plan = (c.b ?? c.a)!.computed.plan;
-  const what = `${plan.title.join(' ')} (${plan.sections.length} phần, ${plan.appendices.length} phụ lục)`;
-  return c.status === 'added' ? `Kế hoạch mới: ${what}.\n` : `Kế hoạch đã xóa: ${what}.\n`;
+  const what = { title: plan.title.join(' '), sections: plan.sections.length, appendices: plan.appendices.length };
+  return `${say(c.status === 'added' ? 'cli.diff_added' : 'cli.diff_removed', what)}\n`;
 }
 
 function textOf(results: Compared[], format: DiffFormat, colour: boolean): string {
@@ -76,7 +76,7 @@ function textOf(results: Compared[], format: DiffFormat, colour: boolean): strin
   return results
     .map((r) => {
       const head = one ? '' : format === 'md' ? `# ${r.name}\n\n` : `=== ${r.name} ===\n`;
-      if (r.status === 'failed') return `${head}Không so sánh được: kế hoạch có lỗi (xem ở trên).\n`;
+      if (r.status === 'failed') return `${head}${say('cli.diff_failed')}\n`;
       if (r.status !== 'changed') return `${head}${describeWhole(r)}`;
       return `${head}${formatDiff(r.changes, format, colour)}`;
     })
@@ -123,7 +123,7 @@ async function main(argv: string[]): Promise<number> {
     if (rev !== undefined) {
       const [from, to] = rev.includes('..') ? rev.split('..') : [rev, undefined];
       const files = positionals.length > 0 ? positionals : changedPlans(from!).map((p) => p.file);
-      if (files.length === 0) return console.log(`Không có kế hoạch nào thay đổi so với ${rev}.`), 0;
+      if (files.length === 0) return console.log(say('cli.diff_none_changed', { rev })), 0;
       for (const f of files) {
         const newSide: Side = to ? { file: planAt(to, f), shown: `${to}:${f}` } : { file: existsSync(f) ? f : null, shown: f };
         pairs.push([f, { file: planAt(from!, f), shown: `${from}:${f}` }, newSide]);
@@ -140,7 +140,7 @@ async function main(argv: string[]): Promise<number> {
     if (results.some((r) => r.status === 'failed')) return trouble;
     if (format === 'docx' || format === 'html') {
       if (results.length !== 1 || results[0]!.status !== 'changed') throw new UsageError(msg('usage.redline_one', { format }));
-      console.log(`Đã ghi ${await writeRedline(results[0]!, format, values.get('--out'))}: ${summary(results[0]!.changes)}`);
+      console.log(say('cli.diff_redline_written', { file: await writeRedline(results[0]!, format, values.get('--out')), summary: summary(results[0]!.changes) }));
     } else process.stdout.write(textOf(results, format, colour));
     const differ = results.some((r) => r.status !== 'changed' || r.changes.some((c) => c.printed));
     return flags.has('--exit-code') && differ ? 1 : 0;

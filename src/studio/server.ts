@@ -8,7 +8,7 @@ import { readdir, realpath } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { basename, dirname, join, relative, resolve } from 'node:path';
-import { planJsonSchema, type FontFiles, type Lang } from '../index.js';
+import { planJsonSchema, word, type FontFiles, type Lang } from '../index.js';
 import { comparePlans, exportPlan, type ActionOptions } from './actions.js';
 import { dataFilesOf } from '../compute/table/data-path.js';
 import { checkRequest, newToken } from './guard.js';
@@ -174,7 +174,7 @@ export async function startStudio(o: StudioOptions): Promise<Studio> {
   let port = 0;
   const server: Server = createServer((req, res) => {
     const verdict = checkRequest(req, token, port);
-    if (!verdict.ok) return send(res, verdict.status, `403: truy cập bị từ chối (${verdict.reason})\n`, 'text/plain; charset=utf-8');
+    if (!verdict.ok) return send(res, verdict.status, `${word({ key: 'cli.studio_forbidden', data: { check: verdict.reason } }, lang)}\n`, 'text/plain; charset=utf-8');
     const route = routes[`${req.method} ${verdict.rest}`];
     if (!route) {
       if ((req.method === 'GET' || req.method === 'HEAD') && serveFile(verdict.rest, res)) return;

@@ -92,7 +92,8 @@ function fitTable(table: Table, widthPt: number, theme: Theme, measure: Measure)
   const padPt = theme.table.cellPaddingMm * PT_PER_MM;
   const need = needs(table, theme, measure, padPt, 1);
   const numbersFit = need.number.every((n, i) => n <= widths[i]!);
-  if (numbersFit && need.word.every((n, i) => n <= widths[i]!)) return table;
+  // a word is only moved for when it would truly break (numbers keep the safety room always)
+  if (numbersFit && need.word.every((n, i) => n - SAFETY_PT <= widths[i]!)) return table;
   // no word split either ("ST" over "T" in a narrow STT column) when the other columns have room
   // beyond their widest word
   const whole = fitWidths(widths, { number: need.word.map((w, i) => Math.max(w, need.number[i]!)), word: need.word });

@@ -70,8 +70,9 @@ function issueToDiagnostics(source: PlanSource, issue: Issue, prefix: PropertyKe
       return [diagnostic(params.date ? 'invalid_date' : 'invalid_value', { ...field, reason }, locate(source, path))];
     }
     case 'invalid_value': {
-      const tm = path[path.length - 1] === 'authority' && typeof issue.input === 'string' && /^t\.?\s*m\.?$/i.test(issue.input.trim());
-      return [diagnostic('invalid_value', { ...field, reason: msg('zod.one_of', { values: issue.values.map((v) => JSON.stringify(v)).join(', ') }) }, locate(source, path), tm ? { hints: [msg('plan.authority_tm')] } : undefined)];
+      // a schema may name a hint for the value typed (its error is then one of our keys)
+      const hint = keyed(issue.message);
+      return [diagnostic('invalid_value', { ...field, reason: msg('zod.one_of', { values: issue.values.map((v) => JSON.stringify(v)).join(', ') }) }, locate(source, path), hint ? { hints: [hint] } : undefined)];
     }
     case 'too_small':
     case 'too_big':

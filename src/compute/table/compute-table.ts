@@ -12,7 +12,7 @@ import type { ComputedCell, ComputedColumn, ComputedTable } from '../types.js';
 import { computeRows, computeTotals, type RowContext, type Value } from './compute-rows.js';
 import { expandColumns } from './expand-columns.js';
 import { loadRows, type RawRow } from './load-rows.js';
-import { checkTotalRow, splitTotalRow } from './total-row.js';
+import { checkTotalRow, rowLabel, splitTotalRow } from './total-row.js';
 import type { LeafColumn, TableSpec } from './types.js';
 
 /** Tables with more columns than this go on landscape pages when orientation is auto. */
@@ -118,9 +118,7 @@ function typedTotalRow(raw: RawRow[], spec: TableSpec, appendix: Appendix, where
   const scratch: RowContext = { targets: ctx.targets, diagnostics: [] };
   const sums = computeTotals(spec, computeRows(spec, split.rows, scratch), where, scratch);
   const agrees = !scratch.diagnostics.some((d) => d.severity === 'error') && checkTotalRow(split.total, spec, sums).length === 0;
-  const name = spec.inputs.findIndex((c) => c.type === 'text');
-  const text = String(split.total.values[name >= 0 ? name : 0] ?? '');
-  const data = { row: split.total.label, text, agrees: agrees ? 'yes' : '', hasTotal: appendix.total ? 'yes' : '' };
+  const data = { row: split.total.label, text: rowLabel(split.total, spec)!, agrees: agrees ? 'yes' : '', hasTotal: appendix.total ? 'yes' : '' };
   if (agrees || appendix.total) {
     ctx.diagnostics.push(diagnostic('total_row_typed', { ...data, sure: 'yes' }, split.total.where));
     return { rows: split.rows, total: null };

@@ -11,11 +11,17 @@ import type { TableSpec } from './types.js';
 /** "Tổng cộng", "Cộng:" (the whole cell), or "Toàn huyện", "Toàn xã Thọ Bình" (a whole area). */
 const TOTAL_LABEL = /^(?:(?:tổng cộng|tổng số|tổng|cộng)\s*[:.]?$|toàn (?:huyện|tỉnh|xã|phường|thị trấn|thị xã|thành phố|quận|tp\.?|đơn vị)(?=$|[\s:.,]))/iu;
 
-/** Is this row a total row: its first text cell (of the columns read) starts with a total's label? */
-export function isTotalRow(row: RawRow, spec: TableSpec): boolean {
+/** The row's label: its first text cell (of the columns read), or its first text. */
+export function rowLabel(row: RawRow, spec: TableSpec): string | null {
   const name = spec.inputs.findIndex((c) => c.type === 'text');
   const first = name >= 0 ? row.values[name] : row.values.find((v) => typeof v === 'string');
-  return typeof first === 'string' && TOTAL_LABEL.test(first.normalize('NFC').trim());
+  return typeof first === 'string' ? first : null;
+}
+
+/** Is this row a total row: its label starts with a total's label? */
+export function isTotalRow(row: RawRow, spec: TableSpec): boolean {
+  const label = rowLabel(row, spec);
+  return label !== null && TOTAL_LABEL.test(label.normalize('NFC').trim());
 }
 
 /** The rows without a total row at their end, and that row. */

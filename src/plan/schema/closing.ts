@@ -11,7 +11,8 @@ export const signatureSchema = z
       .default(null)
       .describe('Ký thay mặt tập thể: in thành "TM. <tên>", ví dụ "Ủy ban nhân dân"'),
     authority: z
-      .enum(AUTHORITY_PREFIXES)
+      // "TM." (copied from "TM. ỦY BAN NHÂN DÂN") is written onBehalfOf: say so
+      .enum(AUTHORITY_PREFIXES, { error: (issue) => (typeof issue.input === 'string' && /^t\.?\s*m\.?$/i.test(issue.input.trim()) ? 'plan.authority_tm' : undefined) })
       .nullable()
       .default(null)
       .describe('Thẩm quyền ký: KT. (ký thay), Q. (quyền), TL. (thừa lệnh), TUQ. (thừa ủy quyền)'),

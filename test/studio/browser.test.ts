@@ -111,6 +111,28 @@ describe('studio in a browser', { timeout: 180_000 }, () => {
     expect(readFileSync(join(c!.dir, 'out/2026.pdf'))).toEqual(Buffer.from((await renderFormat(built.document, 'pdf')).bytes));
   });
 
+  it('15-stale: typing again after a pause, the first key\'s answer (outdated by the second key) is not drawn before the newest text', async () => {
+    await open(['2026.yaml', 'plan.schema.json']);
+    await page.evaluate(() => window.studio.idle());
+    await cursorAfter('value: 95.5');
+    // a pause longer than the 2 s after which a preview that lags behind the typing is refreshed
+    // with an outdated answer: the preview is up to date, so it does not lag
+    await page.waitForTimeout(2_500);
+    const before = await page.evaluate(() => window.studio.drawings);
+    // two edits in the page itself (the server shares this process: its build would hold back a
+    // key sent from here), the second once the first text is on its way
+    await page.evaluate(async () => {
+      const v = window.studio.view;
+      const at = v.state.selection.main.head;
+      v.dispatch({ changes: { from: at - 1, to: at } });
+      await new Promise((ok) => setTimeout(ok, 0)); // the text is sent by a timer set before this one
+      v.dispatch({ changes: { from: at - 1, insert: '6' } });
+    });
+    await documentShows(['95,6%']);
+    await page.evaluate(() => window.studio.idle());
+    expect(await page.evaluate(() => window.studio.drawings)).toBe(before + 1);
+  });
+
   it('a mistake: a marker at its line with the message of `check`, the last good document greyed, a click jumps there', async () => {
     await open(['2026.yaml', 'plan.schema.json']);
     await cursorAfter('date: 2026-01');

@@ -18,7 +18,10 @@ import { T } from './text.js';
  * once (the server builds one text at a time, the newest waiting; an answer or a drawing for an
  * older text is dropped when a key is pressed), which is ~50 ms sooner than a pause of 50 ms. */
 const PAUSE_MS = 0;
-/** While the user types on, a document older than this is replaced even by an answer already outdated. */
+/** While the user types on, a preview that has not shown their edits for this long is replaced even
+ * by an answer already outdated. Counted from the first edit the preview does not show (not from
+ * the last drawing: after a pause the preview is up to date, and the first key of new typing must
+ * not have its own drawing hold back the next key's). */
 const STALE_MS = 2000;
 
 interface Metric {
@@ -32,7 +35,8 @@ declare global {
   interface Window {
     /** What the benchmark and the tests read: one entry per preview painted after an edit. */
     studioMetrics: Metric[];
-    studio: { view: EditorView; previewCount: number; idle: () => Promise<void> };
+    /** previewCount: answers taken in; drawings: documents handed to the preview to draw. */
+    studio: { view: EditorView; previewCount: number; drawings: number; idle: () => Promise<void> };
   }
 }
 
@@ -50,7 +54,8 @@ class Studio {
   private painting: Promise<void> = Promise.resolve();
   private again = false;
   private controller: AbortController | null = null;
-  private lastPaintAt = 0;
+  /** When the first edit the preview does not show yet was made (0: it shows the text as it is). */
+  private waitingSince = 0;
   /** Edits made since the text in flight was sent (to place its diagnostics in today's text). */
   private since: ChangeDesc | null = null;
   private lastInputAt = 0;
@@ -73,7 +78,7 @@ class Studio {
     this.view = createEditor({ parent: $('editor'), text: plan.text, lineSeparator: plan.lineSeparator, help: this.help, onChange: (u) => this.changed(u), onSave: () => void this.save() });
     this.baseText = this.view.state.sliceDoc();
     window.studioMetrics = [];
-    window.studio = { view: this.view, previewCount: 0, idle: () => this.idle() };
+    window.studio = { view: this.view, previewCount: 0, drawings: 0, idle: () => this.idle() };
     $('btn-save').onclick = () => void this.save();
     $('btn-export').onclick = () => void this.exportFiles();
     $('btn-compare').onclick = () =>
@@ -109,9 +114,10 @@ class Studio {
     if (u.docChanged) {
       const now = performance.now();
       this.lastInputAt = now - this.lastKeyAt < 100 ? this.lastKeyAt : now;
+      this.waitingSince ||= this.lastInputAt;
       // the answer in flight, or the document being drawn, is for an older text: not worth
-      // waiting for, unless the document shown is getting old while the user types on
-      const fresh = performance.now() - this.lastPaintAt < STALE_MS;
+      // waiting for, unless the preview has not shown the user's edits for a while
+      const fresh = !this.stale;
       this.pane.interrupt(fresh);
       if (this.controller && fresh) this.controller.abort();
       if (this.since) this.since = this.since.composeDesc(u.changes.desc);
@@ -153,16 +159,17 @@ class Studio {
       }
       const answeredAt = performance.now();
       await this.apply(answer, state.doc, this.since!);
-      const outdated = state.doc !== this.view.state.doc && performance.now() - this.lastPaintAt < STALE_MS;
-      if (answer.pdf && !outdated) {
-        // the document shown is getting old while the user types on: the drawing under way is
+      const current = state.doc === this.view.state.doc;
+      if (answer.pdf && (current || this.stale)) {
+        // the preview is getting old while the user types on: the drawing under way is
         // finished rather than replaced by this one (which a newer one would replace in turn)
-        if (performance.now() - this.lastPaintAt >= STALE_MS) await this.painting;
+        if (this.stale) await this.painting;
         // drawn while the next text (if a key is pressed meanwhile) is already on its way
-        this.painting = this.paint(answer.pdf, answer.head, { inputAt, sentAt, answeredAt });
+        this.painting = this.paint(answer.pdf, answer.head, { inputAt, sentAt, answeredAt }, state.doc);
         continue;
       }
       if (!answer.pdf) {
+        if (current) this.waitingSince = 0; // nothing newer to show: the errors are the text's
         $('preview-state').textContent = '';
         this.pane.resume();
       }
@@ -170,10 +177,18 @@ class Studio {
     } while (this.again);
   }
 
+  /** True when the preview has not shown the user's edits for STALE_MS. */
+  private get stale(): boolean {
+    return this.waitingSince > 0 && performance.now() - this.waitingSince >= STALE_MS;
+  }
+
   /** Draws a checked text's PDF; a newer one, when it comes, takes its place. */
-  private async paint(pdf: Uint8Array, head: PreviewHead, at: { inputAt: number; sentAt: number; answeredAt: number }): Promise<void> {
+  private async paint(pdf: Uint8Array, head: PreviewHead, at: { inputAt: number; sentAt: number; answeredAt: number }, checked: Text): Promise<void> {
+    window.studio.drawings++;
     if (await this.pane.show(pdf, head.pageKeys ?? null)) {
-      const paintedAt = (this.lastPaintAt = performance.now());
+      const paintedAt = performance.now();
+      // shown up to the text sent; edits since (if any) were made after it was sent
+      this.waitingSince = checked === this.view.state.doc ? 0 : at.sentAt;
       // a measure of "end of typing → painted": only when no key was pressed since
       if (at.inputAt > 0 && at.inputAt === this.lastInputAt) window.studioMetrics.push({ ...at, paintedAt, buildMs: head.buildMs });
       $('preview-state').textContent = at.inputAt > 0 ? T.previewTime(Math.round(paintedAt - at.inputAt)) : '';

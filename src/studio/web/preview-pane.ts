@@ -11,6 +11,32 @@ const GAP_PX = 16;
 /** After the next frame is on screen (a frame callback runs just before painting). */
 const painted = () => new Promise<void>((ok) => requestAnimationFrame(() => setTimeout(ok, 0)));
 
+/** Runs `go` as a new task, at once (a message, not a timer: no 4 ms clamp, no waiting for a frame). */
+const soon = (() => {
+  const waiting: (() => void)[] = [];
+  const channel = new MessageChannel();
+  channel.port1.onmessage = () => waiting.shift()?.();
+  return (go: () => void) => {
+    waiting.push(go);
+    channel.port2.postMessage(null);
+  };
+})();
+
+/** pdf.js draws a page in slices of ~15 ms and, for the screen, waits for an animation frame
+ * before each slice (and each part of the page's operator list that comes from its worker): right
+ * for a canvas on screen, ~a frame lost each time for ours, which are drawn off screen and shown
+ * whole. The slices then follow as tasks of their own, so a key pressed meanwhile is still taken in
+ * between. (`_useRequestAnimationFrame` is pdf.js's own field; if a version lacks it, only the
+ * frames are waited for again.) */
+function withoutFrameWaits(task: RenderTask): RenderTask {
+  const internal = (task as unknown as { _internalRenderTask?: { _useRequestAnimationFrame?: boolean } })._internalRenderTask;
+  if (internal && internal._useRequestAnimationFrame === true) {
+    internal._useRequestAnimationFrame = false;
+    task.onContinue = soon;
+  }
+  return task;
+}
+
 interface Shown {
   doc: PDFDocumentProxy;
   pages: PDFPageProxy[];
@@ -148,7 +174,7 @@ export class PreviewPane {
     const canvas = document.createElement('canvas');
     canvas.width = Math.floor(viewport.width * dpr);
     canvas.height = Math.floor(viewport.height * dpr);
-    const task = shown.pages[i]!.render({ canvas, viewport, transform: dpr === 1 ? undefined : [dpr, 0, 0, dpr, 0, 0] });
+    const task = withoutFrameWaits(shown.pages[i]!.render({ canvas, viewport, transform: dpr === 1 ? undefined : [dpr, 0, 0, dpr, 0, 0] }));
     this.rendering.add(task);
     try {
       await task.promise;

@@ -125,12 +125,31 @@ describe('studio in a browser', { timeout: 180_000 }, () => {
       const v = window.studio.view;
       const at = v.state.selection.main.head;
       v.dispatch({ changes: { from: at - 1, to: at } });
-      await new Promise((ok) => setTimeout(ok, 0)); // the text is sent by a timer set before this one
+      await new Promise((ok) => setTimeout(ok, 0)); // the first text is on its way
       v.dispatch({ changes: { from: at - 1, insert: '6' } });
     });
     await documentShows(['95,6%']);
     await page.evaluate(() => window.studio.idle());
     expect(await page.evaluate(() => window.studio.drawings)).toBe(before + 1);
+  });
+
+  it('15-send: an edit\'s text is sent in the task of the edit, not after the editor\'s next frame', async () => {
+    await open(['2026.yaml', 'plan.schema.json']);
+    await page.evaluate(() => window.studio.idle());
+    await cursorAfter('value: 95.5');
+    const sentWithTheEdit = await page.evaluate(async () => {
+      const sent: string[] = [];
+      const fetch = window.fetch;
+      window.fetch = (input, init) => (sent.push(String(input)), fetch(input, init));
+      const v = window.studio.view;
+      const at = v.state.selection.main.head;
+      v.dispatch({ changes: { from: at - 1, to: at, insert: '6' } });
+      await Promise.resolve(); // the edit's own task, microtasks included: no timer, no frame yet
+      window.fetch = fetch;
+      return sent.filter((u) => u.endsWith('api/preview')).length;
+    });
+    expect(sentWithTheEdit).toBe(1);
+    await documentShows(['95,6%']);
   });
 
   it('a mistake: a marker at its line with the message of `check`, the last good document greyed, a click jumps there', async () => {

@@ -46,6 +46,8 @@ export async function openStudioSession({ viewport = { width: 1440, height: 900 
 async function startStudioProcess(dir, plan) {
   const child = spawn(process.execPath, [resolve('dist/bin/studio.mjs'), plan, '--no-open'], { cwd: dir, stdio: ['ignore', 'pipe', 'inherit'] });
   const exited = new Promise((ok) => child.once('exit', ok));
+  const stop = () => child.kill();
+  process.once('exit', stop); // also when the bench fails midway
   const url = await new Promise((ok, fail) => {
     let printed = '';
     child.stdout.on('data', (d) => {
@@ -58,6 +60,7 @@ async function startStudioProcess(dir, plan) {
   return {
     url,
     close: async () => {
+      process.off('exit', stop);
       child.kill();
       await exited;
     },

@@ -16,21 +16,31 @@ export interface PreviewOptions extends Places {
   /** The plan's path as given to the pipeline (diagnostics are shown relative to `cwd`). */
   shown: string;
   fonts?: FontFiles;
+  /** True once nobody waits for this preview any more (the page sent a newer text): the PDF is
+   * then not made. Asked after the plan is built, once the server has taken in what came meanwhile. */
+  abandoned?: () => boolean;
 }
 
-export async function previewPlan(text: string, o: PreviewOptions): Promise<Preview> {
+/** The preview of `text`, or null when it was abandoned while being built. */
+export async function previewPlan(text: string, o: PreviewOptions): Promise<Preview | null> {
   const start = performance.now();
   let data: unknown = null;
   const built = await attempt(async () => {
     const source = parsePlanText(o.shown, text.normalize('NFC'));
     data = source.data;
     const b = await buildFromSource(source);
+    if (o.abandoned) {
+      await new Promise((ok) => setImmediate(ok)); // a page that gave up has closed its request by now
+      if (o.abandoned()) return null;
+    }
     const pdf = await renderFormat(b.document, 'pdf', { fonts: o.fonts, pageKeys: true });
     return { pdf: pdf.bytes, pageKeys: pdf.pageKeys, diagnostics: [...b.diagnostics, ...pdf.diagnostics] };
   });
-  const diagnostics: Diagnostic[] = 'value' in built ? built.value.diagnostics : built.diagnostics;
-  const pdf = 'value' in built ? built.value.pdf : null;
-  const pageKeys = 'value' in built ? built.value.pageKeys : undefined;
+  const value = 'value' in built ? built.value : undefined;
+  if (value === null) return null;
+  const diagnostics: Diagnostic[] = value ? value.diagnostics : 'diagnostics' in built ? built.diagnostics : [];
+  const pdf = value ? value.pdf : null;
+  const pageKeys = value?.pageKeys;
   const buildMs = Math.round((performance.now() - start) * 10) / 10;
   return { head: { ok: pdf !== null, diagnostics: forPage(diagnostics, o), buildMs, ...(pageKeys ? { pageKeys } : {}) }, pdf, data };
 }

@@ -142,7 +142,8 @@ export async function startStudio(o: StudioOptions): Promise<Studio> {
     'POST api/preview': async (req, res) => {
       const text = (await readBody(req)).toString('utf8');
       // a request the page gave up meanwhile (a newer text came) is not built
-      const p = await serial(async () => (req.socket.destroyed ? null : previewPlan(text, actions)));
+      const abandoned = () => req.socket.destroyed;
+      const p = await serial(async () => (abandoned() ? null : previewPlan(text, { ...actions, abandoned })));
       if (!p) return void res.destroy();
       watcher.watchData(dataFilesOf(planAbs, p.data));
       send(res, 200, frame(p.head, p.pdf), 'application/octet-stream');

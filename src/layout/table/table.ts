@@ -5,7 +5,7 @@
 // body row.
 import type { Table } from '../../model/types.js';
 import type { FlowContext } from '../flow/context.js';
-import { shift, type Slice } from '../flow/slice.js';
+import { shiftTwice, type Slice } from '../flow/slice.js';
 import { splitter } from '../flow/split-row.js';
 import type { PlacedItem } from '../types.js';
 import { measureTable, type MeasuredCell, type MeasuredTable } from './measure.js';
@@ -17,7 +17,7 @@ function cellItems(cell: MeasuredCell, m: MeasuredTable, borderPt: number): Plac
   const top = m.borderPt + (h - m.borderPt - cell.contentHeightPt) / 2; // vertically centred below the top border
   const line = (x1Pt: number, y1Pt: number, x2Pt: number, y2Pt: number): PlacedItem => ({ type: 'line', x1Pt, y1Pt, x2Pt, y2Pt, thicknessPt: borderPt });
   return [
-    ...shift(cell.items, x0 + m.padXPt, top),
+    ...cell.lines.flatMap((l) => shiftTwice(l.items, l.topPt, x0 + m.padXPt, top)),
     line(x0, 0, x1, 0),
     line(x0, h, x1, h),
     line(x0, 0, x0, h),

@@ -16,6 +16,11 @@ export interface Slice {
   overhangPt?: number;
   /** Items with x from the left of the flow's box and y from the slice's top. */
   items: PlacedItem[];
+  /**
+   * The items moved by (dx, dy), made afresh: a slice that can make its items when placed (a
+   * table row) says so, and pagination asks it rather than copying `items`.
+   */
+  placed?: (dx: number, dy: number) => PlacedItem[];
   /** For table rows: the table they belong to, and whether they are header rows (repeated). */
   table?: { id: number; header: boolean };
   /**
@@ -30,16 +35,11 @@ export function shift(items: readonly PlacedItem[], dx: number, dy: number): Pla
   return items.map((i) => moved(i, dx, dy));
 }
 
-/** Moves items down by dy and then by (dx, dy2): as shift(shift(items, 0, dy), dx, dy2), in one copy. */
-export function shiftTwice(items: readonly PlacedItem[], dy: number, dx: number, dy2: number): PlacedItem[] {
-  return items.map((i) => moved(i, dx, dy, dy2));
-}
-
 // Written out field by field (not spread): on a long appendix, items are copied hundreds of
 // thousands of times, and a literal of one shape is copied fastest.
-function moved(i: PlacedItem, dx: number, dy: number, dy2 = 0): PlacedItem {
-  if (i.type === 'text') return { type: 'text', xPt: i.xPt + dx, yPt: i.yPt + dy + dy2, text: i.text, face: i.face, sizePt: i.sizePt };
-  return { type: 'line', x1Pt: i.x1Pt + dx, y1Pt: i.y1Pt + dy + dy2, x2Pt: i.x2Pt + dx, y2Pt: i.y2Pt + dy + dy2, thicknessPt: i.thicknessPt };
+function moved(i: PlacedItem, dx: number, dy: number): PlacedItem {
+  if (i.type === 'text') return { type: 'text', xPt: i.xPt + dx, yPt: i.yPt + dy, text: i.text, face: i.face, sizePt: i.sizePt };
+  return { type: 'line', x1Pt: i.x1Pt + dx, y1Pt: i.y1Pt + dy, x2Pt: i.x2Pt + dx, y2Pt: i.y2Pt + dy, thicknessPt: i.thicknessPt };
 }
 
 /**

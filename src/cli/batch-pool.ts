@@ -21,6 +21,14 @@ const PREFETCH = 2;
 export const workerHeapMb = (): number => Number(process.env.KE_HOACH_WORKER_HEAP_MB) || 96;
 
 /**
+ * The young generation of a worker thread's heap, in MB (V8's default is 48: two semi-spaces of
+ * 16 MB and room for large objects). At 24, a batch of 1 000 units peaked 30 MB lower (261 against
+ * 289 MB) for twice as many minor collections, which cost no CPU time that could be told apart
+ * from the machine's noise (in-process, 200 units: 7.85 against 7.82 s, 6.51 against 6.26 s).
+ */
+const YOUNG_MB = 24;
+
+/**
  * The worker thread's code: the command's own bundle (dist/bin/main.mjs, started with its V8
  * code cache, so a thread neither parses nor compiles the libraries) when this runs from it,
  * else dist/cli/batch-worker.js.
@@ -32,7 +40,7 @@ function workerScript(): { url: URL; inBundle: boolean } {
 
 export function startWorker(setup: WorkerSetup): Worker {
   const { url, inBundle } = workerScript();
-  return new Worker(url, { workerData: { role: BATCH_WORKER, inBundle, setup }, resourceLimits: { maxOldGenerationSizeMb: workerHeapMb() } });
+  return new Worker(url, { workerData: { role: BATCH_WORKER, inBundle, setup }, resourceLimits: { maxOldGenerationSizeMb: workerHeapMb(), maxYoungGenerationSizeMb: YOUNG_MB } });
 }
 
 const outOfMemory = (e: unknown): boolean => (e as NodeJS.ErrnoException | undefined)?.code === 'ERR_WORKER_OUT_OF_MEMORY';

@@ -1,9 +1,9 @@
 // Stage: cli (batch). The worker threads of build-plan --each: started at once (they load the
 // libraries while the main thread prepares the plan), given the prepared plan, then fed units a
-// few at a time. Each thread's heap is capped so that the batch's memory stays small whatever
-// the number of units (V8 collects lazily: uncapped, each thread's heap grows to 200 MB and
-// more); a unit that a thread cannot build within the cap (an appendix of tens of thousands of
-// rows) is built again on the main thread, without a cap, after its thread is replaced.
+// few at a time. Each thread's heap has limits, which also make V8 collect sooner: the batch's
+// memory then stays small whatever the number of units (without them, each thread's heap grows
+// to 100 MB and more); a unit that a thread cannot build within its limit is built again on the
+// main thread, without one, and the thread is replaced.
 import { Worker } from 'node:worker_threads';
 import type { ComputedPlan } from '../compute/types.js';
 import { BATCH_WORKER, type ToWorker } from './batch-worker.js';
@@ -14,16 +14,20 @@ import { removeTemporaries } from './write-output.js';
 const PREFETCH = 2;
 
 /**
- * The old generation of a worker thread's heap, in MB: the live data of a unit of an ordinary
- * plan is a few MB beside the libraries' 20; KE_HOACH_WORKER_HEAP_MB to choose (the tests
- * set a small one to see a unit built again without it).
+ * The old generation of a worker thread's heap, in MB (KE_HOACH_WORKER_HEAP_MB to choose; the
+ * tests set a small one to see a unit built again without it). V8 lets a heap grow the less
+ * eagerly the lower its limit (to 1.3 times its live data after a full collection up to a
+ * limit of 256 MB, 1.6 times at 1 024, 4 times from 2 048): a batch of 1 000 units peaked at
+ * 269 MB with 20 full collections a thread at 1 024 MB, at 267 MB with 36 at 96 MB, and at
+ * 364 MB with 6 at 2 048 MB. Ordinary units stay far below the limit; it is reached only by a
+ * unit of its own size (a table or text of hundreds of thousands of lines).
  */
-export const workerHeapMb = (): number => Number(process.env.KE_HOACH_WORKER_HEAP_MB) || 96;
+export const workerHeapMb = (): number => Number(process.env.KE_HOACH_WORKER_HEAP_MB) || 1024;
 
 /**
  * The young generation of a worker thread's heap, in MB (V8's default is 48: two semi-spaces of
  * 16 MB and room for large objects). At 24, a batch of 1 000 units peaked 30 MB lower (261 against
- * 289 MB) for twice as many minor collections, which cost no CPU time that could be told apart
+ * 289 MB, old generation at 96 MB) for twice as many minor collections, which cost no CPU time that could be told apart
  * from the machine's noise (in-process, 200 units: 7.85 against 7.82 s, 6.51 against 6.26 s).
  */
 const YOUNG_MB = 24;

@@ -37,22 +37,41 @@ export function resolveReference(name: string, plan: Plan): Resolved | null {
   return index >= 0 ? { kind: 'appendix', index } : null;
 }
 
-function* strings(value: unknown, path: PropertyKey[]): Generator<[string, PropertyKey[]]> {
-  if (typeof value === 'string') yield [value, path];
-  else if (Array.isArray(value)) for (let i = 0; i < value.length; i++) yield* strings(value[i], [...path, i]);
-  else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) yield* strings(v, [...path, k]);
-}
-
 /** Keys whose values are names or formulas, not text to print. */
 const NOT_TEXT = new Set(['formula', 'key', 'id', 'goal', 'file', 'sheet', 'from', 'symbol', 'appendixLabel']);
 
-/** Every string of the plan that is printed as text, with its path. */
-export function* textStrings(data: unknown): Generator<[string, PropertyKey[]]> {
-  for (const [text, path] of strings(data, [])) {
-    if (NOT_TEXT.has(String(path[path.length - 1])) || path.includes('rows')) continue;
-    yield [text, path];
-  }
+/**
+ * Every string of the plan that is printed as text, with its path. An appendix's `rows` are
+ * figures and names of places, not text that refers to anything: they are not walked (on an
+ * appendix of 10 000 rows, walking them cost more than checking the rest of the plan).
+ */
+export function textStrings(data: unknown): readonly [string, readonly PropertyKey[]][] {
+  const known = data && typeof data === 'object' ? walked.get(data) : undefined;
+  if (known) return known; // the checks of one plan each ask
+  const out: [string, PropertyKey[]][] = [];
+  const path: PropertyKey[] = [];
+  const walk = (value: unknown): void => {
+    if (typeof value === 'string') {
+      if (!NOT_TEXT.has(String(path[path.length - 1]))) out.push([value, [...path]]);
+    } else if (Array.isArray(value))
+      for (let i = 0; i < value.length; i++) {
+        path.push(i);
+        walk(value[i]);
+        path.pop();
+      }
+    else if (value && typeof value === 'object')
+      for (const [k, v] of Object.entries(value)) {
+        if (k === 'rows') continue;
+        path.push(k);
+        walk(v);
+        path.pop();
+      }
+  };
+  walk(data);
+  if (data && typeof data === 'object') walked.set(data, out);
+  return out;
 }
+const walked = new WeakMap<object, [string, PropertyKey[]][]>();
 
 /** The column keys of an appendix, as its rows carry them (groups repeated per value). */
 export function columnKeys(appendix: { columns: Plan['appendices'][number]['columns'] }): string[] {

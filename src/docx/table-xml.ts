@@ -14,18 +14,25 @@ import { mmToTwips, ptToEighths, ptToHalfPoints, ptToTwips, TWIPS_PER_PT } from 
 
 const JC = { left: 'left', center: 'center', right: 'right' } as const;
 
-export const escapeXml = (s: string): string => printable(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+/** Any character escapeXml changes or drops (most table cells have none: they are returned as they are). */
+// eslint-disable-next-line no-control-regex
+const NEEDS_ESCAPING = /[\u0000-\u001f\u007f-\u009f&<>"\ud800-\udfff\ufffe\uffff]/;
+
+export const escapeXml = (s: string): string =>
+  NEEDS_ESCAPING.test(s) ? printable(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;') : s;
 
 /** `size`: run properties for a table printed smaller than its styles (textScale), else ''. */
 export function runs(inlines: readonly Inline[], bold = false, italic = false, size = ''): string {
-  return inlines
-    .map((i) => {
-      if (i.type === 'strong') return runs(i.children, true, italic, size);
-      if (i.type === 'emphasis') return runs(i.children, bold, true, size);
+  let out = '';
+  for (const i of inlines) {
+    if (i.type === 'strong') out += runs(i.children, true, italic, size);
+    else if (i.type === 'emphasis') out += runs(i.children, bold, true, size);
+    else {
       const props = bold || italic || size ? `<w:rPr>${bold ? '<w:b/><w:bCs/>' : ''}${italic ? '<w:i/><w:iCs/>' : ''}${size}</w:rPr>` : '';
-      return `<w:r>${props}<w:t xml:space="preserve">${escapeXml(i.value)}</w:t></w:r>`;
-    })
-    .join('');
+      out += `<w:r>${props}<w:t xml:space="preserve">${escapeXml(i.value)}</w:t></w:r>`;
+    }
+  }
+  return out;
 }
 
 /**
@@ -65,8 +72,15 @@ export function tableXml(table: Table, ctx: DocxContext): string {
   // per column: rows still covered by a cell spanning down from above, and that cell's width
   const carried: { rows: number; colSpan: number }[] = widths.map(() => ({ rows: 0, colSpan: 1 }));
   const width = (col: number, span: number) => widths.slice(col, col + span).reduce((a, b) => a + b, 0);
+  // a cell's properties and paragraph start depend on few things: each is written once per table
+  const known = new Map<string, string>();
+  const once = (key: string, make: () => string): string => {
+    let x = known.get(key);
+    if (x === undefined) known.set(key, (x = make()));
+    return x;
+  };
   const tcPr = (col: number, span: number, merge: string) =>
-    `<w:tcPr><w:tcW w:w="${width(col, span)}" w:type="dxa"/>${span > 1 ? `<w:gridSpan w:val="${span}"/>` : ''}${merge}<w:vAlign w:val="center"/></w:tcPr>`;
+    once(`tc ${col} ${span} ${merge}`, () => `<w:tcPr><w:tcW w:w="${width(col, span)}" w:type="dxa"/>${span > 1 ? `<w:gridSpan w:val="${span}"/>` : ''}${merge}<w:vAlign w:val="center"/></w:tcPr>`);
   const sizeOf = (kind: keyof typeof TABLE_ROW_STYLES): string => {
     if (table.textScale === undefined) return '';
     const halfPoints = ptToHalfPoints(tableTextSizePt(ctx.theme.paragraphStyles[TABLE_ROW_STYLES[kind]]!.sizePt, table.textScale));
@@ -89,7 +103,8 @@ export function tableXml(table: Table, ctx: DocxContext): string {
       }
       const merge = cell.rowSpan > 1 ? '<w:vMerge w:val="restart"/>' : '';
       const mark = size ? `<w:rPr>${size}</w:rPr>` : '';
-      out.push(`<w:tc>${tcPr(col, cell.colSpan, merge)}<w:p><w:pPr><w:pStyle w:val="${styleId(TABLE_ROW_STYLES[row.kind])}"/><w:jc w:val="${JC[cell.align]}"/>${mark}</w:pPr>${runs(cell.children, false, false, size)}</w:p></w:tc>`);
+      const pPr = once(`p ${row.kind} ${cell.align} ${mark}`, () => `<w:pPr><w:pStyle w:val="${styleId(TABLE_ROW_STYLES[row.kind])}"/><w:jc w:val="${JC[cell.align]}"/>${mark}</w:pPr>`);
+      out.push(`<w:tc>${tcPr(col, cell.colSpan, merge)}<w:p>${pPr}${runs(cell.children, false, false, size)}</w:p></w:tc>`);
       carried[col] = { rows: cell.rowSpan - 1, colSpan: cell.colSpan };
       col += cell.colSpan;
     }

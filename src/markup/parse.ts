@@ -91,7 +91,11 @@ export function parseMarkup(markup: Markup, theme: Theme): Document {
   }
 
   function directive(line: string, n: number): void {
-    const [name = '', ...args] = line.split(/\s+/);
+    // the name first: a table's ::cell lines (thousands on a long appendix) need nothing else split
+    const space = line.search(/\s/);
+    const name = space < 0 ? line : line.slice(0, space);
+    if (name === 'cell') return cell(line);
+    const args = line.split(/\s+/).slice(1);
     const top = open[open.length - 1];
     switch (name) {
       case 'meta': {
@@ -139,8 +143,6 @@ export function parseMarkup(markup: Markup, theme: Theme): Document {
         open.push({ kind: 'brace', node: brace });
         return;
       }
-      case 'cell':
-        return cell(line);
       case 'end':
         return end();
       default:

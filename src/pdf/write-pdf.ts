@@ -27,12 +27,19 @@ function pageContent(page: PDFPage, p: Page, fonts: Map<FaceName, EmbeddedFont>)
     return k;
   };
   const out: string[] = ['q', '0 g', '0 G', 'BT'];
-  let current = '';
+  let currentFace: FaceName | null = null;
+  let currentSize = NaN;
+  let font: EmbeddedFont | undefined;
   for (const item of p.items) {
     if (item.type !== 'text') continue;
     const face = faceName(item.face);
-    if (current !== `${face}/${item.sizePt}`) out.push(`${key(face)} ${num(item.sizePt)} Tf`), (current = `${face}/${item.sizePt}`);
-    out.push(`1 0 0 1 ${num(item.xPt)} ${num(p.heightPt - item.yPt)} Tm`, `${fonts.get(face)!.encode(item.text)} Tj`);
+    if (face !== currentFace || item.sizePt !== currentSize) {
+      out.push(`${key(face)} ${num(item.sizePt)} Tf`);
+      currentFace = face;
+      currentSize = item.sizePt;
+      font = fonts.get(face)!;
+    }
+    out.push(`1 0 0 1 ${num(item.xPt)} ${num(p.heightPt - item.yPt)} Tm`, `${font!.encode(item.text)} Tj`);
   }
   out.push('ET');
   let width = -1;

@@ -46,6 +46,10 @@ export function locateKey(source: PlanSource, path: readonly PropertyKey[]): Whe
  * the number 10, "1234567890123456789" where it read a rounded double. Null for anything else.
  */
 export function plainSource(source: PlanSource, path: readonly PropertyKey[]): string | null {
-  const node = source.doc.getIn(path, true);
+  return plainScalarSource(source.doc.getIn(path, true));
+}
+
+/** The text a YAML node was written as, when it is a plain (unquoted) scalar; null for anything else. */
+export function plainScalarSource(node: unknown): string | null {
   return isScalar(node) && node.type === 'PLAIN' && typeof node.source === 'string' ? node.source : null;
 }

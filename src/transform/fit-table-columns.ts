@@ -28,10 +28,11 @@ interface Needs {
   word: number[];
 }
 
-function runs(inlines: readonly Inline[], face: FontFace): { text: string; face: FontFace }[] {
-  return inlines.flatMap((i) =>
-    i.type === 'text' ? [{ text: i.value, face }] : runs(i.children, i.type === 'strong' ? { ...face, bold: true } : { ...face, italic: true }),
-  );
+/** Calls `each` with every text run of the inlines and the face it prints in. */
+function eachRun(inlines: readonly Inline[], face: FontFace, each: (text: string, face: FontFace) => void): void {
+  for (const i of inlines)
+    if (i.type === 'text') each(i.value, face);
+    else eachRun(i.children, i.type === 'strong' ? { ...face, bold: true } : { ...face, italic: true }, each);
 }
 
 function needs(table: Table, theme: Theme, measure: Measure, padPt: number, scale: number): Needs {
@@ -45,12 +46,14 @@ function needs(table: Table, theme: Theme, measure: Measure, padPt: number, scal
       while (carried[col]! > 0) col++;
       for (let k = 0; k < cell.colSpan; k++) carried[col + k] = cell.rowSpan;
       if (cell.colSpan === 1)
-        for (const run of runs(cell.children, { bold: style.bold, italic: style.italic }))
-          for (const word of run.text.split(/\s+/).filter(Boolean)) {
-            const w = measure(word, run.face, tableTextSizePt(style.sizePt, scale)) + 2 * padPt + SAFETY_PT;
+        eachRun(cell.children, { bold: style.bold, italic: style.italic }, (text, face) => {
+          for (const word of text.split(/\s+/)) {
+            if (word === '') continue;
+            const w = measure(word, face, tableTextSizePt(style.sizePt, scale)) + 2 * padPt + SAFETY_PT;
             out.word[col] = Math.max(out.word[col]!, w);
             if (NUMBER.test(word)) out.number[col] = Math.max(out.number[col]!, w);
           }
+        });
       col += cell.colSpan;
     }
     for (let k = 0; k < columns; k++) carried[k] = Math.max(0, carried[k]! - 1);

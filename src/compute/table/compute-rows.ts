@@ -24,46 +24,51 @@ export interface RowContext {
 }
 
 /** `f` over `names`, or null with the problem reported (division by zero, round(x, 1.5) …). */
-function evaluateAt(col: LeafColumn, names: ReadonlyMap<string, Exact>, label: Msg, where: Where, ctx: RowContext): Exact | null {
+function evaluateAt(col: LeafColumn, names: ReadonlyMap<string, Exact>, label: Msg, where: () => Where, ctx: RowContext): Exact | null {
   const f = col.formula!;
   try {
     return evaluate(f.expr, names);
   } catch (e) {
-    if (e instanceof DivisionByZero) ctx.diagnostics.push(diagnostic('division_by_zero', { where: label, column: col.key, formula: f.text }, where));
-    else if (e instanceof FormulaError) ctx.diagnostics.push(diagnostic('formula_error', { where: msg('where.column_of', { where: label, column: col.key }), formula: f.text, reason: e.reason }, where));
+    if (e instanceof DivisionByZero) ctx.diagnostics.push(diagnostic('division_by_zero', { where: label, column: col.key, formula: f.text }, where()));
+    else if (e instanceof FormulaError) ctx.diagnostics.push(diagnostic('formula_error', { where: msg('where.column_of', { where: label, column: col.key }), formula: f.text, reason: e.reason }, where()));
     else throw e;
     return null;
   }
 }
 
 /** A computed value that its column cannot hold is reported and left out (the cell stays empty). */
-function held(col: LeafColumn, result: Exact | null, label: Msg, where: Where, ctx: RowContext): Exact | null {
+function held(col: LeafColumn, result: Exact | null, label: Msg, where: () => Where, ctx: RowContext): Exact | null {
   if (result === null) return null;
   const f = col.formula!;
   if (col.type === 'integer' && !result.isInteger()) {
     const reason = msg('table.not_whole_result', { number: describeNumber(result) });
-    ctx.diagnostics.push(diagnostic('formula_error', { where: msg('where.column_of', { where: label, column: col.key }), formula: f.text, reason }, where, { hints: [msg('table.round_hint')] }));
+    ctx.diagnostics.push(diagnostic('formula_error', { where: msg('where.column_of', { where: label, column: col.key }), formula: f.text, reason }, where(), { hints: [msg('table.round_hint')] }));
     return null;
   }
   const problem = rangeProblem(col, result, msg('how.computes'));
   if (!problem) return result;
   (ctx.refused ??= new Set()).add(col.key);
-  ctx.diagnostics.push(diagnostic('cell_value', { where: label, column: col.key, reason: msg('table.with_formula', { problem: problem.reason, formula: f.text }) }, where, { hints: problem.hints }));
+  ctx.diagnostics.push(diagnostic('cell_value', { where: label, column: col.key, reason: msg('table.with_formula', { problem: problem.reason, formula: f.text }) }, where(), { hints: problem.hints }));
   return null;
 }
 
 /** Evaluates the formula columns of one row (values: key → value, inputs already in). */
-function evaluateRow(spec: TableSpec, values: Map<string, Value>, where: Where, label: Msg, ctx: RowContext, typed: Map<string, Where>): void {
+function evaluateRow(spec: TableSpec, values: Map<string, Value>, where: () => Where, label: Msg, ctx: RowContext, typedWhere: (key: string) => Where | undefined): void {
+  // what a formula can name: the targets, and the row's numbers so far (a cell's number hides a
+  // target of the same name); kept up to date as each formula's result is set
+  const names = new Map(ctx.targets);
+  for (const [k, v] of values) if (v !== null && typeof v !== 'string') names.set(k, v);
   for (const col of evaluationOrder(spec.columns)) {
     const f = col.formula!;
     // A formula over an empty cell (allowed, or already reported) leaves its own cell empty.
-    const names = new Map(ctx.targets);
-    for (const [k, v] of values) if (v !== null && typeof v !== 'string') names.set(k, v);
     const result = namesIn(f.expr).every((n) => names.has(n)) ? held(col, evaluateAt(col, names, label, where, ctx), label, where, ctx) : null;
     const given = values.get(col.key);
     if (col.given && given && typeof given !== 'string' && result !== null && !given.round(col.decimals).eq(result.round(col.decimals)))
-      ctx.diagnostics.push(diagnostic('given_mismatch', { where: label, column: col.key, given: shown(col, given), computed: shown(col, result), formula: f.text }, typed.get(col.key) ?? where));
+      ctx.diagnostics.push(diagnostic('given_mismatch', { where: label, column: col.key, given: shown(col, given), computed: shown(col, result), formula: f.text }, typedWhere(col.key) ?? where()));
     values.set(col.key, result);
+    if (result !== null) names.set(col.key, result);
+    else if (ctx.targets.has(col.key)) names.set(col.key, ctx.targets.get(col.key)!);
+    else names.delete(col.key);
   }
 }
 
@@ -75,7 +80,6 @@ export function computeRows(spec: TableSpec, raw: RawRow[], ctx: RowContext): Ma
       for (const col of spec.inputs) (ctx.refused ??= new Set()).add(col.key);
       return new Map(spec.columns.map((c) => [c.key, null]));
     }
-    const typed = new Map<string, Where>();
     const name = spec.inputs.findIndex((c) => c.type === 'text');
     const text = name >= 0 ? row.values[name] : null;
     const label = typeof text === 'string' && text.trim() !== '' ? msg('where.named_row', { row: row.label, name: text.trim() }) : row.label;
@@ -87,9 +91,13 @@ export function computeRows(spec: TableSpec, raw: RawRow[], ctx: RowContext): Ma
       } else if (checked.warning)
         ctx.diagnostics.push(diagnostic('ambiguous_number', { where: msg('where.column_of', { where: label, column: col.key }), reason: checked.warning.reason }, row.cellWhere(i), { severity: 'warning', hints: checked.warning.hints }));
       values.set(col.key, 'value' in checked ? checked.value : null);
-      typed.set(col.key, row.cellWhere(i));
     });
-    evaluateRow(spec, values, row.where, label, ctx, typed);
+    // positions are looked up only for a message (on a big appendix, looking them all up cost more than the figures)
+    const typedWhere = (key: string) => {
+      const i = spec.inputs.findIndex((c) => c.key === key);
+      return i >= 0 ? row.cellWhere(i) : undefined;
+    };
+    evaluateRow(spec, values, () => row.where, label, ctx, typedWhere);
     return values;
   });
 }
@@ -112,7 +120,7 @@ export function computeTotals(spec: TableSpec, rows: Map<string, Value>[], where
     const names = new Map(ctx.targets);
     for (const [k, v] of totals) if (v !== null && typeof v !== 'string') names.set(k, v);
     const known = !refused(col) && namesIn(col.formula!.expr).every((n) => names.has(n));
-    totals.set(col.key, known ? held(col, evaluateAt(col, names, label, where, ctx), label, where, ctx) : null);
+    totals.set(col.key, known ? held(col, evaluateAt(col, names, label, () => where, ctx), label, () => where, ctx) : null);
   }
   return totals;
 }

@@ -4,7 +4,8 @@ import { realpath } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { diagnostic, fsReason, msg, type Diagnostic, type Msg, type Where } from '../../diag/index.js';
 import type { PlanSource } from '../../plan/load.js';
-import { locate, plainSource, toDotPath } from '../../plan/locate.js';
+import { isSeq } from 'yaml';
+import { locate, plainScalarSource, toDotPath } from '../../plan/locate.js';
 import type { TableInput as Appendix } from '../../plan/types.js';
 import { didYouMean } from '../../util/did-you-mean.js';
 import { FileTooLarge, NotARegularFile, readRegularFile } from '../../util/read-regular-file.js';
@@ -81,15 +82,22 @@ function inlineRows(appendix: Appendix, path: PropertyKey[], inputs: LeafColumn[
   const rows: RawRow[] = [];
   appendix.rows.forEach((row, r) => {
     const rowPath = [...path, 'rows', r];
-    const where = locate(source, rowPath);
-    const cellWhere = (i: number) => locate(source, [...rowPath, i]);
+    // positions are looked up when a message needs one (on a big appendix, looking them all up cost more than the figures)
+    let where: Where | undefined;
+    const at = {
+      get where(): Where {
+        return (where ??= locate(source, rowPath));
+      },
+      cellWhere: (i: number) => locate(source, [...rowPath, i]),
+    };
     if (row.length !== inputs.length) {
-      diagnostics.push(diagnostic('row_length', { where: msg('where.row', { n: r + 1 }), found: row.length, expected: inputs.length, keys: inputs.map((c) => c.key).join(', ') }, where));
-      rows.push({ values: inputs.map(() => null), where, cellWhere, label: msg('where.row', { n: r + 1 }), broken: true });
+      diagnostics.push(diagnostic('row_length', { where: msg('where.row', { n: r + 1 }), found: row.length, expected: inputs.length, keys: inputs.map((c) => c.key).join(', ') }, at.where));
+      rows.push(Object.assign(at, { values: inputs.map(() => null), label: msg('where.row', { n: r + 1 }), broken: true as const }));
       return;
     }
-    const values = row.map((v, i) => (typeof v === 'number' ? (plainSource(source, [...rowPath, i]) ?? String(v)) : v));
-    rows.push({ values, where, cellWhere, label: msg('where.row', { n: r + 1 }) });
+    const node = source.doc.getIn(rowPath, true);
+    const values = row.map((v, i) => (typeof v === 'number' ? (plainScalarSource(isSeq(node) ? node.items[i] : undefined) ?? String(v)) : v));
+    rows.push(Object.assign(at, { values, label: msg('where.row', { n: r + 1 }) }));
   });
   return { rows, diagnostics };
 }

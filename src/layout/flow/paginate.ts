@@ -45,7 +45,7 @@ export function paginate(slices: readonly Slice[], box: PageBox): PlacedItem[][]
   const put = (s: Slice) => {
     y += pageBreak ? 0 : gapBetween(after, s.spaceBeforePt);
     pageBreak = false;
-    pages[pages.length - 1]!.push(...shift(s.items, box.xPt, y));
+    pages[pages.length - 1]!.push(...(s.placed ? s.placed(box.xPt, y) : shift(s.items, box.xPt, y)));
     y += s.heightPt;
     after = s.spaceAfterPt;
   };

@@ -6,10 +6,9 @@ import { columnWidthsTw, mmToTwips, ptToTwips, storedBorderPt, twipsToPt } from 
 import { placeCells } from '../../model/table-grid.js';
 import type { Table } from '../../model/types.js';
 import { paragraphSlices } from '../flow/paragraph.js';
-import { stack } from '../flow/slice.js';
+import { stackedHeight } from '../flow/slice.js';
 import { rowLines, type RowLine } from '../flow/split-row.js';
 import type { FlowContext } from '../flow/context.js';
-import type { PlacedItem } from '../types.js';
 
 
 export interface MeasuredCell {
@@ -17,10 +16,8 @@ export interface MeasuredCell {
   column: number;
   colSpan: number;
   rowSpan: number;
-  /** Content placed from the cell's inner top-left corner. */
-  items: PlacedItem[];
   contentHeightPt: number;
-  /** The same content line by line (for cutting a row taller than a page). */
+  /** The content line by line, from the cell's inner top-left corner (also for cutting a row taller than a page). */
   lines: RowLine[];
 }
 
@@ -51,8 +48,7 @@ export function measureTable(table: Table, ctx: FlowContext): MeasuredTable {
       const base = ctx.theme.paragraphStyles[TABLE_ROW_STYLES[row.kind]]!;
       const style = table.textScale === undefined ? base : { ...base, sizePt: tableTextSizePt(base.sizePt, table.textScale) };
       const slices = paragraphSlices(cell.children, style, inner, ctx.metrics, cell.align);
-      const { items, heightPt } = stack(slices);
-      return { row: r, column, colSpan: cell.colSpan, rowSpan: cell.rowSpan, items, contentHeightPt: heightPt, lines: rowLines(slices) };
+      return { row: r, column, colSpan: cell.colSpan, rowSpan: cell.rowSpan, contentHeightPt: stackedHeight(slices), lines: rowLines(slices) };
     }),
   );
   // a row: its top border, the margins, and its tallest cell (borders in whole eighths of a point)

@@ -26,10 +26,10 @@ const noZodLocales = {
   },
 };
 
-/** Commands started from a one-file bundle with a code cache (the others, the batch workers among them, stay ES modules). */
+/** Commands started from a one-file bundle with a code cache (the others stay ES modules; build-plan's batch worker threads run its bundle too). */
 export const CACHED = { main: 'build-plan', check: 'check', fmt: 'fmt', 'new-plan': 'new-plan', 'diff-plan': 'diff-plan' };
 
-const commands = ['import-plan', 'schema', 'batch-worker', 'studio'];
+const commands = ['import-plan', 'schema', 'studio'];
 
 await esbuild.build({
   entryPoints: Object.fromEntries(commands.map((c) => [c, `dist/cli/${c}.js`])),

@@ -132,7 +132,7 @@ describe('12-usage: batch worker threads speak the language of --lang', () => {
     const out = join(mkdtempSync(join(tmpdir(), 'kh-12-batch-')), 'out');
     mkdirSync(out);
     // every unit's PDF is "open in a PDF reader" (KE_HOACH_FAULT=word-lock: a ~$ owner file beside
-    // it); with three threads, most units are built by the two worker threads
+    // it), built on three worker threads
     const communes = [...readFileSync('plans/2026-communes.yaml', 'utf8').matchAll(/^ {6}- \[ ([^,]+),/gm)].map((m) => m[1]!);
     expect(communes).toHaveLength(20);
     for (const n of communes) writeFileSync(join(out, `~$2026-communes-${slug(n)}.pdf`), '');

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dump } from '../src/model/dump.js';
 import { loadPlan } from '../src/plan/load.js';
-import { documentFor, preparePlan } from '../src/pipeline.js';
+import { documentFor, preparePlan, renderFormat } from '../src/pipeline.js';
 import { runCli, runCommand } from './helpers/cli.js';
 import { docxFilesIn } from './helpers/docx.js';
 import { expectGolden } from './helpers/golden.js';
@@ -72,5 +72,41 @@ describe('--each with rows from a CSV file', () => {
     expect(r.stdout).toMatch(/built 2 of 3 plans \(2 files\)/);
     expect(r.status).toBe(1);
     expect(readdirSync(out).sort()).toEqual(['communes-quang-ngoc.pdf', 'communes-quang-yen.pdf']);
+  });
+});
+
+describe('13-batch: the units built on worker threads', () => {
+  const unitFile = async (plan: string, row: number, format: 'docx' | 'pdf') => {
+    const { computed } = await preparePlan(await loadPlan(plan), { each: 'chi-tieu-xa' });
+    const { document } = documentFor(computed, { each: 'chi-tieu-xa' }, { appendixId: 'chi-tieu-xa', row });
+    return Buffer.from((await renderFormat(document, format)).bytes);
+  };
+
+  it("gives each unit the very bytes of the unit built alone (the plan is prepared once and sent to the threads)", async () => {
+    const out = tmp();
+    const r = runCli([PLAN, '--each', 'chi-tieu-xa', '--out', out]);
+    expect(r.status).toBe(0);
+    // the first, a middle and the last commune of plans/2026-communes.yaml
+    for (const [row, name] of [[0, 'quang-ngoc'], [6, 'quang-ninh'], [19, 'quang-duc']] as const)
+      for (const format of ['docx', 'pdf'] as const)
+        expect(readFileSync(join(out, `2026-communes-${name}.${format}`)).equals(await unitFile(PLAN, row, format)), `${name}.${format}`).toBe(true);
+  });
+
+  it('builds again on the main thread, whole, a unit that exceeds the heap of a worker thread', async () => {
+    const dir = tmp();
+    const plan = join(dir, 'tinh.yaml');
+    // Quảng Đức's chairman is a name of 150 000 characters: its PDF needs far more than 24 MB
+    const long = Array.from({ length: 10000 }, () => 'Mai Quang Vinh').join(' ');
+    writeFileSync(plan, readFileSync(PLAN, 'utf8').replace('[ Quảng Đức, Mai Quang Vinh, 11168, 10418 ]', `[ Quảng Đức, ${long}, 11168, 10418 ]`));
+    const out = join(dir, 'out');
+    const r = runCli([plan, '--each', 'chi-tieu-xa', '--out', out, '--format', 'pdf'], { KE_HOACH_WORKER_HEAP_MB: '24' });
+    expect(r.stderr).toMatch(/^note: built again on the main thread after a worker thread ran out of memory \(\d\): .*Quảng Đức/m);
+    expect(r.stdout).toMatch(/^built 20 of 20 plans \(20 files\) in [\d.]+ s on 2 threads, peak memory \d+ MB; 0 failed$/m);
+    expect(r.status).toBe(0);
+    // nothing lost, nothing half-written: 20 PDFs and no temporary file beside them
+    const files = readdirSync(out).sort();
+    expect(files).toHaveLength(20);
+    expect(files.every((f) => /^tinh-[a-z-]+\.pdf$/.test(f))).toBe(true);
+    expect(readFileSync(join(out, 'tinh-quang-duc.pdf')).equals(await unitFile(plan, 19, 'pdf'))).toBe(true);
   });
 });

@@ -5,6 +5,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { boxSides } from '../src/layout/box-sides.js';
 import { buildDocument, renderFormat } from '../src/pipeline.js';
 import { runCli, runCommand } from './helpers/cli.js';
 import { docxFilesIn, docxParagraphs, docxParts, renderDocx, wellFormedDocx } from './helpers/docx.js';
@@ -333,7 +334,8 @@ describe('11-pdf-long-cell: a table row taller than a page splits across pages, 
       const texts = p.items.filter((i) => i.type === 'text').map((i) => (i as { text: string }).text);
       expect(texts).toContain('Nội dung'); // the header row, repeated
       const bottom = Math.max(...p.items.filter((i) => i.type === 'text').map((i) => (i as { yPt: number }).yPt));
-      expect(p.items.some((i) => i.type === 'line' && i.y1Pt === i.y2Pt && i.y1Pt > bottom)).toBe(true); // a border under the fragment
+      const lines = p.items.flatMap((i) => (i.type === 'box' ? boxSides(i) : [i])); // (a cell's borders are a box, drawn as four lines)
+      expect(lines.some((i) => i.type === 'line' && i.y1Pt === i.y2Pt && i.y1Pt > bottom)).toBe(true); // a border under the fragment
       expect(bottom).toBeLessThan(p.heightPt - 40); // nothing runs into the bottom margin
     }
     expect(docxParagraphs(docx)).toContain(longText);

@@ -1,8 +1,8 @@
 // Stage: cli. build-plan --each <appendix>: one plan per row of an appendix (each commune its
-// own plan, its own figures, its own file name), built on worker threads, one per core. A unit
-// that fails is reported and the others go on; the exit code says whether any failed.
+// own plan, its own figures, its own file name), built on worker threads, one per core, while
+// the main thread prepares the plan once, hands out the units and keeps count. A unit that fails
+// is reported and the others go on; the exit code says whether any failed.
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
 import { DiagnosticError, hasErrors, identity, messageOf, msg, type Diagnostic } from '../diag/index.js';
 import type { FontFiles } from '../fonts/measure.js';
 import { loadPlan } from '../plan/load.js';
@@ -10,7 +10,8 @@ import type { ComputedTable } from '../compute/types.js';
 import { preparePlan, type FormatName } from '../pipeline.js';
 import { slug } from '../util/slug.js';
 import { visible } from '../util/visible.js';
-import { unitBuilder, type UnitJob, type UnitResult, type WorkerSetup } from './unit-builder.js';
+import { startPool, type Pool } from './batch-pool.js';
+import type { UnitJob, UnitResult, WorkerSetup } from './unit-builder.js';
 import { lang } from './lang.js';
 import { outputBase } from './paths.js';
 import { EXIT, printDiagnostics } from './run.js';
@@ -22,8 +23,8 @@ export interface BatchOptions {
   fonts?: FontFiles;
   strict?: boolean;
   /**
-   * Threads building units, the main thread among them (default: one per core). Each worker
-   * thread holds its own copy of the libraries and fonts (about 60 MB).
+   * Worker threads building units (default: one per core); the main thread only prepares the
+   * plan and hands out the units. Each holds its own copy of the libraries and fonts.
    */
   workers?: number;
 }
@@ -50,16 +51,16 @@ function unitLabel(table: ComputedTable, typed: readonly unknown[] | undefined, 
   return first ?? `row ${row + 1}`;
 }
 
+/** The first units' names, and how many more. */
+const shortList = (labels: string[]): string => labels.slice(0, 5).join(', ') + (labels.length > 5 ? ` ${say('cli.more', { count: labels.length - 5 })}` : '');
+
 /** Warnings of the units, each printed once with the units it concerns. */
 function printUnitWarnings(byMessage: Map<string, { diagnostic: Diagnostic; labels: string[] }>): void {
   for (const { diagnostic, labels } of byMessage.values()) {
-    const shown = labels.slice(0, 5).join(', ') + (labels.length > 5 ? ` ${say('cli.more', { count: labels.length - 5 })}` : '');
+    const shown = shortList(labels);
     printDiagnostics([{ ...diagnostic, notes: [...(diagnostic.notes ?? []), msg('cli.in_units', { count: labels.length, shown })] }]);
   }
 }
-
-/** Units handed to a worker ahead of time, so that it never waits while the main thread is busy building one. */
-const PREFETCH = 2;
 
 function progress(done: number, total: number): void {
   if (!process.stderr.isTTY) return;
@@ -71,6 +72,17 @@ function progress(done: number, total: number): void {
 
 export async function runBatch(plan: string, each: string, o: BatchOptions): Promise<number> {
   const started = performance.now();
+  const setup: WorkerSetup = { each, outDir: o.outDir, formats: o.formats, fonts: o.fonts, strict: o.strict, lang: lang() };
+  // the threads load the libraries while this one reads and prepares the plan
+  const pool = startPool(Math.max(1, o.workers ?? availableParallelism()), setup);
+  try {
+    return await prepareAndBuild(plan, each, o, pool, setup, started);
+  } finally {
+    await pool.close();
+  }
+}
+
+async function prepareAndBuild(plan: string, each: string, o: BatchOptions, pool: Pool, setup: WorkerSetup, started: number): Promise<number> {
   let prepared;
   try {
     prepared = await preparePlan(await loadPlan(plan), { each });
@@ -110,9 +122,7 @@ export async function runBatch(plan: string, each: string, o: BatchOptions): Pro
   let files = 0;
   let warnings = 0;
   const unitWarnings = new Map<string, { diagnostic: Diagnostic; labels: string[] }>();
-  const count = Math.max(1, Math.min(o.workers ?? availableParallelism(), jobs.length));
-  const setup: WorkerSetup = { plan, each, outDir: o.outDir, formats: o.formats, fonts: o.fonts, strict: o.strict, lang: lang() };
-  const script = new URL(import.meta.url.endsWith('.mjs') ? './batch-worker.mjs' : './batch-worker.js', import.meta.url);
+  const threads = Math.max(1, Math.min(o.workers ?? availableParallelism(), jobs.length));
   progress(done, total);
   const record = (m: UnitResult) => {
     done++;
@@ -126,38 +136,13 @@ export async function runBatch(plan: string, each: string, o: BatchOptions): Pro
     else failed.push({ label: labelOf(m.row), reason: m.error, strict: m.warnings !== undefined, io: m.io });
     progress(done, total);
   };
-  // The main thread builds units too, between handing them out to the worker threads: in
-  // PREFETCH lanes, as a worker does, so that one unit is built while another's files are written.
-  const build = unitBuilder(setup);
-  const lane = async () => {
-    for (let job = jobs.shift(); job; job = jobs.shift()) {
-      record(await build(job));
-      await new Promise((resolve) => setImmediate(resolve)); // let the workers' messages in
-    }
-  };
-  const inMainThread = () => Promise.all(Array.from({ length: PREFETCH }, lane));
-  const inWorker = () => {
-    const worker = new Worker(script, { workerData: setup });
-    return new Promise<void>((resolve, reject) => {
-      let inFlight = 0;
-      const next = () => {
-        const job = jobs.shift();
-        if (job) (inFlight++, worker.postMessage(job));
-        else if (inFlight === 0) void worker.terminate().then(() => resolve());
-      };
-      worker.on('message', (m: UnitResult | 'ready') => {
-        if (m === 'ready') for (let k = 0; k < PREFETCH; k++) next();
-        else (inFlight--, record(m), next());
-      });
-      worker.on('error', reject);
-    });
-  };
-  await Promise.all([inMainThread(), ...Array.from({ length: jobs.length ? count - 1 : 0 }, inWorker)]);
+  const rebuilt = jobs.length > 0 ? await pool.run(prepared.computed, jobs, record) : [];
+  if (rebuilt.length > 0) console.error(say('cli.units_rebuilt', { count: rebuilt.length, shown: shortList(rebuilt.map(labelOf)) }));
   printUnitWarnings(unitWarnings);
   for (const f of failed) console.error(visible(say('cli.unit_failed', { label: f.label, why: typeof f.reason === 'string' ? f.reason : messageOf(f.reason, lang()), strict: f.strict ? 1 : 0 })));
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   const rss = Math.round(process.resourceUsage().maxRSS / 1024);
-  console.log(say('cli.batch_summary', { built: total - failed.length, total, files, seconds, threads: count, rss, failed: failed.length, warnings }));
+  console.log(say('cli.batch_summary', { built: total - failed.length, total, files, seconds, threads, rss, failed: failed.length, warnings }));
   // errors fail the batch (1); files that could not be written, 74; warnings only with --strict (3)
   if (failed.some((f) => !f.strict && !f.io)) return EXIT.errors;
   if (failed.some((f) => f.io)) return EXIT.io;

@@ -12,6 +12,7 @@ import { say } from './say.js';
 import { parseArgs, UsageError, type CliOptions } from './args.js';
 import { usageErrorLines } from './flags.js';
 import { runBatch } from './batch.js';
+import { isBatchWorker, startBatchWorker } from './batch-worker.js';
 import { busyMessage, OutputBusyError, retryWaiting, type Waiting } from './busy-output.js';
 import { chooseFonts } from './fonts-option.js';
 import { expandWildcards, outputBase, outputPath } from './paths.js';
@@ -130,4 +131,6 @@ async function main(argv: string[]): Promise<number> {
   return EXIT.ok;
 }
 
-runCommand('build-plan', main);
+// a batch worker thread runs this same bundle (with its code cache) to build units
+if (isBatchWorker()) startBatchWorker();
+else runCommand('build-plan', main);

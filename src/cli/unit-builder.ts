@@ -1,14 +1,14 @@
-// Stage: cli (batch). Builds units of an --each plan: the plan is prepared once, then each unit
-// is rendered and written. Used by the worker threads, and directly when one thread suffices.
+// Stage: cli (batch). Builds units of an --each plan: the plan, prepared once (by the main
+// thread), is rendered for each unit and written. Used by the worker threads, and by the main
+// thread for a unit a worker thread could not build within its memory limit.
 import { join } from 'node:path';
+import type { ComputedPlan } from '../compute/types.js';
 import { diagnostic, DiagnosticError, fsReason, type Diagnostic, type Lang } from '../diag/index.js';
 import type { FontFiles } from '../fonts/measure.js';
-import { loadPlan } from '../plan/load.js';
-import { documentFor, preparePlan, renderFormat, type FormatName } from '../pipeline.js';
+import { documentFor, renderFormat, type FormatName } from '../pipeline.js';
 import { OutputError, writeTogether } from './write-output.js';
 
 export interface WorkerSetup {
-  plan: string;
   each: string;
   outDir: string;
   formats: FormatName[];
@@ -26,21 +26,26 @@ export interface UnitJob {
 /** A unit failed by --strict has `warnings` and no files; one failed by an error has `error`. */
 export type UnitResult = { row: number; ok: true; files: string[]; warnings: Diagnostic[] } | { row: number; ok: false; error: Diagnostic | string; warnings?: Diagnostic[]; io?: true };
 
-export function unitBuilder(setup: WorkerSetup): (job: UnitJob) => Promise<UnitResult> {
-  const prepared = loadPlan(setup.plan).then((source) => preparePlan(source, { each: setup.each }));
+/** The paths a unit's files are written to, one per format. */
+export const unitFiles = (setup: WorkerSetup, job: UnitJob): string[] => setup.formats.map((format) => join(setup.outDir, `${job.name}.${format}`));
+
+export function unitBuilder(setup: WorkerSetup, computed: ComputedPlan): (job: UnitJob) => Promise<UnitResult> {
   return async (job) => {
     try {
-      const { computed } = await prepared;
-      const { document } = documentFor(computed, { each: setup.each }, { appendixId: setup.each, row: job.row });
-      const rendered = [];
-      for (const format of setup.formats) rendered.push({ format, ...(await renderFormat(document, format, { fonts: setup.fonts })) });
-      const warnings = rendered.flatMap((r) => r.diagnostics);
-      if (setup.strict && warnings.length > 0) return { row: job.row, ok: false, error: warnings[0]!, warnings };
-      const files: string[] = [];
-      for (const { format, bytes } of rendered) {
-        files.push(join(setup.outDir, `${job.name}.${format}`));
+      const files = unitFiles(setup, job);
+      const bytes: Uint8Array[] = [];
+      const warnings: Diagnostic[] = [];
+      {
+        // the document is dropped as soon as both formats are rendered: only the bytes wait for the disk
+        const { document } = documentFor(computed, { each: setup.each }, { appendixId: setup.each, row: job.row });
+        for (const format of setup.formats) {
+          const rendered = await renderFormat(document, format, { fonts: setup.fonts });
+          bytes.push(rendered.bytes);
+          warnings.push(...rendered.diagnostics);
+        }
       }
-      await writeTogether(rendered.map((r, i) => ({ path: files[i]!, bytes: r.bytes })));
+      if (setup.strict && warnings.length > 0) return { row: job.row, ok: false, error: warnings[0]!, warnings };
+      await writeTogether(files.map((path, i) => ({ path, bytes: bytes[i]! })));
       return { row: job.row, ok: true, files, warnings };
     } catch (e) {
       if (e instanceof OutputError) return { row: job.row, ok: false, error: diagnostic('output_unwritable', { file: e.path, reason: fsReason(e.cause) }), io: true };

@@ -146,6 +146,14 @@ export async function writeTogether(files: readonly OutputFile[], retry?: RetryO
   }
 }
 
+/**
+ * Removes the temporary file and the backup that a write of `paths` begun by this process
+ * (a batch worker thread that ran out of memory) may have left; the files themselves stay.
+ */
+export async function removeTemporaries(paths: readonly string[]): Promise<void> {
+  await Promise.all(paths.flatMap((p) => [rm(tmpName(p, 'tmp'), { force: true }), rm(tmpName(p, 'old'), { force: true })]));
+}
+
 /** Writes one file atomically (a temporary file beside it, then a rename). */
 export const writeAtomically = (path: string, bytes: Uint8Array, retry?: RetryOptions): Promise<void> => writeTogether([{ path, bytes }], retry);
 

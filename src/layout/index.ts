@@ -2,4 +2,4 @@
 export { layoutDocument } from './layout-document.js';
 export { dumpPaged } from './dump.js';
 export { breakLines, toWords, type Line, type Word } from './text/break-lines.js';
-export type { PagedDocument, Page, PlacedItem, PlacedText, PlacedLine, TextMetrics } from './types.js';
+export type { PagedDocument, Page, PlacedItem, PlacedText, PlacedLine, PlacedBox, TextMetrics } from './types.js';

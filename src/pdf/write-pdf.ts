@@ -43,10 +43,19 @@ function pageContent(page: PDFPage, p: Page, fonts: Map<FaceName, EmbeddedFont>)
   }
   out.push('ET');
   let width = -1;
+  const segment = (x1: number, y1: number, x2: number, y2: number) => out.push(`${num(x1)} ${num(p.heightPt - y1)} m ${num(x2)} ${num(p.heightPt - y2)} l S`);
   for (const item of p.items) {
-    if (item.type !== 'line') continue;
+    if (item.type === 'text') continue;
     if (item.thicknessPt !== width) out.push(`${num((width = item.thicknessPt))} w`);
-    out.push(`${num(item.x1Pt)} ${num(p.heightPt - item.y1Pt)} m ${num(item.x2Pt)} ${num(p.heightPt - item.y2Pt)} l S`);
+    if (item.type === 'line') segment(item.x1Pt, item.y1Pt, item.x2Pt, item.y2Pt);
+    else {
+      // a box's sides in the order of layout/box-sides.ts: top, bottom, left, right
+      const { x1Pt: x1, y1Pt: y1, x2Pt: x2, y2Pt: y2 } = item;
+      segment(x1, y1, x2, y1);
+      segment(x1, y2, x2, y2);
+      segment(x1, y1, x1, y2);
+      segment(x2, y1, x2, y2);
+    }
   }
   out.push('Q');
   return out.join('\n');

@@ -39,7 +39,7 @@ export function shift(items: readonly PlacedItem[], dx: number, dy: number): Pla
 // thousands of times, and a literal of one shape is copied fastest.
 function moved(i: PlacedItem, dx: number, dy: number): PlacedItem {
   if (i.type === 'text') return { type: 'text', xPt: i.xPt + dx, yPt: i.yPt + dy, text: i.text, face: i.face, sizePt: i.sizePt };
-  return { type: 'line', x1Pt: i.x1Pt + dx, y1Pt: i.y1Pt + dy, x2Pt: i.x2Pt + dx, y2Pt: i.y2Pt + dy, thicknessPt: i.thicknessPt };
+  return { type: i.type, x1Pt: i.x1Pt + dx, y1Pt: i.y1Pt + dy, x2Pt: i.x2Pt + dx, y2Pt: i.y2Pt + dy, thicknessPt: i.thicknessPt };
 }
 
 /**

@@ -21,10 +21,9 @@ function cellItems(cell: MeasuredCell, m: MeasuredTable, borderPt: number, dx: n
   for (const l of cell.lines)
     for (const i of l.items) {
       if (i.type === 'text') out.push({ type: 'text', xPt: i.xPt + textX + dx, yPt: i.yPt + l.topPt + top + dy, text: i.text, face: i.face, sizePt: i.sizePt });
-      else out.push({ type: 'line', x1Pt: i.x1Pt + textX + dx, y1Pt: i.y1Pt + l.topPt + top + dy, x2Pt: i.x2Pt + textX + dx, y2Pt: i.y2Pt + l.topPt + top + dy, thicknessPt: i.thicknessPt });
+      else out.push({ type: i.type, x1Pt: i.x1Pt + textX + dx, y1Pt: i.y1Pt + l.topPt + top + dy, x2Pt: i.x2Pt + textX + dx, y2Pt: i.y2Pt + l.topPt + top + dy, thicknessPt: i.thicknessPt });
     }
-  const line = (x1Pt: number, y1Pt: number, x2Pt: number, y2Pt: number): PlacedItem => ({ type: 'line', x1Pt: x1Pt + dx, y1Pt: y1Pt + dy, x2Pt: x2Pt + dx, y2Pt: y2Pt + dy, thicknessPt: borderPt });
-  out.push(line(x0, 0, x1, 0), line(x0, h, x1, h), line(x0, 0, x0, h), line(x1, 0, x1, h));
+  out.push({ type: 'box', x1Pt: x0 + dx, y1Pt: 0 + dy, x2Pt: x1 + dx, y2Pt: h + dy, thicknessPt: borderPt });
 }
 
 /** Rows that a cell spanning rows starts in, ends in or passes through: those are never cut. */

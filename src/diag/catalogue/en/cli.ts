@@ -31,6 +31,7 @@ export const enCli: Record<keyof typeof viCli, Wording> = {
   'cli.in_units': (w) => `in ${count(w.count, 'plan')}: ${w.shown}`,
   'cli.more': (w) => `… (${w.count} more)`,
   'cli.unit_failed': (w) => `failed: ${w.label}: ${w.strict ? 'warning with --strict: ' : ''}${w.why}`,
+  'cli.units_rebuilt': (w) => `note: built again on the main thread after a worker thread ran out of memory (${w.count}): ${w.shown}`,
   'cli.no_each_appendix': (w) => `--each ${w.each}: no appendix with that id (appendices: ${w.ids || 'none'})`,
   'cli.errors_outside_units': () => "errors outside the units' rows; nothing built",
   'cli.batch_strict': (w) => `${count(w.count, 'warning')} with --strict; nothing built`,

@@ -31,6 +31,7 @@ export const viCli = {
   'cli.in_units': (w) => `ở ${n(w.count)} kế hoạch: ${w.shown}`,
   'cli.more': (w) => `… (còn ${n(w.count)})`,
   'cli.unit_failed': (w) => `không dựng được: ${w.label}: ${w.strict ? "có cảnh báo khi dùng --strict: " : ""}${w.why}`,
+  'cli.units_rebuilt': (w) => `lưu ý: dựng lại trên luồng chính vì luồng phụ hết bộ nhớ (${n(w.count)} kế hoạch): ${w.shown}`,
   'cli.no_each_appendix': (w) => `--each ${w.each}: không có phụ lục nào có mã này (các phụ lục: ${w.ids || 'không có'})`,
   'cli.errors_outside_units': () => 'có lỗi ngoài các dòng của từng đơn vị; chưa dựng kế hoạch nào',
   'cli.batch_strict': (w) => `${n(w.count)} cảnh báo, dùng --strict nên chưa dựng kế hoạch nào`,

@@ -203,8 +203,10 @@ class Studio {
       // a measure of "end of typing → painted": only when no key was pressed since
       if (at.inputAt > 0 && at.inputAt === this.lastInputAt) window.studioMetrics.push({ ...at, paintedAt, buildMs: head.buildMs });
       $('preview-state').textContent = at.inputAt > 0 ? T.previewTime(Math.round(paintedAt - at.inputAt)) : '';
-      void this.revealEdit();
     }
+    // the edit's place, in whatever document is shown now (this one, or one that took its place
+    // while it was drawn: a newer text's, or this one drawn again at a new size)
+    void this.revealEdit();
     window.studio.previewCount = ++this.previewCount;
   }
 

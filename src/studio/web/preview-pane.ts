@@ -63,13 +63,21 @@ export class PreviewPane {
   private drawing: Promise<void> = Promise.resolve();
   /** Pages being drawn; a newer document stops them. */
   private readonly rendering = new Set<RenderTask>();
+  /** What reveal() was last asked to show. */
+  private revealed: string | null = null;
 
   /** `pages` holds one element per page; `scroller` is the scrolling box around it. */
   constructor(private readonly pagesEl: HTMLElement, private readonly scroller: HTMLElement) {
     let timer = 0;
     new ResizeObserver(() => {
       clearTimeout(timer);
-      timer = window.setTimeout(() => this.lastBytes && void this.show(this.lastBytes, this.lastKeys), 150);
+      // drawn again at the new size; the place last looked for is scrolled to again (it moved)
+      timer = window.setTimeout(() => {
+        if (!this.lastBytes) return;
+        void this.show(this.lastBytes, this.lastKeys).then((ok) => {
+          if (ok && this.revealed !== null) void this.reveal(this.revealed, false);
+        });
+      }, 150);
     }).observe(scroller);
   }
 
@@ -195,12 +203,18 @@ export class PreviewPane {
 
   /** Scrolls to where `query` is printed (if it is) and marks it for a moment. */
   async reveal(query: string, smooth = true): Promise<boolean> {
-    if (!this.shown) return false;
-    const shown = this.shown;
-    const texts = await textsOf(shown).catch(() => null); // null: released meanwhile (a newer one came)
-    if (!texts) return false;
+    this.revealed = query;
+    // the document may be replaced while its text is read (a newer one, or the same one drawn
+    // again at a new size when the pane is resized): then the place is looked for in that one
+    let shown: Shown | null = null;
+    let texts: PageText[] | null = null;
+    for (let tries = 0; tries < 5 && this.shown && shown !== this.shown; tries++) {
+      shown = this.shown;
+      texts = await textsOf(shown).catch(() => null); // null: released meanwhile (a newer one came)
+    }
+    if (!shown || !texts || shown !== this.shown) return false;
     const hit = findText(texts, query, this.scroller.scrollTop, (p) => this.pageEl(p).offsetTop);
-    if (!hit || shown !== this.shown) return false;
+    if (!hit) return false;
     const el = this.pageEl(hit.page);
     const y = el.offsetTop + hit.top;
     if (y < this.scroller.scrollTop + 20 || y + hit.height > this.scroller.scrollTop + this.scroller.clientHeight - 20)

@@ -3,6 +3,7 @@
 import { deflateSync } from 'node:zlib';
 import { PDFDocument, PDFRawStream, type PDFPage } from 'pdf-lib';
 import { faceName, tinosFiles, type FaceName, type FontFiles } from '../fonts/measure.js';
+import { boxSides } from '../layout/box-sides.js';
 import type { Page, PagedDocument } from '../layout/types.js';
 import type { EmbeddedFont } from './types.js';
 import { embedFonts } from './fonts.js';
@@ -47,15 +48,7 @@ function pageContent(page: PDFPage, p: Page, fonts: Map<FaceName, EmbeddedFont>)
   for (const item of p.items) {
     if (item.type === 'text') continue;
     if (item.thicknessPt !== width) out.push(`${num((width = item.thicknessPt))} w`);
-    if (item.type === 'line') segment(item.x1Pt, item.y1Pt, item.x2Pt, item.y2Pt);
-    else {
-      // a box's sides in the order of layout/box-sides.ts: top, bottom, left, right
-      const { x1Pt: x1, y1Pt: y1, x2Pt: x2, y2Pt: y2 } = item;
-      segment(x1, y1, x2, y1);
-      segment(x1, y2, x2, y2);
-      segment(x1, y1, x1, y2);
-      segment(x2, y1, x2, y2);
-    }
+    for (const l of item.type === 'line' ? [item] : boxSides(item)) segment(l.x1Pt, l.y1Pt, l.x2Pt, l.y2Pt);
   }
   out.push('Q');
   return out.join('\n');

@@ -48,28 +48,22 @@ function moved(i: PlacedItem, dx: number, dy: number): PlacedItem {
  */
 export const gapBetween = (previousAfterPt: number, nextBeforePt: number): number => Math.max(previousAfterPt, nextBeforePt);
 
-/** The height of slices stacked as stack() stacks them. */
-export function stackedHeight(slices: readonly Slice[]): number {
+/** Where each slice starts when stacked without page breaks, and the height of the whole. */
+export function stackTops(slices: readonly Slice[]): { tops: number[]; heightPt: number } {
   let y = 0;
   let after = 0;
+  const tops: number[] = [];
   for (const [i, s] of slices.entries()) {
     y += i === 0 ? s.spaceBeforePt : gapBetween(after, s.spaceBeforePt);
+    tops.push(y);
     y += s.heightPt;
     after = s.spaceAfterPt;
   }
-  return y + after;
+  return { tops, heightPt: y + after };
 }
 
 /** Stacks slices without page breaks (inside a table or grid cell); returns items and height. */
 export function stack(slices: readonly Slice[]): { items: PlacedItem[]; heightPt: number } {
-  let y = 0;
-  let after = 0;
-  const items: PlacedItem[] = [];
-  for (const [i, s] of slices.entries()) {
-    y += i === 0 ? s.spaceBeforePt : gapBetween(after, s.spaceBeforePt);
-    items.push(...shift(s.items, 0, y));
-    y += s.heightPt;
-    after = s.spaceAfterPt;
-  }
-  return { items, heightPt: y + after };
+  const { tops, heightPt } = stackTops(slices);
+  return { items: slices.flatMap((s, i) => shift(s.items, 0, tops[i]!)), heightPt };
 }

@@ -4,7 +4,7 @@
 // own borders; what does not fit goes on in the next fragment. No line is ever dropped.
 import type { PlacedItem } from '../types.js';
 import { storedBorderPt } from '../../model/units.js';
-import { gapBetween, shift, type Slice } from './slice.js';
+import { shift, stackTops, type Slice } from './slice.js';
 
 const EPSILON = 0.01;
 
@@ -30,15 +30,8 @@ export interface RowStyle {
 
 /** Slices stacked as in a cell (see stack()), each kept apart as a line. */
 export function rowLines(slices: readonly Slice[]): RowLine[] {
-  let y = 0;
-  let after = 0;
-  return slices.map((s, i) => {
-    y += i === 0 ? s.spaceBeforePt : gapBetween(after, s.spaceBeforePt);
-    const line = { topPt: y, heightPt: s.heightPt, items: s.items };
-    y += s.heightPt;
-    after = s.spaceAfterPt;
-    return line;
-  });
+  const { tops } = stackTops(slices);
+  return slices.map((s, i) => ({ topPt: tops[i]!, heightPt: s.heightPt, items: s.items }));
 }
 
 const bottomOf = (lines: readonly RowLine[]): number => (lines.length ? lines[lines.length - 1]!.topPt + lines[lines.length - 1]!.heightPt : 0);

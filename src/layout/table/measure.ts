@@ -6,7 +6,7 @@ import { columnWidthsTw, mmToTwips, ptToTwips, storedBorderPt, twipsToPt } from 
 import { placeCells } from '../../model/table-grid.js';
 import type { Table } from '../../model/types.js';
 import { paragraphSlices } from '../flow/paragraph.js';
-import { stackedHeight } from '../flow/slice.js';
+import { stackTops } from '../flow/slice.js';
 import { rowLines, type RowLine } from '../flow/split-row.js';
 import type { FlowContext } from '../flow/context.js';
 
@@ -48,7 +48,7 @@ export function measureTable(table: Table, ctx: FlowContext): MeasuredTable {
       const base = ctx.theme.paragraphStyles[TABLE_ROW_STYLES[row.kind]]!;
       const style = table.textScale === undefined ? base : { ...base, sizePt: tableTextSizePt(base.sizePt, table.textScale) };
       const slices = paragraphSlices(cell.children, style, inner, ctx.metrics, cell.align);
-      return { row: r, column, colSpan: cell.colSpan, rowSpan: cell.rowSpan, contentHeightPt: stackedHeight(slices), lines: rowLines(slices) };
+      return { row: r, column, colSpan: cell.colSpan, rowSpan: cell.rowSpan, contentHeightPt: stackTops(slices).heightPt, lines: rowLines(slices) };
     }),
   );
   // a row: its top border, the margins, and its tallest cell (borders in whole eighths of a point)

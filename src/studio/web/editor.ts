@@ -7,7 +7,7 @@ import { yaml } from '@codemirror/lang-yaml';
 import { bracketMatching, defaultHighlightStyle, foldGutter, foldKeymap, indentOnInput, indentUnit, syntaxHighlighting } from '@codemirror/language';
 import { lintGutter, lintKeymap } from '@codemirror/lint';
 import { highlightSelectionMatches, searchKeymap } from '@codemirror/search';
-import { EditorState, type Extension } from '@codemirror/state';
+import { EditorState, type Extension, type Transaction } from '@codemirror/state';
 import {
   drawSelection,
   EditorView,
@@ -30,6 +30,8 @@ export interface EditorOptions {
   lineSeparator: '\n' | '\r\n';
   help: SchemaHelp;
   onChange: (update: ViewUpdate) => void;
+  /** The edits, before the editor takes them in (parses and redraws): the text can be sent at once. */
+  onEdits: (trs: readonly Transaction[]) => void;
   onSave: () => void;
 }
 
@@ -84,5 +86,12 @@ export function createEditor(o: EditorOptions): EditorView {
     theme,
   ];
   if (o.lineSeparator === '\r\n') extensions.push(EditorState.lineSeparator.of('\r\n'));
-  return new EditorView({ parent: o.parent, state: EditorState.create({ doc: o.text, extensions }) });
+  return new EditorView({
+    parent: o.parent,
+    state: EditorState.create({ doc: o.text, extensions }),
+    dispatchTransactions: (trs, view) => {
+      if (trs.some((tr) => tr.docChanged)) o.onEdits(trs);
+      view.update(trs);
+    },
+  });
 }

@@ -1,7 +1,7 @@
 // Studio page: the plan's editor on the left, its document on the right. Each pause in typing
 // sends the text to the server, which answers with the project's diagnostics and, when the plan
 // has no errors, its PDF; the last good document stays, greyed, while there are errors.
-import { ChangeSet, EditorSelection, type ChangeDesc, type Text } from '@codemirror/state';
+import { ChangeSet, EditorSelection, type ChangeDesc, type Text, type Transaction } from '@codemirror/state';
 import type { EditorView, ViewUpdate } from '@codemirror/view';
 import type { PlanState, PreviewHead, StudioDiagnostic } from '../types.js';
 import * as api from './api.js';
@@ -14,13 +14,11 @@ import { place, showInEditor, showList, type Placed } from './problems.js';
 import { SchemaHelp, type JsonSchema } from './schema.js';
 import { T } from './text.js';
 
-/** A pause in typing this long sends the text to be checked and drawn. None: each key sends it at
- * once (the server builds one text at a time, the newest waiting; an answer or a drawing for an
- * older text is dropped when a key is pressed), which is ~50 ms sooner than a pause of 50 ms. At
- * once means in the task of the key itself (a microtask, so that the edits of one task go as one
- * text), not after a timer: the browser draws the editor's next frame before it runs a timer set
- * during a key press, 15–20 ms later. */
-const PAUSE_MS = 0;
+/** Each edit sends the text at once, before the editor takes the key in (parses the YAML again and
+ * redraws, 5–10 ms that then overlap the server's build): an answer or a drawing for an older text
+ * is dropped when a key is pressed, and the server builds one text at a time. (A pause of 50 ms
+ * before sending made every preview ~50 ms later; a timer, even of 0 ms, runs only after the
+ * browser has drawn the editor's next frame.) */
 /** While the user types on, a preview that has not shown their edits for this long is replaced even
  * by an answer already outdated. Counted from the first edit the preview does not show (not from
  * the last drawing: after a pause the preview is up to date, and the first key of new typing must
@@ -52,9 +50,6 @@ class Studio {
   private baseVersion = '';
   private baseText = '';
   private pane = new PreviewPane($('pages'), $('preview-scroll'));
-  private timer = 0;
-  /** A check is to start at the end of this task. */
-  private queued = false;
   private inFlight: Promise<void> | null = null;
   private painting: Promise<void> = Promise.resolve();
   private again = false;
@@ -80,7 +75,7 @@ class Studio {
     document.title = `${plan.name} — ${T.title}`;
     $('file-name').textContent = plan.path;
     $('btn-export').title = `${T.exportHint} ${plan.outDir}`;
-    this.view = createEditor({ parent: $('editor'), text: plan.text, lineSeparator: plan.lineSeparator, help: this.help, onChange: (u) => this.changed(u), onSave: () => void this.save() });
+    this.view = createEditor({ parent: $('editor'), text: plan.text, lineSeparator: plan.lineSeparator, help: this.help, onChange: (u) => this.changed(u), onEdits: (trs) => this.edited(trs), onSave: () => void this.save() });
     this.baseText = this.view.state.sliceDoc();
     window.studioMetrics = [];
     window.studio = { view: this.view, previewCount: 0, drawings: 0, idle: () => this.idle() };
@@ -100,14 +95,14 @@ class Studio {
     const events = api.listen((e) => {
       if (e.type === 'data-changed') {
         this.notify(T.dataChanged(e.file));
-        this.refresh(0);
+        this.refresh(this.view.state.doc);
       } else void this.diskChanged(e.text, e.version);
     });
     events.onerror = () => this.banner(T.serverGone);
     events.onopen = () => this.banner(null);
     this.updateOutline();
     this.updateStatus();
-    this.refresh(0);
+    this.refresh(this.view.state.doc);
     this.view.focus();
   }
 
@@ -115,77 +110,81 @@ class Studio {
     return this.view.state.sliceDoc() !== this.baseText;
   }
 
+  /** Edits, before the editor takes them in: the new text is sent now. */
+  private edited(trs: readonly Transaction[]): void {
+    const now = performance.now();
+    this.lastInputAt = now - this.lastKeyAt < 100 ? this.lastKeyAt : now;
+    this.waitingSince ||= this.lastInputAt;
+    // the answer in flight, or the document being drawn, is for an older text: not worth
+    // waiting for, unless the preview has not shown the user's edits for a while
+    this.pane.interrupt(!this.stale);
+    for (const tr of trs) {
+      if (!tr.docChanged) continue;
+      if (this.since) this.since = this.since.composeDesc(tr.changes.desc);
+      tr.changes.iterChangedRanges((_fa, _ta, _fb, toB) => (this.lastEditPos = toB));
+    }
+    this.refresh(trs[trs.length - 1]!.newDoc);
+  }
+
   private changed(u: ViewUpdate): void {
     if (u.docChanged) {
-      const now = performance.now();
-      this.lastInputAt = now - this.lastKeyAt < 100 ? this.lastKeyAt : now;
-      this.waitingSince ||= this.lastInputAt;
-      // the answer in flight, or the document being drawn, is for an older text: not worth
-      // waiting for, unless the preview has not shown the user's edits for a while
-      const fresh = !this.stale;
-      this.pane.interrupt(fresh);
-      if (this.controller && fresh) this.controller.abort();
-      if (this.since) this.since = this.since.composeDesc(u.changes.desc);
-      u.changes.iterChangedRanges((_fa, _ta, _fb, toB) => (this.lastEditPos = toB));
-      this.refresh(PAUSE_MS);
       clearTimeout(this.outlineTimer);
       this.outlineTimer = window.setTimeout(() => this.updateOutline(), 250);
     }
     if (u.docChanged || u.selectionSet) this.updateStatus();
   }
 
-  /** Checks and draws the text after `delay` ms (one request at a time; the newest text wins). */
-  private refresh(delay: number): void {
-    clearTimeout(this.timer);
-    const go = () => {
-      this.queued = false;
-      if (this.inFlight) this.again = true;
-      else this.inFlight = this.send().finally(() => (this.inFlight = null));
-    };
-    if (delay > 0) this.timer = window.setTimeout(go, delay);
-    else if (!this.queued) {
-      this.queued = true;
-      queueMicrotask(go);
+  /** Sends `doc` to be checked and drawn, now; the answer awaited for an older text is given up,
+   * unless the preview has not shown the user's edits for a while: then that answer is drawn
+   * and the newest text is sent after it. One request at a time. */
+  private refresh(doc: Text): void {
+    if (this.inFlight) {
+      this.again = true;
+      if (this.stale) return;
+      this.controller?.abort();
     }
+    this.again = false;
+    const run: Promise<void> = this.send(doc).finally(() => {
+      if (this.inFlight !== run) return; // given up for a newer one
+      this.inFlight = null;
+      if (this.again) this.refresh(this.view.state.doc);
+    });
+    this.inFlight = run;
   }
 
-  private async send(): Promise<void> {
-    do {
-      this.again = false;
-      const state = this.view.state;
-      const inputAt = this.lastInputAt;
-      const sentAt = performance.now();
-      this.since = ChangeSet.empty(state.doc.length).desc;
-      $('preview-state').textContent = T.updating;
-      let answer: api.PreviewAnswer;
-      const controller = (this.controller = new AbortController());
-      try {
-        answer = await api.preview(state.sliceDoc(), controller.signal);
-      } catch (e) {
-        if (controller.signal.aborted) continue; // a newer text is on its way
-        this.banner(T.failed(String((e as Error).message)));
-        return;
-      } finally {
-        this.controller = null;
-      }
-      const answeredAt = performance.now();
-      await this.apply(answer, state.doc, this.since!);
-      const current = state.doc === this.view.state.doc;
-      if (answer.pdf && (current || this.stale)) {
-        // the preview is getting old while the user types on: the drawing under way is
-        // finished rather than replaced by this one (which a newer one would replace in turn)
-        if (this.stale) await this.painting;
-        // drawn while the next text (if a key is pressed meanwhile) is already on its way
-        this.painting = this.paint(answer.pdf, answer.head, { inputAt, sentAt, answeredAt }, state.doc);
-        continue;
-      }
-      if (!answer.pdf) {
-        if (current) this.waitingSince = 0; // nothing newer to show: the errors are the text's
-        $('preview-state').textContent = '';
-        this.pane.resume();
-      }
-      window.studio.previewCount = ++this.previewCount;
-    } while (this.again);
+  private async send(doc: Text): Promise<void> {
+    const inputAt = this.lastInputAt;
+    const sentAt = performance.now();
+    this.since = ChangeSet.empty(doc.length).desc;
+    $('preview-state').textContent = T.updating;
+    let answer: api.PreviewAnswer;
+    const controller = (this.controller = new AbortController());
+    try {
+      answer = await api.preview(doc.sliceString(0, doc.length, this.view.state.lineBreak), controller.signal);
+    } catch (e) {
+      if (controller.signal.aborted) return; // a newer text is on its way
+      this.banner(T.failed(String((e as Error).message)));
+      return;
+    } finally {
+      if (this.controller === controller) this.controller = null;
+    }
+    const answeredAt = performance.now();
+    await this.apply(answer, doc, this.since!);
+    const current = doc === this.view.state.doc;
+    if (answer.pdf && (current || this.stale)) {
+      // the preview is getting old while the user types on: the drawing under way is
+      // finished rather than replaced by this one (which a newer one would replace in turn)
+      if (this.stale) await this.painting;
+      // drawn while the next text (if a key is pressed meanwhile) is already on its way
+      this.painting = this.paint(answer.pdf, answer.head, { inputAt, sentAt, answeredAt }, doc);
+      return;
+    }
+    if (!answer.pdf) {
+      if (current) this.waitingSince = 0; // nothing newer to show: the errors are the text's
+      $('preview-state').textContent = '';
+      this.pane.resume();
+    }
+    window.studio.previewCount = ++this.previewCount;
   }
 
   /** True when the preview has not shown the user's edits for STALE_MS. */
@@ -213,7 +212,7 @@ class Studio {
   /** Resolves when no check is waiting or running and the document is fully drawn (for tests and the benchmark). */
   private async idle(): Promise<void> {
     for (;;) {
-      await new Promise((ok) => setTimeout(ok, PAUSE_MS + 20));
+      await new Promise((ok) => setTimeout(ok, 20));
       if (this.inFlight) await this.inFlight;
       else {
         const painting = this.painting;

@@ -28,11 +28,13 @@ export interface RenderOptions {
   fonts?: FontFiles;
   /** PDF: also give each page's key (see Rendered.pageKeys). */
   pageKeys?: boolean;
+  /** PDF: also give the pages as laid out (see Rendered.paged). */
+  paged?: boolean;
 }
 
 const metricsCache = new Map<string, TextMetrics>();
 /** Font metrics, read once per process for each set of font files. */
-function metricsFor(fonts: FontFiles): TextMetrics {
+export function metricsFor(fonts: FontFiles): TextMetrics {
   const key = JSON.stringify(fonts);
   let m = metricsCache.get(key);
   if (!m) metricsCache.set(key, (m = createTextMetrics(fonts)));
@@ -45,6 +47,9 @@ export interface Rendered {
   /** PDF, when asked for: one key per page, equal for two pages exactly when they are drawn alike
    * (same fonts given). The studio redraws only the pages whose key changed. */
   pageKeys?: string[];
+  /** PDF, when asked for: the pages as laid out, which the PDF draws (the studio redraws only the
+   * places of a page an edit changed). */
+  paged?: PagedDocument;
 }
 
 /** Characters the PDF's fonts cannot draw, as warnings. */
@@ -88,6 +93,7 @@ export const formats = {
     const paged = layoutDocument(fit.document, metrics);
     const rendered: Rendered = { bytes: await writePdf(paged, { fonts }), diagnostics: [...fit.diagnostics, ...(await glyphWarnings(paged, fonts))] };
     if (o.pageKeys) rendered.pageKeys = paged.pages.map(pageKey);
+    if (o.paged) rendered.paged = paged;
     return rendered;
   },
 } satisfies Record<string, (doc: Document, o: RenderOptions) => Promise<Rendered>>;

@@ -52,7 +52,7 @@ async function main(argv: string[]): Promise<number> {
     }
     let studio;
     try {
-      studio = await startStudio({ plan, cwd: process.cwd(), outDir: values.get('--out') ?? 'out', port, webDir: join(packageRoot(), 'dist', 'studio', 'web'), fonts, lang: lang() });
+      studio = await startStudio({ plan, cwd: process.cwd(), outDir: values.get('--out') ?? 'out', port, webDir: join(packageRoot(), 'dist', 'studio', 'web'), fonts, lang: lang(), warmUp: true });
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code === 'EADDRINUSE') throw new UsageError(msg('usage.port_in_use', { port }));
       throw e;

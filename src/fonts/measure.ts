@@ -106,6 +106,14 @@ export function createMeasure(files: FontFiles = tinosFiles()): Measure {
   };
 }
 
+/** How far the ink of a face's glyphs can reach past a measured run of text, in ems: left of its
+ * start, right of its end, above and below the baseline. */
+export function inkReachEm(files: FontFiles, face: FontFace): { left: number; right: number; above: number; below: number } {
+  const m = metricsOf(files[faceName(face)]);
+  const r = m.inkReach();
+  return { left: r.left / m.unitsPerEm, right: r.right / m.unitsPerEm, above: r.above / m.unitsPerEm, below: r.below / m.unitsPerEm };
+}
+
 /** The Vietnamese alphabet, small letters (upper case: toLocaleUpperCase('vi')). */
 export const VIETNAMESE_LETTERS = 'aàảãáạăằẳẵắặâầẩẫấậbcdđeèẻẽéẹêềểễếệfghiìỉĩíịjklmnoòỏõóọôồổỗốộơờởỡớợpqrstuùủũúụưừửữứựvwxyỳỷỹýỵz';
 

@@ -21,6 +21,9 @@ export interface FontMetrics {
   /** Advance width of the character in font units (the .notdef advance if the font lacks it). */
   advance(codePoint: number): number;
   has(codePoint: number): boolean;
+  /** How far the ink of any glyph reaches, in font units: left of the glyph's origin, right of its
+   * advance, above and below the baseline (from the glyf table; the font's box without one). */
+  inkReach(): { left: number; right: number; above: number; below: number };
 }
 
 export function readTtfMetrics(bytes: Uint8Array): FontMetrics {
@@ -48,6 +51,7 @@ export function readTtfMetrics(bytes: Uint8Array): FontMetrics {
   const os2 = tables.get('OS/2');
   const post = tables.get('post');
   const ascender = view.getInt16(hhea + 4);
+  let reach: ReturnType<FontMetrics['inkReach']> | undefined;
   return {
     unitsPerEm,
     glyph: glyphOf,
@@ -61,6 +65,7 @@ export function readTtfMetrics(bytes: Uint8Array): FontMetrics {
     descender: view.getInt16(hhea + 6),
     lineGap: view.getInt16(hhea + 8),
     has: (cp) => glyphOf(cp) !== 0,
+    inkReach: () => (reach ??= readInkReach(view, tables, advanceOfGlyph)),
     advance(cp) {
       let a = cache.get(cp);
       if (a === undefined) cache.set(cp, (a = advanceOfGlyph(glyphOf(cp))));
@@ -136,4 +141,29 @@ function readPostScriptName(view: DataView, name: number | undefined): string | 
     if (/^[\x21-\x7e]+$/.test(out)) return out;
   }
   return null;
+}
+
+/** Every glyph's box (glyf) against its advance (hmtx): how far ink reaches past the boxes text is
+ * measured with. A font without glyf (CFF outlines) answers with its head box, from the origin. */
+function readInkReach(view: DataView, tables: Map<string, number>, advance: (gid: number) => number): { left: number; right: number; above: number; below: number } {
+  const head = tables.get('head')!;
+  const box = { left: -view.getInt16(head + 36), right: view.getInt16(head + 40), above: view.getInt16(head + 42), below: -view.getInt16(head + 38) };
+  const glyf = tables.get('glyf');
+  const loca = tables.get('loca');
+  const maxp = tables.get('maxp');
+  if (glyf === undefined || loca === undefined || maxp === undefined) return box;
+  const long = view.getInt16(head + 50) === 1;
+  const at = (g: number) => (long ? view.getUint32(loca + 4 * g) : 2 * view.getUint16(loca + 2 * g));
+  const reach = { left: 0, right: 0, above: 0, below: 0 };
+  const glyphs = view.getUint16(maxp + 4);
+  for (let g = 0; g < glyphs; g++) {
+    const off = at(g);
+    if (at(g + 1) <= off) continue; // no outline (a space)
+    const o = glyf + off;
+    reach.left = Math.max(reach.left, -view.getInt16(o + 2));
+    reach.below = Math.max(reach.below, -view.getInt16(o + 4));
+    reach.right = Math.max(reach.right, view.getInt16(o + 6) - advance(g));
+    reach.above = Math.max(reach.above, view.getInt16(o + 8));
+  }
+  return reach;
 }

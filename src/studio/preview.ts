@@ -3,11 +3,14 @@
 // `build-plan` (src/index.ts); nothing of the plan is evaluated here.
 import { buildFromSource, parsePlanText, renderFormat, type Diagnostic, type FontFiles } from '../index.js';
 import { attempt, forPage, type Places } from './diagnostics.js';
+import { patchFor, type PageCache, type Patch } from './patch.js';
 import type { PreviewHead } from './types.js';
 
 export interface Preview {
   head: PreviewHead;
   pdf: Uint8Array | null;
+  /** The small PDF that redraws what changed on the pages the page shows (head.patch says where). */
+  patch: Uint8Array | null;
   /** The YAML as plain data when it could be read (for the data files it names). */
   data: unknown;
 }
@@ -19,6 +22,10 @@ export interface PreviewOptions extends Places {
   /** True once nobody waits for this preview any more (the page sent a newer text): the PDF is
    * then not made. Asked after the plan is built, once the server has taken in what came meanwhile. */
   abandoned?: () => boolean;
+  /** The keys of the pages the page shows now (one per page, '' where none), and the pages of
+   * recent previews by key: then what changed on them is sent as a patch. */
+  drawn?: readonly string[] | null;
+  pages?: PageCache;
 }
 
 /** The preview of `text`, or null when it was abandoned while being built. */
@@ -33,22 +40,30 @@ export async function previewPlan(text: string, o: PreviewOptions): Promise<Prev
       await new Promise((ok) => setImmediate(ok)); // a page that gave up has closed its request by now
       if (o.abandoned()) return null;
     }
-    const pdf = await renderFormat(b.document, 'pdf', { fonts: o.fonts, pageKeys: true });
-    return { pdf: pdf.bytes, pageKeys: pdf.pageKeys, diagnostics: [...b.diagnostics, ...pdf.diagnostics] };
+    const pdf = await renderFormat(b.document, 'pdf', { fonts: o.fonts, pageKeys: true, paged: true });
+    const keys = pdf.pageKeys!;
+    const paged = pdf.paged!;
+    const patch = o.drawn && o.pages ? await patchFor(o.drawn, keys, paged, o.pages, o.fonts) : null;
+    o.pages?.add(keys, paged.pages);
+    return { pdf: pdf.bytes, pageKeys: keys, patch, diagnostics: [...b.diagnostics, ...pdf.diagnostics] };
   });
   const value = 'value' in built ? built.value : undefined;
   if (value === null) return null;
   const diagnostics: Diagnostic[] = value ? value.diagnostics : 'diagnostics' in built ? built.diagnostics : [];
   const pdf = value ? value.pdf : null;
   const pageKeys = value?.pageKeys;
+  const patch: Patch | null = value?.patch ?? null;
   const buildMs = Math.round((performance.now() - start) * 10) / 10;
-  return { head: { ok: pdf !== null, diagnostics: forPage(diagnostics, o), buildMs, ...(pageKeys ? { pageKeys } : {}) }, pdf, data };
+  const head: PreviewHead = { ok: pdf !== null, diagnostics: forPage(diagnostics, o), buildMs, ...(pageKeys ? { pageKeys } : {}), ...(patch ? { patch: patch.head } : {}) };
+  return { head, pdf, patch: patch?.pdf ?? null, data };
 }
 
-/** One answer: 4 bytes (big-endian length of the JSON head), the head, then the PDF. */
-export function frame(head: PreviewHead, pdf: Uint8Array | null): Buffer {
-  const json = Buffer.from(JSON.stringify(head), 'utf8');
+/** One answer: 4 bytes (big-endian length of the JSON head), the head, then the patch PDF (when
+ * head.patch says so, of head.patch.bytes bytes), then the PDF. */
+export function frame(head: PreviewHead, pdf: Uint8Array | null, patch: Uint8Array | null = null): Buffer {
+  const framed: PreviewHead = head.patch && patch ? { ...head, patch: { ...head.patch, bytes: patch.length } } : { ...head, patch: undefined };
+  const json = Buffer.from(JSON.stringify(framed), 'utf8');
   const len = Buffer.alloc(4);
   len.writeUInt32BE(json.length);
-  return Buffer.concat([len, json, pdf ?? new Uint8Array()]);
+  return Buffer.concat([len, json, framed.patch ? patch! : new Uint8Array(), pdf ?? new Uint8Array()]);
 }

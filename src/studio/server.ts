@@ -13,8 +13,10 @@ import { comparePlans, exportPlan, type ActionOptions } from './actions.js';
 import { dataFilesOf } from '../compute/table/data-path.js';
 import { checkRequest, newToken } from './guard.js';
 import { PlanFile } from './plan-file.js';
+import { PageCache, parseDrawn } from './patch.js';
 import { frame, previewPlan } from './preview.js';
 import type { CompareRequest, PlanState, SaveAnswer, SaveRequest } from './types.js';
+import { warmUp } from './warm-up.js';
 import { Watcher } from './watcher.js';
 import { webFiles, type WebFile } from './web-files.js';
 
@@ -33,6 +35,9 @@ export interface StudioOptions {
   token?: string;
   /** The language of the page and of the diagnostics it shows (default: Vietnamese). */
   lang?: Lang;
+  /** Previews the plan in the background after starting, so that the first edits are drawn at
+   * full speed (warm-up.ts); the command does, tests need not. */
+  warmUp?: boolean;
 }
 
 export interface Studio {
@@ -109,6 +114,7 @@ export async function startStudio(o: StudioOptions): Promise<Studio> {
       () => undefined, // removed or being replaced: the next poll sees the new file
     );
   });
+  const pages = new PageCache();
   // One build at a time: they share the processor, and answers then come in order.
   let queue: Promise<unknown> = Promise.resolve();
   const serial = <T>(job: () => Promise<T>): Promise<T> => {
@@ -143,10 +149,11 @@ export async function startStudio(o: StudioOptions): Promise<Studio> {
       const text = (await readBody(req)).toString('utf8');
       // a request the page gave up meanwhile (a newer text came) is not built
       const abandoned = () => req.socket.destroyed;
-      const p = await serial(async () => (abandoned() ? null : previewPlan(text, { ...actions, abandoned })));
+      const drawn = parseDrawn(req.headers['x-drawn']);
+      const p = await serial(async () => (abandoned() ? null : previewPlan(text, { ...actions, abandoned, drawn, pages })));
       if (!p) return void res.destroy();
       watcher.watchData(dataFilesOf(planAbs, p.data));
-      send(res, 200, frame(p.head, p.pdf), 'application/octet-stream');
+      send(res, 200, frame(p.head, p.pdf, p.patch), 'application/octet-stream');
     },
     'POST api/save': async (req, res) => {
       const r = await readJson<SaveRequest>(req);
@@ -173,6 +180,8 @@ export async function startStudio(o: StudioOptions): Promise<Studio> {
   };
 
   let port = 0;
+  /** Requests being answered (the page's events stream aside): the warm-up gives way to them. */
+  let inHand = 0;
   const server: Server = createServer((req, res) => {
     const verdict = checkRequest(req, token, port);
     if (!verdict.ok) return send(res, verdict.status, `${word({ key: 'cli.studio_forbidden', data: { check: verdict.reason } }, lang)}\n`, 'text/plain; charset=utf-8');
@@ -180,6 +189,10 @@ export async function startStudio(o: StudioOptions): Promise<Studio> {
     if (!route) {
       if ((req.method === 'GET' || req.method === 'HEAD') && serveFile(verdict.rest, res)) return;
       return send(res, 404, 'not found\n', 'text/plain; charset=utf-8');
+    }
+    if (verdict.rest !== 'api/events') {
+      inHand++;
+      res.once('close', () => inHand--);
     }
     route(req, res).catch((e: unknown) => {
       const status = e instanceof HttpError ? e.status : 500;
@@ -192,12 +205,24 @@ export async function startStudio(o: StudioOptions): Promise<Studio> {
     server.listen(o.port ?? 0, '127.0.0.1', () => ok());
   });
   port = (server.address() as AddressInfo).port;
+  let closing = false;
+  if (o.warmUp) {
+    const { text } = await file.read();
+    void warmUp({
+      round: (yieldTo) => serial(() => (yieldTo() ? Promise.resolve(null) : previewPlan(text, { ...actions, abandoned: yieldTo }))),
+      busy: () => inHand > 0,
+      rounds: 120,
+      budgetMs: 6000,
+      stopped: () => closing,
+    }).catch(() => undefined); // a plan that cannot be built now is built when the page asks
+  }
   return {
     url: `http://127.0.0.1:${port}/${token}/`,
     port,
     token,
     close: () =>
       new Promise<void>((ok) => {
+        closing = true;
         watcher.close();
         server.closeAllConnections();
         server.close(() => ok());

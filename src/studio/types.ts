@@ -42,6 +42,19 @@ export interface PreviewHead {
   /** When `ok`: one key per page of the PDF, equal when a page is drawn alike (only pages whose
    * key changed are redrawn). */
   pageKeys?: string[];
+  /** When the page said which pages it shows (X-Drawn) and some changed in a few places only:
+   * how to redraw those places; a PDF of `bytes` bytes comes before the preview's own. */
+  patch?: PatchHead;
+}
+
+/** Places to redraw on pages drawn before (studio/patch.ts). */
+export interface PatchHead {
+  /** `page` (from 0), drawn now as the page of key `base`, becomes the preview's page when its
+   * places `rects` (points from the top-left: x0, y0, x1, y1) are drawn anew from page `part`
+   * (from 0) of the patch PDF. */
+  pages: { page: number; base: string; part: number; rects: [number, number, number, number][] }[];
+  /** The patch PDF's length (set when the answer is framed). */
+  bytes?: number;
 }
 
 export interface SaveRequest {

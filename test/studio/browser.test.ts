@@ -61,6 +61,19 @@ async function replaceBefore(count: number, typed: string): Promise<void> {
   await page.keyboard.type(typed, { delay: 30 });
 }
 
+/** Each page of the preview looks exactly as the page of the document shown drawn whole now
+ * (pixels compared in the page, after the drawing has settled). */
+async function expectPagesAsDrawnWhole(): Promise<void> {
+  await page.evaluate(() => window.studio.idle());
+  const differing = await page.evaluate(async () => {
+    const out: number[] = [];
+    for (let i = 0; i < document.querySelectorAll('#pages .page').length; i++) out.push(await window.studio.differsFromWhole(i));
+    return out;
+  });
+  expect(differing.length).toBeGreaterThan(2);
+  expect(differing).toEqual(differing.map(() => 0));
+}
+
 describe('studio in a browser', { timeout: 180_000 }, () => {
   beforeAll(async () => {
     if (CHROMIUM) browser = await launchBrowser();
@@ -85,11 +98,10 @@ describe('studio in a browser', { timeout: 180_000 }, () => {
     await cursorAfter('[ Thôn Ngọc Trà, 1023');
     await replaceBefore(4, '1123');
     await documentShows(['97%', '40.619', '1.123']);
-    const canvases = await page.evaluate(() =>
-      [...document.querySelectorAll('#pages .page')].map((p) => ({ kept: !!p.querySelector('canvas[data-was]'), text: p.querySelector('.textLayer')?.textContent ?? '' })),
-    );
-    expect(canvases.filter((p) => p.text.includes('97%') || p.text.includes('Thôn Ngọc Trà')).every((p) => !p.kept)).toBe(true);
-    expect(canvases.filter((p) => p.kept).length).toBeGreaterThan(0);
+    // every page shows the new document exactly (those the edits changed were drawn again, whole
+    // or in the places that changed), and pages the edits did not change kept their canvases
+    await expectPagesAsDrawnWhole();
+    expect(await page.evaluate(() => document.querySelectorAll('#pages canvas[data-was]').length)).toBeGreaterThan(0);
     // the preview was scrolled to the row being edited, in the appendix
     // (smooth scrolling takes a moment)
     const rowInView = () => page.evaluate(() => {
@@ -133,23 +145,45 @@ describe('studio in a browser', { timeout: 180_000 }, () => {
     expect(await page.evaluate(() => window.studio.drawings)).toBe(before + 1);
   });
 
-  it('15-send: an edit\'s text is sent in the task of the edit, not after the editor\'s next frame', async () => {
+  it('15-send: an edit\'s text is sent in the edit\'s own dispatch, before the editor takes it in', async () => {
     await open(['2026.yaml', 'plan.schema.json']);
     await page.evaluate(() => window.studio.idle());
     await cursorAfter('value: 95.5');
-    const sentWithTheEdit = await page.evaluate(async () => {
-      const sent: string[] = [];
+    const sent = await page.evaluate(() => {
+      const sent: { url: string; editorHadIt: boolean }[] = [];
       const fetch = window.fetch;
-      window.fetch = (input, init) => (sent.push(String(input)), fetch(input, init));
       const v = window.studio.view;
+      window.fetch = (input, init) => (sent.push({ url: String(input), editorHadIt: v.state.doc.toString().includes('value: 95.6') }), fetch(input, init));
       const at = v.state.selection.main.head;
       v.dispatch({ changes: { from: at - 1, to: at, insert: '6' } });
-      await Promise.resolve(); // the edit's own task, microtasks included: no timer, no frame yet
-      window.fetch = fetch;
-      return sent.filter((u) => u.endsWith('api/preview')).length;
+      window.fetch = fetch; // the edit's own dispatch: no microtask, no timer, no frame yet
+      return sent.filter((s) => s.url.endsWith('api/preview'));
     });
-    expect(sentWithTheEdit).toBe(1);
+    // sent before the editor took the edit in (parsed it and drew it): that then overlaps the build
+    expect(sent).toEqual([{ url: 'api/preview', editorHadIt: false }]);
     await documentShows(['95,6%']);
+  });
+
+  it('15-patch: a figure changed in the appendix in view is drawn anew in its places only, and the page then looks as drawn whole; a long edit redraws whole pages', async () => {
+    await open(['2026.yaml', 'plan.schema.json']);
+    await cursorAfter('[ Thôn Ngọc Trà, 1023');
+    await replaceBefore(1, '9');
+    await documentShows(['1.029']);
+    // the preview has scrolled to the row: the appendix is in view; its canvas is kept and redrawn in part
+    await page.evaluate(() => window.studio.idle());
+    await page.evaluate(() => document.querySelectorAll('#pages canvas').forEach((c, i) => ((c as HTMLElement).dataset.was = String(i + 1))));
+    const patchedBefore = await page.evaluate(() => window.studio.patched);
+    await cursorAfter('[ Thôn Ngọc Trà, 1029, 958');
+    await replaceBefore(1, '1');
+    await documentShows(['1.029', '951']);
+    expect(await page.evaluate(() => window.studio.patched)).toBeGreaterThan(patchedBefore);
+    expect(await page.evaluate(() => document.querySelectorAll('#pages canvas').length)).toBe(await page.evaluate(() => document.querySelectorAll('#pages canvas[data-was]').length));
+    await expectPagesAsDrawnWhole();
+    // a long sentence added to a purpose moves the text of every page after it: pages drawn whole
+    await cursorAfter('một cách công khai, minh bạch, đúng quy định của pháp luật.');
+    await page.keyboard.insertText(' Mỗi thôn lập danh sách hộ gia đình chưa tham gia bảo hiểm y tế, phân công cán bộ vận động từng hộ và báo cáo kết quả hằng tháng về Ủy ban nhân dân xã.'.repeat(3));
+    await documentShows(['báo cáo kết quả hằng tháng']);
+    await expectPagesAsDrawnWhole();
   });
 
   it('a mistake: a marker at its line with the message of `check`, the last good document greyed, a click jumps there', async () => {

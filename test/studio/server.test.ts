@@ -9,10 +9,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCommand } from '../helpers/cli.js';
 import { call, json, openStudio, type Answer, type StudioCase } from '../helpers/studio.js';
 
-/** A preview answer: 4 bytes of length, the JSON head, the PDF. */
+/** A preview answer: 4 bytes of length, the JSON head, the patch PDF (head.patch.bytes), the PDF. */
 function preview(a: Answer) {
   const len = a.body.readUInt32BE(0);
-  return { head: JSON.parse(a.body.subarray(4, 4 + len).toString('utf8')), pdf: a.body.subarray(4 + len) };
+  const head = JSON.parse(a.body.subarray(4, 4 + len).toString('utf8'));
+  const patchEnd = 4 + len + (head.patch?.bytes ?? 0);
+  return { head, patch: a.body.subarray(4 + len, patchEnd), pdf: a.body.subarray(patchEnd) };
 }
 
 let c: StudioCase;
@@ -82,6 +84,35 @@ describe('studio server: the plan', () => {
     const target = preview(await api('api/preview', { method: 'POST', body: text.replace('value: 95.5', 'value: 97') })).head.pageKeys as string[];
     expect(target.filter((k, i) => k !== before[i]).length).toBeGreaterThan(0);
     expect(target.filter((k, i) => k !== before[i]).length).toBeLessThan(before.length);
+  });
+
+  it('15-patch: told which pages the page shows, it sends the places an edit changed and a small PDF of what is drawn there', async () => {
+    const text = readFileSync(join(c.dir, '2026.yaml'), 'utf8');
+    const shown = preview(await api('api/preview', { method: 'POST', body: text })).head.pageKeys as string[];
+    const edited = text.replace('[ Thôn Ngọc Trà, 1023, 958 ]', '[ Thôn Ngọc Trà, 1029, 951 ]');
+    const drawn = (keys: string) => ({ method: 'POST', body: edited, headers: { 'X-Drawn': keys } });
+    const p = preview(await api('api/preview', drawn(shown.join(','))));
+    expect(p.head.ok).toBe(true);
+    const last = shown.length - 1;
+    expect(p.head.patch.pages).toEqual([{ page: last, base: shown[last], part: 0, rects: expect.any(Array) }]);
+    const rects = p.head.patch.pages[0].rects as number[][];
+    expect(rects.length).toBeGreaterThan(0);
+    for (const [x0, y0, x1, y1] of rects) expect(0 <= x0! && x0! < x1! && x1! <= 595.3 && 0 <= y0! && y0! < y1! && y1! <= 842).toBe(true);
+    // the patch: one page of the page's size, much smaller than the whole; the whole PDF follows
+    const { PDFDocument } = await import('pdf-lib');
+    const patch = await PDFDocument.load(p.patch);
+    const whole = await PDFDocument.load(p.pdf);
+    expect(patch.getPageCount()).toBe(1);
+    expect(patch.getPage(0).getSize()).toEqual(whole.getPage(last).getSize());
+    expect(p.patch.length).toBeLessThan(p.pdf.length / 2);
+    expect(whole.getPageCount()).toBe(shown.length);
+    // pages the server does not know, or a header that is not keys: the whole PDF only
+    for (const junk of ['0123456789abcdef0123,' + shown.slice(1).join(',').replace(shown[last]!, 'fedcba9876543210fedc'), '../../etc/passwd', 'x'.repeat(2000)]) {
+      const q = preview(await api('api/preview', drawn(junk)));
+      expect(q.head.ok).toBe(true);
+      expect(q.head.patch).toBeUndefined();
+      expect(q.pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    }
   });
 
   it('answers a text with mistakes with the same messages as `check`, and no PDF', async () => {

@@ -19,16 +19,22 @@ export const comparePlans = (r: CompareRequest): Promise<CompareAnswer> => call(
 export interface PreviewAnswer {
   head: PreviewHead;
   pdf: Uint8Array | null;
+  /** The PDF of the places to redraw on pages shown now (head.patch says where). */
+  patch: Uint8Array | null;
 }
 
-/** The text → diagnostics and PDF (one framed answer: length, JSON head, PDF bytes). */
-export async function preview(text: string, signal?: AbortSignal): Promise<PreviewAnswer> {
-  const res = await fetch('api/preview', { method: 'POST', headers: { 'Content-Type': 'text/plain; charset=utf-8' }, body: text, signal });
+/** The text → diagnostics and PDF (one framed answer: length, JSON head, patch PDF, PDF bytes).
+ * `drawn`: the key of the page each canvas of the preview shows ('' where none). */
+export async function preview(text: string, signal?: AbortSignal, drawn: readonly string[] = []): Promise<PreviewAnswer> {
+  const headers: Record<string, string> = { 'Content-Type': 'text/plain; charset=utf-8' };
+  if (drawn.some((k) => k !== '')) headers['X-Drawn'] = drawn.join(',');
+  const res = await fetch('api/preview', { method: 'POST', headers, body: text, signal });
   if (res.status !== 200) throw new Error(`api/preview: ${res.status} ${(await res.text()).slice(0, 300)}`);
   const bytes = new Uint8Array(await res.arrayBuffer());
   const len = new DataView(bytes.buffer, bytes.byteOffset).getUint32(0);
   const head = JSON.parse(new TextDecoder().decode(bytes.subarray(4, 4 + len))) as PreviewHead;
-  return { head, pdf: head.ok ? bytes.slice(4 + len) : null };
+  const patchEnd = 4 + len + (head.patch?.bytes ?? 0);
+  return { head, pdf: head.ok ? bytes.slice(patchEnd) : null, patch: head.ok && head.patch ? bytes.slice(4 + len, patchEnd) : null };
 }
 
 export function listen(onEvent: (e: StudioEvent) => void): EventSource {

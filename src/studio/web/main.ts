@@ -36,8 +36,10 @@ declare global {
   interface Window {
     /** What the benchmark and the tests read: one entry per preview painted after an edit. */
     studioMetrics: Metric[];
-    /** previewCount: answers taken in; drawings: documents handed to the preview to draw. */
-    studio: { view: EditorView; previewCount: number; drawings: number; idle: () => Promise<void> };
+    /** previewCount: answers taken in; drawings: documents handed to the preview to draw;
+     * patched: pages redrawn in part only (the places an edit changed); differsFromWhole(i): pixels
+     * of page i (from 0) that differ from the page drawn whole. */
+    studio: { view: EditorView; previewCount: number; drawings: number; patched: number; idle: () => Promise<void>; differsFromWhole: (i: number, tolerance?: number) => Promise<number> };
   }
 }
 
@@ -78,7 +80,7 @@ class Studio {
     this.view = createEditor({ parent: $('editor'), text: plan.text, lineSeparator: plan.lineSeparator, help: this.help, onChange: (u) => this.changed(u), onEdits: (trs) => this.edited(trs), onSave: () => void this.save() });
     this.baseText = this.view.state.sliceDoc();
     window.studioMetrics = [];
-    window.studio = { view: this.view, previewCount: 0, drawings: 0, idle: () => this.idle() };
+    window.studio = { view: this.view, previewCount: 0, drawings: 0, patched: 0, idle: () => this.idle(), differsFromWhole: (i, t) => this.pane.differsFromWhole(i, t) };
     $('btn-save').onclick = () => void this.save();
     $('btn-export').onclick = () => void this.exportFiles();
     $('btn-compare').onclick = () =>
@@ -160,7 +162,7 @@ class Studio {
     let answer: api.PreviewAnswer;
     const controller = (this.controller = new AbortController());
     try {
-      answer = await api.preview(doc.sliceString(0, doc.length, this.view.state.lineBreak), controller.signal);
+      answer = await api.preview(doc.sliceString(0, doc.length, this.view.state.lineBreak), controller.signal, this.pane.drawnKeys());
     } catch (e) {
       if (controller.signal.aborted) return; // a newer text is on its way
       this.banner(T.failed(String((e as Error).message)));
@@ -176,7 +178,7 @@ class Studio {
       // finished rather than replaced by this one (which a newer one would replace in turn)
       if (this.stale) await this.painting;
       // drawn while the next text (if a key is pressed meanwhile) is already on its way
-      this.painting = this.paint(answer.pdf, answer.head, { inputAt, sentAt, answeredAt }, doc);
+      this.painting = this.paint(answer, { inputAt, sentAt, answeredAt }, doc);
       return;
     }
     if (!answer.pdf) {
@@ -193,10 +195,13 @@ class Studio {
   }
 
   /** Draws a checked text's PDF; a newer one, when it comes, takes its place. */
-  private async paint(pdf: Uint8Array, head: PreviewHead, at: { inputAt: number; sentAt: number; answeredAt: number }, checked: Text): Promise<void> {
+  private async paint(answer: api.PreviewAnswer, at: { inputAt: number; sentAt: number; answeredAt: number }, checked: Text): Promise<void> {
+    const head = answer.head;
     window.studio.drawings++;
-    if (await this.pane.show(pdf, head.pageKeys ?? null)) {
+    const patch = head.patch && answer.patch ? { head: head.patch, bytes: answer.patch } : null;
+    if (await this.pane.show(answer.pdf!, head.pageKeys ?? null, patch)) {
       const paintedAt = performance.now();
+      window.studio.patched = this.pane.patched;
       // shown up to the text sent; edits since (if any) were made after it was sent
       this.waitingSince = checked === this.view.state.doc ? 0 : at.sentAt;
       // a measure of "end of typing → painted": only when no key was pressed since

@@ -3,11 +3,14 @@
 // blank; each page has a text layer (select, copy, find) drawn after the pixels.
 import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { PDFDocumentProxy, PDFPageProxy, RenderTask } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import type { PatchHead } from '../types.js';
 import { findText, pageText, type PageText } from './find-text.js';
 
 pdfjs.GlobalWorkerOptions.workerSrc = new URL('pdf.worker.mjs', document.baseURI).href;
 
 const GAP_PX = 16;
+/** What pdf.js is given for every document (our own PDFs: no scripts, no forms, glyphs drawn as outlines). */
+const OPEN = { isEvalSupported: false, enableXfa: false, useWasm: false, disableFontFace: true } as const;
 /** After the next frame is on screen (a frame callback runs just before painting). */
 const painted = () => new Promise<void>((ok) => requestAnimationFrame(() => setTimeout(ok, 0)));
 
@@ -60,6 +63,8 @@ export class PreviewPane {
   private lastKeys: readonly string[] | null = null;
   /** The key and scale of what each page's canvas shows now. */
   private drawn: { key: string; scale: number }[] = [];
+  /** Pages redrawn in part from a patch (for the tests). */
+  patched = 0;
   private drawing: Promise<void> = Promise.resolve();
   /** Pages being drawn; a newer document stops them. */
   private readonly rendering = new Set<RenderTask>();
@@ -82,21 +87,25 @@ export class PreviewPane {
   }
 
   /** Draws a new PDF; resolves once the pages in view are painted (the rest follow). Pages whose
-   * key is the one already drawn at their place are left as they are. */
-  async show(bytes: Uint8Array, keys: readonly string[] | null = null): Promise<boolean> {
+   * key is the one already drawn at their place are left as they are; with a `patch`, pages in view
+   * that changed in a few places only have those places drawn anew, and the document itself is
+   * read after they are on screen. */
+  async show(bytes: Uint8Array, keys: readonly string[] | null = null, patch: { head: PatchHead; bytes: Uint8Array } | null = null): Promise<boolean> {
     const gen = ++this.generation;
     this.lastBytes = bytes;
     this.lastKeys = keys;
     for (const task of this.rendering) task.cancel();
-    const doc = await pdfjs.getDocument({ data: bytes.slice(), worker: this.worker, isEvalSupported: false, enableXfa: false, useWasm: false, disableFontFace: true }).promise;
-    if (gen !== this.generation) return void doc.destroy(), false;
-    const pages = await Promise.all(Array.from({ length: doc.numPages }, (_, i) => doc.getPage(i + 1)));
-    const width = Math.max(200, this.scroller.clientWidth - 2 * GAP_PX);
-    const scale = pages.map((p) => Math.min(2, width / p.getViewport({ scale: 1 }).width));
-    this.sizePages(pages, scale);
-    const old = this.shown;
-    const shown: Shown = { doc, pages, scale, keys, texts: null };
-    this.shown = shown;
+    if (patch && keys && (await this.patchInView(patch, keys, gen))) {
+      await painted();
+      this.drawing = this.open(bytes, keys, gen).then((opened) => {
+        if (opened) return this.finish(opened.shown, gen, ++this.background, this.visibleFirst(), opened.old);
+      });
+      return true;
+    }
+    if (gen !== this.generation) return false;
+    const opened = await this.open(bytes, keys, gen);
+    if (!opened) return false;
+    const { shown, old } = opened;
     const order = this.visibleFirst();
     const visible = order.filter((i) => this.isVisible(i));
     for (const i of visible) {
@@ -108,6 +117,115 @@ export class PreviewPane {
     await painted();
     this.drawing = this.finish(shown, gen, ++this.background, order.filter((i) => !visible.includes(i)), old);
     return true;
+  }
+
+  /** Reads the PDF and makes it the document shown (its pages sized); null when a newer one came meanwhile. */
+  private async open(bytes: Uint8Array, keys: readonly string[] | null, gen: number): Promise<{ shown: Shown; old: Shown | null } | null> {
+    const doc = await pdfjs.getDocument({ data: bytes.slice(), worker: this.worker, ...OPEN }).promise;
+    if (gen !== this.generation) return void doc.destroy(), null;
+    const pages = await Promise.all(Array.from({ length: doc.numPages }, (_, i) => doc.getPage(i + 1)));
+    if (gen !== this.generation) return void doc.destroy(), null;
+    const scale = pages.map((p) => this.scaleFor(p));
+    this.sizePages(pages, scale);
+    const old = this.shown;
+    const shown: Shown = { doc, pages, scale, keys, texts: null };
+    this.shown = shown;
+    return { shown, old };
+  }
+
+  /** The scale a page is drawn at: the pane's width, at most twice the page's size. */
+  private scaleFor(page: PDFPageProxy): number {
+    const width = Math.max(200, this.scroller.clientWidth - 2 * GAP_PX);
+    return Math.min(2, width / page.getViewport({ scale: 1 }).width);
+  }
+
+  /** Draws the patch's places into the pages in view that show its base pages. True when every
+   * page in view then shows the new document (the others, if any, are unchanged). */
+  private async patchInView(patch: { head: PatchHead; bytes: Uint8Array }, keys: readonly string[], gen: number): Promise<boolean> {
+    if (keys.length !== this.pagesEl.children.length) return false;
+    const visible = keys.map((_, i) => i).filter((i) => this.isVisible(i));
+    const canvasOf = (i: number) => this.pageEl(i).querySelector('canvas');
+    const todo = patch.head.pages.filter((p) => visible.includes(p.page) && this.drawn[p.page]?.key === p.base && canvasOf(p.page));
+    if (!visible.every((i) => (this.drawn[i]?.key === keys[i] && canvasOf(i)) || todo.some((p) => p.page === i))) return false;
+    if (todo.length === 0) return visible.length > 0;
+    const doc = await pdfjs.getDocument({ data: patch.bytes.slice(), worker: this.worker, ...OPEN }).promise;
+    try {
+      const ready: { at: number; parts: HTMLCanvasElement; rects: number[][]; scale: number }[] = [];
+      for (const p of todo) {
+        if (gen !== this.generation) return false;
+        const page = await doc.getPage(p.part + 1);
+        const scale = this.scaleFor(page);
+        if (scale !== this.drawn[p.page]!.scale) return false; // the pane was resized: drawn whole
+        const parts = await this.drawParts(page, scale, canvasOf(p.page)!, p.rects);
+        if (!parts) return false;
+        ready.push({ at: p.page, scale, ...parts });
+      }
+      if (gen !== this.generation) return false;
+      // all pages at once, in one task: never half of an edit on screen
+      for (const d of ready) {
+        const ctx = canvasOf(d.at)!.getContext('2d')!;
+        for (const [x, y, w, h] of d.rects) ctx.drawImage(d.parts, x!, y!, w!, h!, x!, y!, w!, h!);
+        this.drawn[d.at] = { key: keys[d.at]!, scale: d.scale };
+        this.patched++;
+      }
+      return true;
+    } catch (e) {
+      if (e instanceof pdfjs.RenderingCancelledException) return false;
+      throw e;
+    } finally {
+      void doc.destroy();
+    }
+  }
+
+  /** Draws a patch page on a canvas of the target's size, exactly as the target was drawn (the
+   * same transform gives the same pixels, where a shifted origin, or a clip, rounds edges a little
+   * differently; only the patch's few items are drawn); with its places in whole pixels of the
+   * target (x, y, width, height). Null: the target was drawn for another screen (pixel ratio). */
+  private async drawParts(page: PDFPageProxy, scale: number, target: HTMLCanvasElement, rects: readonly number[][]): Promise<{ parts: HTMLCanvasElement; rects: number[][] } | null> {
+    const dpr = window.devicePixelRatio || 1;
+    const viewport = page.getViewport({ scale });
+    if (target.width !== Math.floor(viewport.width * dpr) || target.height !== Math.floor(viewport.height * dpr)) return null;
+    const k = scale * dpr;
+    const px = rects.map(([x0, y0, x1, y1]) => {
+      const x = Math.max(0, Math.floor(x0! * k));
+      const y = Math.max(0, Math.floor(y0! * k));
+      return [x, y, Math.min(target.width, Math.ceil(x1! * k)) - x, Math.min(target.height, Math.ceil(y1! * k)) - y];
+    });
+    const parts = document.createElement('canvas');
+    parts.width = target.width;
+    parts.height = target.height;
+    const task = withoutFrameWaits(page.render({ canvas: parts, viewport, transform: dpr === 1 ? undefined : [dpr, 0, 0, dpr, 0, 0] }));
+    this.rendering.add(task);
+    try {
+      await task.promise;
+    } finally {
+      this.rendering.delete(task);
+    }
+    return { parts, rects: px };
+  }
+
+  /** The key of the page each canvas shows ('' where none): sent with a text, for a patch. */
+  drawnKeys(): string[] {
+    return Array.from({ length: this.pagesEl.children.length }, (_, i) => (this.drawn[i] && this.pageEl(i).querySelector('canvas') ? this.drawn[i]!.key : ''));
+  }
+
+  /** For the tests: how many pixels of page i's canvas differ (by more than `tolerance` in a
+   * channel) from the page of the document shown drawn whole now; -1 when it cannot be told. */
+  async differsFromWhole(i: number, tolerance = 0): Promise<number> {
+    await this.settled();
+    const shown = this.shown;
+    const canvas = this.pageEl(i)?.querySelector('canvas');
+    if (!shown || !canvas || shown.keys?.[i] !== this.drawn[i]?.key) return -1;
+    const dpr = window.devicePixelRatio || 1;
+    const whole = document.createElement('canvas');
+    [whole.width, whole.height] = [canvas.width, canvas.height];
+    const viewport = shown.pages[i]!.getViewport({ scale: shown.scale[i]! });
+    await shown.pages[i]!.render({ canvas: whole, viewport, transform: dpr === 1 ? undefined : [dpr, 0, 0, dpr, 0, 0] }).promise;
+    const a = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
+    const b = whole.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
+    let n = 0;
+    for (let p = 0; p < a.length; p += 4) if (Math.abs(a[p]! - b[p]!) > tolerance || Math.abs(a[p + 1]! - b[p + 1]!) > tolerance || Math.abs(a[p + 2]! - b[p + 2]!) > tolerance) n++;
+    return n;
   }
 
   /** The rest of the pages, then the text layers; the previous document is released after. */
@@ -227,8 +345,11 @@ export class PreviewPane {
   }
 
   /** Resolves when the pages out of view and the text layers are drawn (or left for later). */
-  settled(): Promise<void> {
-    return this.drawing;
+  async settled(): Promise<void> {
+    for (let d = this.drawing; ; d = this.drawing) {
+      await d;
+      if (d === this.drawing) return;
+    }
   }
 
   /** The user is typing: leave the pages out of view and the text layers for later; with `stop`,
@@ -242,6 +363,8 @@ export class PreviewPane {
 
   /** No new document is coming (the text has errors): finish drawing the one shown. */
   resume(): void {
+    // the pages in view were patched and their document not read yet: it is read now
+    if (this.lastBytes && this.shown && this.shown.keys !== this.lastKeys) return void this.show(this.lastBytes, this.lastKeys);
     if (this.shown && this.pagesEl.dataset.generation !== String(this.generation))
       this.drawing = this.finish(this.shown, this.generation, ++this.background, this.visibleFirst(), null);
   }

@@ -5,6 +5,7 @@
 import { deflateSync } from 'node:zlib';
 import { PDFRawStream, PDFString, type PDFDocument } from 'pdf-lib';
 import { readTtfMetrics, type FontMetrics } from '../fonts/ttf-metrics.js';
+import { stripGlyphs } from './strip-glyphs.js';
 import type { EmbeddedFont, PreparedFont } from './types.js';
 
 const metricsCache = new WeakMap<Uint8Array, FontMetrics>();
@@ -69,7 +70,22 @@ function toUnicodeCMap(pairs: [number, string][]): string {
   ].join('\n');
 }
 
-export function embedTrueType(pdf: PDFDocument, font: PreparedFont, chars: string, fallbackName: string, italic: boolean): EmbeddedFont {
+/** The font file with only some glyphs' outlines, deflated: per font, the last few kept (patches repeat). */
+const stripped = new WeakMap<Uint8Array, Map<string, { bytes: Uint8Array; compressed: Uint8Array }>>();
+function strippedFont(font: PreparedFont, glyphs: number[]): { bytes: Uint8Array; compressed: Uint8Array } {
+  let known = stripped.get(font.bytes);
+  if (!known) stripped.set(font.bytes, (known = new Map()));
+  const key = glyphs.join(',');
+  let s = known.get(key);
+  if (!s) {
+    const bytes = stripGlyphs(font.bytes, glyphs);
+    known.set(key, (s = { bytes, compressed: deflateSync(bytes, { level: 1 }) }));
+    if (known.size > 16) known.delete(known.keys().next().value!);
+  }
+  return s;
+}
+
+export function embedTrueType(pdf: PDFDocument, font: PreparedFont, chars: string, fallbackName: string, italic: boolean, usedGlyphsOnly = false): EmbeddedFont {
   const m = metricsOf(font.bytes);
   const scale = 1000 / m.unitsPerEm;
   const unique = [...new Set(chars)].sort();
@@ -79,7 +95,8 @@ export function embedTrueType(pdf: PDFDocument, font: PreparedFont, chars: strin
   const name = `${subsetTag(font.repertoire, psName)}+${psName}`;
 
   // compressed once per subset, at build time for the default fonts (pdf-lib's pako is several times slower)
-  const fontFile = ctx.register(PDFRawStream.of(ctx.obj({ Filter: 'FlateDecode', Length1: font.bytes.length }), font.compressed));
+  const file = usedGlyphsOnly ? strippedFont(font, glyphs.map(([g]) => g)) : font;
+  const fontFile = ctx.register(PDFRawStream.of(ctx.obj({ Filter: 'FlateDecode', Length1: file.bytes.length }), file.compressed));
   const descriptor = ctx.register(
     ctx.obj({
       Type: 'FontDescriptor',

@@ -95,11 +95,11 @@ async function subsetAtRunTime(file: string, repertoire: string): Promise<Prepar
 
 const FALLBACK_NAMES: Record<FaceName, string> = { regular: 'Tinos', bold: 'Tinos-Bold', italic: 'Tinos-Italic', boldItalic: 'Tinos-BoldItalic' };
 
-export async function embedFonts(pdf: PDFDocument, doc: PagedDocument, files: FontFiles): Promise<Map<FaceName, EmbeddedFont>> {
+export async function embedFonts(pdf: PDFDocument, doc: PagedDocument, files: FontFiles, usedGlyphsOnly = false): Promise<Map<FaceName, EmbeddedFont>> {
   const out = new Map<FaceName, EmbeddedFont>();
   for (const [name, chars] of charactersByFace(doc)) {
     const font = await prepareFont(files[name], chars);
-    out.set(name, embedTrueType(pdf, font, chars, FALLBACK_NAMES[name], name === 'italic' || name === 'boldItalic'));
+    out.set(name, embedTrueType(pdf, font, chars, FALLBACK_NAMES[name], name === 'italic' || name === 'boldItalic', usedGlyphsOnly));
   }
   return out;
 }

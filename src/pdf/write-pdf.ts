@@ -10,6 +10,9 @@ import { embedFonts } from './fonts.js';
 
 export interface PdfOptions {
   fonts?: FontFiles;
+  /** Embed the outlines of the glyphs the document draws only (a PDF of a few words, read at once
+   * and thrown away: the studio's patches), not the face's whole repertoire. */
+  usedGlyphsOnly?: boolean;
 }
 
 /** Numbers in content streams: two decimals are 1/7200 inch, finer than any printer. */
@@ -65,7 +68,7 @@ export async function writePdf(doc: PagedDocument, options: PdfOptions = {}): Pr
   pdf.setProducer('ke-hoach (pdf-lib)');
   pdf.setCreationDate(date);
   pdf.setModificationDate(date);
-  const fonts = await embedFonts(pdf, doc, options.fonts ?? tinosFiles());
+  const fonts = await embedFonts(pdf, doc, options.fonts ?? tinosFiles(), options.usedGlyphsOnly === true);
   for (const p of doc.pages) {
     const page = pdf.addPage([p.widthPt, p.heightPt]);
     // the content stream is compressed here with node:zlib at its fastest level (twice as fast as

@@ -61,5 +61,5 @@ export async function patchFor(drawn: readonly string[], keys: readonly string[]
     parts.push(patchPage(page, rects, ink));
   });
   if (parts.length === 0) return null;
-  return { head, pdf: await writePdf({ meta: paged.meta, pages: parts }, { fonts: files }) };
+  return { head, pdf: await writePdf({ meta: paged.meta, pages: parts }, { fonts: files, usedGlyphsOnly: true }) };
 }

@@ -114,8 +114,8 @@ export async function pdfInfo(input: PdfInput): Promise<PdfInfo> {
   }
 }
 
-/** Pixels darker than mid-grey on page `n` rendered at `dpi` (pdf.js draws on @napi-rs/canvas). */
-export async function darkPixels(input: PdfInput, n: number, dpi: number): Promise<number> {
+/** Page `n` drawn by pdf.js at `dpi` (on @napi-rs/canvas): its RGBA pixels. */
+export async function pagePixels(input: PdfInput, n: number, dpi: number): Promise<Uint8ClampedArray> {
   const doc = await open(input);
   try {
     const page = await doc.getPage(n);
@@ -123,11 +123,16 @@ export async function darkPixels(input: PdfInput, n: number, dpi: number): Promi
     const factory = doc.canvasFactory as { create(w: number, h: number): { canvas: HTMLCanvasElement; context: CanvasRenderingContext2D } };
     const { canvas, context } = factory.create(Math.ceil(viewport.width), Math.ceil(viewport.height));
     await page.render({ canvas, canvasContext: context, viewport, background: 'white' }).promise;
-    const px = context.getImageData(0, 0, canvas.width, canvas.height).data;
-    let dark = 0;
-    for (let i = 0; i < px.length; i += 4) if (px[i]! + px[i + 1]! + px[i + 2]! < 3 * 128) dark++;
-    return dark;
+    return context.getImageData(0, 0, canvas.width, canvas.height).data;
   } finally {
     await doc.destroy();
   }
+}
+
+/** Pixels darker than mid-grey on page `n` rendered at `dpi` (pdf.js draws on @napi-rs/canvas). */
+export async function darkPixels(input: PdfInput, n: number, dpi: number): Promise<number> {
+  const px = await pagePixels(input, n, dpi);
+  let dark = 0;
+  for (let i = 0; i < px.length; i += 4) if (px[i]! + px[i + 1]! + px[i + 2]! < 3 * 128) dark++;
+  return dark;
 }

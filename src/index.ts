@@ -24,7 +24,7 @@ export { layoutDocument, dumpPaged, type PagedDocument } from './layout/index.js
 export { writePdf } from './pdf/write-pdf.js';
 export { createTextMetrics, inkReachEm, tinosFiles, type TextMetrics, type FontFiles } from './fonts/measure.js';
 export { dump, MODEL_VERSION, type Document } from './model/index.js';
-export { buildDocument, buildFromSource, preparePlan, documentFor, renderFormat, formats, metricsFor, DEFAULT_TEMPLATE_DIR } from './pipeline.js';
+export { buildDocument, buildFromSource, preparePlan, documentFor, renderFormat, layoutPdf, formats, metricsFor, DEFAULT_TEMPLATE_DIR, type LaidOut } from './pipeline.js';
 export { changedRects, coverage, patchPage, type Ink, type Rect } from './layout/page-patch.js';
 export type { Page } from './layout/types.js';
 export { canonicalYaml } from './workflow/canonical-yaml.js';

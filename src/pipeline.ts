@@ -28,8 +28,6 @@ export interface RenderOptions {
   fonts?: FontFiles;
   /** PDF: also give each page's key (see Rendered.pageKeys). */
   pageKeys?: boolean;
-  /** PDF: also give the pages as laid out (see Rendered.paged). */
-  paged?: boolean;
 }
 
 const metricsCache = new Map<string, TextMetrics>();
@@ -47,9 +45,6 @@ export interface Rendered {
   /** PDF, when asked for: one key per page, equal for two pages exactly when they are drawn alike
    * (same fonts given). The studio redraws only the pages whose key changed. */
   pageKeys?: string[];
-  /** PDF, when asked for: the pages as laid out, which the PDF draws (the studio redraws only the
-   * places of a page an edit changed). */
-  paged?: PagedDocument;
 }
 
 /** Characters the PDF's fonts cannot draw, as warnings. */
@@ -74,6 +69,34 @@ function fitted(doc: Document, measure: TextMetrics['measure']): Fitted {
   return f;
 }
 
+/** The PDF's pages laid out, with their keys and the layout's diagnostics; `write` draws them. */
+export interface LaidOut {
+  paged: PagedDocument;
+  pageKeys: string[];
+  diagnostics: Diagnostic[];
+  write(): Promise<Uint8Array>;
+}
+
+/** The PDF in two steps: the layout, then the file (the studio sends what changed on the pages
+ * before the whole PDF is written). */
+export async function layoutPdf(doc: Document, o: RenderOptions = {}): Promise<LaidOut> {
+  const [{ layoutDocument }, { writePdf }] = await Promise.all([import('./layout/layout-document.js'), import('./pdf/write-pdf.js')]);
+  const fonts = o.fonts ?? tinosFiles();
+  const metrics = metricsFor(fonts);
+  const fit = fitted(doc, metrics.measure);
+  const paged = layoutDocument(fit.document, metrics);
+  const diagnostics = [...fit.diagnostics, ...(await glyphWarnings(paged, fonts))];
+  let keys: string[] | undefined;
+  return {
+    paged,
+    get pageKeys() {
+      return (keys ??= paged.pages.map(pageKey));
+    },
+    diagnostics,
+    write: () => writePdf(paged, { fonts }),
+  };
+}
+
 /** Output formats: name → writer. */
 // The writers are loaded when first used: a process that only checks plans (check, diff-plan,
 // the batch coordinator) does not pay for the docx and pdf libraries.
@@ -86,14 +109,9 @@ export const formats = {
     return { bytes: await writeDocx(fit.document, { measure }), diagnostics: [...fit.diagnostics] };
   },
   pdf: async (doc: Document, o: RenderOptions): Promise<Rendered> => {
-    const [{ layoutDocument }, { writePdf }] = await Promise.all([import('./layout/layout-document.js'), import('./pdf/write-pdf.js')]);
-    const fonts = o.fonts ?? tinosFiles();
-    const metrics = metricsFor(fonts);
-    const fit = fitted(doc, metrics.measure);
-    const paged = layoutDocument(fit.document, metrics);
-    const rendered: Rendered = { bytes: await writePdf(paged, { fonts }), diagnostics: [...fit.diagnostics, ...(await glyphWarnings(paged, fonts))] };
-    if (o.pageKeys) rendered.pageKeys = paged.pages.map(pageKey);
-    if (o.paged) rendered.paged = paged;
+    const laid = await layoutPdf(doc, o);
+    const rendered: Rendered = { bytes: await laid.write(), diagnostics: laid.diagnostics };
+    if (o.pageKeys) rendered.pageKeys = laid.pageKeys;
     return rendered;
   },
 } satisfies Record<string, (doc: Document, o: RenderOptions) => Promise<Rendered>>;

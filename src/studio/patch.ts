@@ -12,7 +12,9 @@ const MAX_COVERAGE = 0.5;
 /** The pages of the last previews, by key: what the page's canvases may show. */
 export class PageCache {
   private readonly pages = new Map<string, Page>();
-  constructor(private readonly previews = 4) {}
+  /** Pages of this many previews are kept (the page shows the last one it drew, which is the last
+   * or the one before while a newer is drawn; a page kept by both counts once). */
+  constructor(private readonly previews = 2) {}
 
   get(key: string): Page | undefined {
     return this.pages.get(key);
@@ -33,7 +35,7 @@ export class PageCache {
 
 /** A page's keys as sent by the page (X-Drawn: one per canvas, empty where none is drawn). */
 export function parseDrawn(header: string | string[] | undefined): string[] | null {
-  if (typeof header !== 'string' || header.length === 0 || header.length > 100_000) return null;
+  if (typeof header !== 'string' || header.length === 0) return null;
   const keys = header.split(',');
   return keys.every((k) => k === '' || /^[0-9a-f]{20}$/.test(k)) ? keys : null;
 }

@@ -1,7 +1,7 @@
 // Stage: studio. The editor's text → what the page shows: the project's diagnostics and, when
 // the plan has no errors, the native PDF. The text goes through the same stages as `check` and
 // `build-plan` (src/index.ts); nothing of the plan is evaluated here.
-import { buildFromSource, parsePlanText, renderFormat, type Diagnostic, type FontFiles } from '../index.js';
+import { buildFromSource, layoutPdf, parsePlanText, type Diagnostic, type FontFiles } from '../index.js';
 import { attempt, forPage, type Places } from './diagnostics.js';
 import { patchFor, type PageCache, type Patch } from './patch.js';
 import type { PreviewHead } from './types.js';
@@ -13,6 +13,13 @@ export interface Preview {
   patch: Uint8Array | null;
   /** The YAML as plain data when it could be read (for the data files it names). */
   data: unknown;
+  /** The head and the patch went to `early` already: only the PDF is left to send. */
+  early?: boolean;
+}
+
+function headOf(start: number, diagnostics: Diagnostic[], ok: boolean, o: PreviewOptions, pageKeys?: string[], patch?: Patch | null): PreviewHead {
+  const buildMs = Math.round((performance.now() - start) * 10) / 10;
+  return { ok, diagnostics: forPage(diagnostics, o), buildMs, ...(pageKeys ? { pageKeys } : {}), ...(patch ? { patch: patch.head } : {}) };
 }
 
 export interface PreviewOptions extends Places {
@@ -26,6 +33,9 @@ export interface PreviewOptions extends Places {
    * recent previews by key: then what changed on them is sent as a patch. */
   drawn?: readonly string[] | null;
   pages?: PageCache;
+  /** Given the head and the patch as soon as they are known, before the whole PDF is written (only
+   * when there is a patch); the Preview then says `early`. */
+  early?: (head: PreviewHead, patch: Uint8Array) => void;
 }
 
 /** The preview of `text`, or null when it was abandoned while being built. */
@@ -40,22 +50,21 @@ export async function previewPlan(text: string, o: PreviewOptions): Promise<Prev
       await new Promise((ok) => setImmediate(ok)); // a page that gave up has closed its request by now
       if (o.abandoned()) return null;
     }
-    const pdf = await renderFormat(b.document, 'pdf', { fonts: o.fonts, pageKeys: true, paged: true });
-    const keys = pdf.pageKeys!;
-    const paged = pdf.paged!;
-    const patch = o.drawn && o.pages ? await patchFor(o.drawn, keys, paged, o.pages, o.fonts) : null;
-    o.pages?.add(keys, paged.pages);
-    return { pdf: pdf.bytes, pageKeys: keys, patch, diagnostics: [...b.diagnostics, ...pdf.diagnostics] };
+    const laid = await layoutPdf(b.document, { fonts: o.fonts });
+    const keys = laid.pageKeys;
+    const patch = o.drawn && o.pages ? await patchFor(o.drawn, keys, laid.paged, o.pages, o.fonts) : null;
+    o.pages?.add(keys, laid.paged.pages);
+    const diagnostics = [...b.diagnostics, ...laid.diagnostics];
+    const early = patch !== null && o.early !== undefined;
+    if (early) o.early!(headOf(start, diagnostics, true, o, keys, patch), patch.pdf);
+    return { pdf: await laid.write(), pageKeys: keys, patch, diagnostics, early };
   });
   const value = 'value' in built ? built.value : undefined;
   if (value === null) return null;
   const diagnostics: Diagnostic[] = value ? value.diagnostics : 'diagnostics' in built ? built.diagnostics : [];
   const pdf = value ? value.pdf : null;
-  const pageKeys = value?.pageKeys;
   const patch: Patch | null = value?.patch ?? null;
-  const buildMs = Math.round((performance.now() - start) * 10) / 10;
-  const head: PreviewHead = { ok: pdf !== null, diagnostics: forPage(diagnostics, o), buildMs, ...(pageKeys ? { pageKeys } : {}), ...(patch ? { patch: patch.head } : {}) };
-  return { head, pdf, patch: patch?.pdf ?? null, data };
+  return { head: headOf(start, diagnostics, pdf !== null, o, value?.pageKeys, patch), pdf, patch: patch?.pdf ?? null, data, ...(value?.early ? { early: true } : {}) };
 }
 
 /** One answer: 4 bytes (big-endian length of the JSON head), the head, then the patch PDF (when

@@ -15,7 +15,7 @@ import { checkRequest, newToken } from './guard.js';
 import { PlanFile } from './plan-file.js';
 import { PageCache, parseDrawn } from './patch.js';
 import { frame, previewPlan } from './preview.js';
-import type { CompareRequest, PlanState, SaveAnswer, SaveRequest } from './types.js';
+import type { CompareRequest, PlanState, PreviewHead, SaveAnswer, SaveRequest } from './types.js';
 import { warmUp } from './warm-up.js';
 import { Watcher } from './watcher.js';
 import { webFiles, type WebFile } from './web-files.js';
@@ -150,9 +150,17 @@ export async function startStudio(o: StudioOptions): Promise<Studio> {
       // a request the page gave up meanwhile (a newer text came) is not built
       const abandoned = () => req.socket.destroyed;
       const drawn = parseDrawn(req.headers['x-drawn']);
-      const p = await serial(async () => (abandoned() ? null : previewPlan(text, { ...actions, abandoned, drawn, pages })));
+      // with a patch, the head and the patch go at once, the whole PDF when it is written
+      let headSent = false;
+      const early = (head: PreviewHead, patch: Uint8Array) => {
+        headSent = true;
+        res.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': 'application/octet-stream' });
+        res.write(frame(head, null, patch));
+      };
+      const p = await serial(async () => (abandoned() ? null : previewPlan(text, { ...actions, abandoned, drawn, pages, early })));
       if (!p) return void res.destroy();
       watcher.watchData(dataFilesOf(planAbs, p.data));
+      if (headSent) return void (p.early && p.pdf ? res.end(p.pdf) : res.destroy()); // (destroyed: the PDF failed after the head went)
       send(res, 200, frame(p.head, p.pdf, p.patch), 'application/octet-stream');
     },
     'POST api/save': async (req, res) => {

@@ -18,23 +18,49 @@ export const comparePlans = (r: CompareRequest): Promise<CompareAnswer> => call(
 
 export interface PreviewAnswer {
   head: PreviewHead;
-  pdf: Uint8Array | null;
+  /** The PDF, when the text has no errors: it may come after the head and the patch. */
+  pdf: Promise<Uint8Array> | null;
   /** The PDF of the places to redraw on pages shown now (head.patch says where). */
   patch: Uint8Array | null;
 }
 
-/** The text → diagnostics and PDF (one framed answer: length, JSON head, patch PDF, PDF bytes).
+/** The text → diagnostics and PDF (one framed answer: length, JSON head, patch PDF, PDF bytes),
+ * read as it comes: the answer is given once the head and the patch are in.
  * `drawn`: the key of the page each canvas of the preview shows ('' where none). */
 export async function preview(text: string, signal?: AbortSignal, drawn: readonly string[] = []): Promise<PreviewAnswer> {
   const headers: Record<string, string> = { 'Content-Type': 'text/plain; charset=utf-8' };
-  if (drawn.some((k) => k !== '')) headers['X-Drawn'] = drawn.join(',');
+  const keys = drawn.join(',');
+  // (a document of thousands of pages would pass the server's limit on a request's head: drawn whole)
+  if (drawn.some((k) => k !== '') && keys.length <= 8000) headers['X-Drawn'] = keys;
   const res = await fetch('api/preview', { method: 'POST', headers, body: text, signal });
-  if (res.status !== 200) throw new Error(`api/preview: ${res.status} ${(await res.text()).slice(0, 300)}`);
-  const bytes = new Uint8Array(await res.arrayBuffer());
-  const len = new DataView(bytes.buffer, bytes.byteOffset).getUint32(0);
-  const head = JSON.parse(new TextDecoder().decode(bytes.subarray(4, 4 + len))) as PreviewHead;
+  if (res.status !== 200 || !res.body) throw new Error(`api/preview: ${res.status} ${(await res.text()).slice(0, 300)}`);
+  const reader = res.body.getReader();
+  let got = new Uint8Array(0);
+  /** Reads until `n` bytes are in (or the end, with `n` Infinity). */
+  const upTo = async (n: number): Promise<void> => {
+    while (got.length < n) {
+      const { done, value } = await reader.read();
+      if (done) {
+        if (n === Infinity) return;
+        throw new Error('api/preview: the answer was cut short');
+      }
+      const joined = new Uint8Array(got.length + value.length);
+      joined.set(got);
+      joined.set(value, got.length);
+      got = joined;
+    }
+  };
+  await upTo(4);
+  const len = new DataView(got.buffer).getUint32(0);
+  await upTo(4 + len);
+  const head = JSON.parse(new TextDecoder().decode(got.subarray(4, 4 + len))) as PreviewHead;
   const patchEnd = 4 + len + (head.patch?.bytes ?? 0);
-  return { head, pdf: head.ok ? bytes.slice(patchEnd) : null, patch: head.ok && head.patch ? bytes.slice(4 + len, patchEnd) : null };
+  await upTo(patchEnd);
+  const patch = head.ok && head.patch ? got.slice(4 + len, patchEnd) : null;
+  if (!head.ok) return { head, pdf: null, patch };
+  const pdf = upTo(Infinity).then(() => got.slice(patchEnd));
+  pdf.catch(() => undefined); // given up (a newer text): whoever waits for it is told
+  return { head, pdf, patch };
 }
 
 export function listen(onEvent: (e: StudioEvent) => void): EventSource {

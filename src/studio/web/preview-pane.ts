@@ -59,7 +59,7 @@ export class PreviewPane {
   private generation = 0;
   /** Work done after the pages in view are painted stops when this changes (a key was pressed). */
   private background = 0;
-  private lastBytes: Uint8Array | null = null;
+  private lastBytes: Uint8Array | Promise<Uint8Array> | null = null;
   private lastKeys: readonly string[] | null = null;
   /** The key and scale of what each page's canvas shows now. */
   private drawn: { key: string; scale: number }[] = [];
@@ -90,20 +90,34 @@ export class PreviewPane {
    * key is the one already drawn at their place are left as they are; with a `patch`, pages in view
    * that changed in a few places only have those places drawn anew, and the document itself is
    * read after they are on screen. */
-  async show(bytes: Uint8Array, keys: readonly string[] | null = null, patch: { head: PatchHead; bytes: Uint8Array } | null = null): Promise<boolean> {
+  async show(bytes: Uint8Array | Promise<Uint8Array>, keys: readonly string[] | null = null, patch: { head: PatchHead; bytes: Uint8Array } | null = null): Promise<boolean> {
     const gen = ++this.generation;
     this.lastBytes = bytes;
     this.lastKeys = keys;
     for (const task of this.rendering) task.cancel();
     if (patch && keys && (await this.patchInView(patch, keys, gen))) {
       await painted();
-      this.drawing = this.open(bytes, keys, gen).then((opened) => {
-        if (opened) return this.finish(opened.shown, gen, ++this.background, this.visibleFirst(), opened.old);
-      });
+      // the whole PDF may still be on its way
+      this.drawing = Promise.resolve(bytes)
+        .then((b) => this.open(b, keys, gen))
+        .then(
+          (opened) => {
+            if (opened) return this.finish(opened.shown, gen, ++this.background, this.visibleFirst(), opened.old);
+          },
+          (e: unknown) => {
+            if (gen === this.generation) throw e; // otherwise: given up for a newer text
+          },
+        );
       return true;
     }
     if (gen !== this.generation) return false;
-    const opened = await this.open(bytes, keys, gen);
+    let whole: Uint8Array;
+    try {
+      whole = await bytes;
+    } catch {
+      return false; // its answer was given up or cut short: nothing to draw
+    }
+    const opened = await this.open(whole, keys, gen);
     if (!opened) return false;
     const { shown, old } = opened;
     const order = this.visibleFirst();
@@ -204,9 +218,15 @@ export class PreviewPane {
     return { parts, rects: px };
   }
 
-  /** The key of the page each canvas shows ('' where none): sent with a text, for a patch. */
+  /** The key of the page each canvas shows ('' where none): sent with a text, for a patch. In a
+   * document of hundreds of pages, only the pages in view and next to it (the request's head has
+   * a limit; only pages in view when the answer comes are patched). */
   drawnKeys(): string[] {
-    return Array.from({ length: this.pagesEl.children.length }, (_, i) => (this.drawn[i] && this.pageEl(i).querySelector('canvas') ? this.drawn[i]!.key : ''));
+    const keyOf = (i: number) => (this.drawn[i] && this.pageEl(i).querySelector('canvas') ? this.drawn[i]!.key : '');
+    const n = this.pagesEl.children.length;
+    if (n <= 300) return Array.from({ length: n }, (_, i) => keyOf(i));
+    const near = new Set(this.visibleFirst().filter((i) => this.isVisible(i)).flatMap((i) => [i - 2, i - 1, i, i + 1, i + 2]));
+    return Array.from({ length: n }, (_, i) => (near.has(i) ? keyOf(i) : ''));
   }
 
   /** For the tests: how many pixels of page i's canvas differ (by more than `tolerance` in a

@@ -24,3 +24,37 @@ describe('15-abandoned previews', () => {
     expect(p?.head.pageKeys?.length).toBeGreaterThan(0);
   });
 });
+
+describe('15-patch previews: the head and the patch before the whole PDF', () => {
+  it('with a patch, `early` gets the head and the patch first, and the PDF is written after', async () => {
+    const { PageCache } = await import('../../../src/studio/patch.js');
+    const { renderFormat, buildDocument } = await import('../../../src/index.js');
+    const pages = new PageCache();
+    const first = await previewPlan(text, { ...options, pages, drawn: null });
+    expect(first?.early).toBeUndefined();
+    const edited = text.replace('[ Thôn Ngọc Trà, 1023, 958 ]', '[ Thôn Ngọc Trà, 1029, 951 ]');
+    const order: string[] = [];
+    let early: { ok: boolean; keys?: string[]; patch: number } | null = null;
+    const p = await previewPlan(edited, {
+      ...options,
+      pages,
+      drawn: first!.head.pageKeys!,
+      early: (head, patch) => {
+        order.push('early');
+        early = { ok: head.ok, keys: head.pageKeys, patch: patch.length };
+      },
+    });
+    order.push('done');
+    expect(order).toEqual(['early', 'done']);
+    expect(p?.early).toBe(true);
+    expect(early).toEqual({ ok: true, keys: p!.head.pageKeys, patch: p!.patch!.length });
+    // the PDF that follows is the plan's own PDF, as build-plan writes it
+    const { writeFileSync, mkdtempSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { tmpdir } = await import('node:os');
+    const file = join(mkdtempSync(join(tmpdir(), 'kh-early-')), '2026.yaml');
+    writeFileSync(file, edited);
+    const { document } = await buildDocument(file);
+    expect(Buffer.from(p!.pdf!).equals(Buffer.from((await renderFormat(document, 'pdf')).bytes))).toBe(true);
+  });
+});

@@ -48,8 +48,14 @@ export interface Patch {
 /** The patch of the pages drawn as `drawn` into the pages `keys`/`paged`, or null (nothing to patch). */
 export async function patchFor(drawn: readonly string[], keys: readonly string[], paged: PagedDocument, cache: PageCache, fonts?: FontFiles): Promise<Patch | null> {
   const files = fonts ?? tinosFiles();
-  const reach = new Map<string, ReturnType<Ink['reach']>>();
-  const ink: Ink = { measure: metricsFor(files).measure, reach: (face) => reach.get(`${face.bold}${face.italic}`) ?? reach.set(`${face.bold}${face.italic}`, inkReachEm(files, face)).get(`${face.bold}${face.italic}`)! };
+  const reaches = new Map<string, ReturnType<Ink['reach']>>();
+  const reach: Ink['reach'] = (face) => {
+    const k = `${face.bold}/${face.italic}`;
+    let r = reaches.get(k);
+    if (!r) reaches.set(k, (r = inkReachEm(files, face)));
+    return r;
+  };
+  const ink: Ink = { measure: metricsFor(files).measure, reach };
   const head: PatchHead = { pages: [] };
   const parts: Page[] = [];
   keys.forEach((key, i) => {

@@ -3,7 +3,7 @@
 // has no errors, its PDF; the last good document stays, greyed, while there are errors.
 import { ChangeSet, EditorSelection, type ChangeDesc, type Text, type Transaction } from '@codemirror/state';
 import type { EditorView, ViewUpdate } from '@codemirror/view';
-import type { PlanState, PreviewHead, StudioDiagnostic } from '../types.js';
+import type { PlanState, StudioDiagnostic } from '../types.js';
 import * as api from './api.js';
 import { askConflict, openCompare } from './dialogs.js';
 import { createEditor } from './editor.js';

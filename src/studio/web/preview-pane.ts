@@ -384,7 +384,8 @@ export class PreviewPane {
   /** No new document is coming (the text has errors): finish drawing the one shown. */
   resume(): void {
     // the pages in view were patched and their document not read yet: it is read now
-    if (this.lastBytes && this.shown && this.shown.keys !== this.lastKeys) return void this.show(this.lastBytes, this.lastKeys);
+    // (awaited by settled(): show() sets its own drawing once the pages in view are painted)
+    if (this.lastBytes && this.shown && this.shown.keys !== this.lastKeys) return void (this.drawing = this.show(this.lastBytes, this.lastKeys).then(() => undefined));
     if (this.shown && this.pagesEl.dataset.generation !== String(this.generation))
       this.drawing = this.finish(this.shown, this.generation, ++this.background, this.visibleFirst(), null);
   }

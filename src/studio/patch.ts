@@ -48,14 +48,8 @@ export interface Patch {
 /** The patch of the pages drawn as `drawn` into the pages `keys`/`paged`, or null (nothing to patch). */
 export async function patchFor(drawn: readonly string[], keys: readonly string[], paged: PagedDocument, cache: PageCache, fonts?: FontFiles): Promise<Patch | null> {
   const files = fonts ?? tinosFiles();
-  const reaches = new Map<string, ReturnType<Ink['reach']>>();
-  const reach: Ink['reach'] = (face) => {
-    const k = `${face.bold}/${face.italic}`;
-    let r = reaches.get(k);
-    if (!r) reaches.set(k, (r = inkReachEm(files, face)));
-    return r;
-  };
-  const ink: Ink = { measure: metricsFor(files).measure, reach };
+  // (each face's reach is read once, where its metrics are: fonts/ttf-metrics.ts inkReach)
+  const ink: Ink = { measure: metricsFor(files).measure, reach: (face) => inkReachEm(files, face) };
   const head: PatchHead = { pages: [] };
   const parts: Page[] = [];
   keys.forEach((key, i) => {
